@@ -1,0 +1,6 @@
+package com.atlassian.activeobjects.external;
+
+/** Host-API declaration (Active Objects plugin, compile-only). */
+public class FailedFastCountException extends Exception {
+    public FailedFastCountException(String message) { super(message); }
+}

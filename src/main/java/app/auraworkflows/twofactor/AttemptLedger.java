@@ -1,0 +1,22 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Port: the cluster-wide count of consecutive code attempts per user, for the lockout (implemented in
+ * {@code store/}; the count lives in the database, never in JVM memory).
+ */
+public interface AttemptLedger {
+    /**
+     * Atomically claims the next attempt number for the user (1 for the first attempt after a reset) and
+     * records when it was made. Two concurrent claims never get the same number.
+     */
+    int claim(String userKey, Instant at);
+
+    /** When attempt number {@code n} of the current run was claimed, if it was. */
+    Optional<Instant> claimedAt(String userKey, int n);
+
+    /** Resets the run (after a success, an expired lock, an admin unlock or a revoke). */
+    void clear(String userKey);
+}

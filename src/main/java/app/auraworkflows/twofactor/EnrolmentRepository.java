@@ -1,0 +1,32 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: enrolment rows (implemented in {@code store/} with Active Objects). One row per user. */
+public interface EnrolmentRepository {
+    Optional<Enrolment> find(String userKey);
+
+    /**
+     * Inserts a PENDING row. Returns false, changing nothing, when the user already has a row (a unique
+     * constraint decides, so two nodes adding the same user at once still produce one row).
+     */
+    boolean insertPending(Enrolment enrolment);
+
+    /** Marks a PENDING row ACTIVE. Returns false when there is no PENDING row for the user. */
+    boolean activate(String userKey, Instant at);
+
+    void recordUse(String userKey, Instant at);
+
+    /** Deletes the row and its secret. Returns false when there was none. */
+    boolean delete(String userKey);
+
+    /**
+     * A page of rows with {@code status}, ordered by full name then username, whose username or full name
+     * contains {@code query} (case-insensitive; null or blank = all).
+     */
+    List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit);
+
+    int count(EnrolmentStatus status, String query);
+}

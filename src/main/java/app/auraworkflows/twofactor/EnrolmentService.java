@@ -1,0 +1,32 @@
+package app.auraworkflows.twofactor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The 2FA enrolment use cases: what admins do (add, list, revoke) and what a user does (see their setup,
+ * fetch the QR code while pending, confirm a code). Callers (servlets, REST) have already checked who
+ * may call what; this service enforces the state rules.
+ */
+public interface EnrolmentService {
+    /** Admin adds users (by username). No e-mail is ever sent. */
+    AddUsersResult addUsers(List<String> usernames, String actingUsername);
+
+    /** Admin revokes a user: the row and its secret are deleted. Returns false if the user was not enrolled. */
+    boolean revoke(String username, String actingUsername);
+
+    /** Admin list of one status, filtered by {@code query} over username and full name, paged. */
+    EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit);
+
+    /** Directory search for the "Add 2FA user" dialog. */
+    List<DirectoryUser> searchUsers(String query, int limit);
+
+    /** The current user's setup; the secret and URI only while PENDING. */
+    MySetup mySetup(String userKey);
+
+    /** PNG of the QR code for the user's otpauth URI, only while PENDING. */
+    Optional<byte[]> qrPng(String userKey);
+
+    /** Confirms setup with a code: only a valid, unused code makes the setup ACTIVE. */
+    CodeCheck confirm(String userKey, String code);
+}

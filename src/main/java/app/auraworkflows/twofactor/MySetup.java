@@ -1,0 +1,18 @@
+package app.auraworkflows.twofactor;
+
+/**
+ * The current user's 2FA setup as the user screen and {@code GET /2fa/me} show it.
+ *
+ * @param status      NOT_ENABLED, PENDING or ACTIVE
+ * @param issuer      "Aura Workflows (&lt;site title&gt;)"
+ * @param accountName the username shown in the authenticator app
+ * @param manualKey   the Base32 secret grouped in fours for reading; only while PENDING, else null
+ * @param otpauthUri  the Key Uri Format URI; only while PENDING, else null
+ */
+public record MySetup(SetupStatus status, String issuer, String accountName, String manualKey, String otpauthUri) {
+    @Override
+    public String toString() {
+        // Never let the secret or the URI reach a log line through toString().
+        return "MySetup[status=" + status + ", accountName=" + accountName + "]";
+    }
+}
