@@ -1,0 +1,124 @@
+package app.auraworkflows.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Enforces the house rules of DESIGN.md §3 on the sources: the domain packages ({@code approval/},
+ * {@code twofactor/}) are plain Java, host wiring has one home, Active Objects entities stay in
+ * {@code store/}, and verification code never reads the clock directly.
+ */
+class LayeringTest {
+    private static final Path MAIN = Path.of("src/main/java/app/auraworkflows");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    @Test
+    void domainPackagesImportNoAtlassianServletJaxRsOrAdapterCode() throws IOException {
+        List<String> forbidden = List.of(
+                "com.atlassian.", "jakarta.servlet.", "javax.servlet.", "jakarta.ws.rs.", "javax.ws.rs.",
+                "net.java.ao.", "org.springframework.web.",
+                "app.auraworkflows.store.", "app.auraworkflows.confluence.", "app.auraworkflows.web.",
+                "app.auraworkflows.rest.");
+        List<String> violations = new ArrayList<>();
+        for (String pkg : List.of("approval", "twofactor")) {
+            for (Path file : javaFiles(MAIN.resolve(pkg))) {
+                for (String imported : imports(file)) {
+                    if (forbidden.stream().anyMatch(imported::startsWith)) {
+                        violations.add(MAIN.relativize(file) + " imports " + imported);
+                    }
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), "domain code must stay plain Java:\n" + String.join("\n", violations));
+    }
+
+    @Test
+    void hostServicesAreImportedInExactlyOnePlace() throws IOException {
+        List<String> users = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.contains("@ComponentImport")) {
+                users.add(MAIN.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        assertTrue(users.isEmpty() || users.equals(List.of("confluence/ComponentImports.java")),
+                "@ComponentImport belongs only in confluence/ComponentImports.java, found in " + users);
+    }
+
+    @Test
+    void activeObjectsEntitiesAndNetJavaAoStayInStore() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String relative = MAIN.relativize(file).toString().replace('\\', '/');
+            if (relative.startsWith("store/")) {
+                continue;
+            }
+            for (String imported : imports(file)) {
+                if (imported.startsWith("net.java.ao") || imported.startsWith("app.auraworkflows.store.AO")) {
+                    violations.add(relative + " imports " + imported);
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), "AO types must not leave store/:\n" + String.join("\n", violations));
+    }
+
+    @Test
+    void domainCodeNeverReadsTheSystemClockDirectly() throws IOException {
+        Pattern directClock = Pattern.compile(
+                "System\\.currentTimeMillis\\(|Instant\\.now\\(\\)|new Date\\(\\)|LocalDateTime\\.now\\(\\)|System\\.nanoTime\\(");
+        List<String> violations = new ArrayList<>();
+        for (String pkg : List.of("approval", "twofactor")) {
+            for (Path file : javaFiles(MAIN.resolve(pkg))) {
+                Matcher m = directClock.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    violations.add(MAIN.relativize(file) + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), "time must be injected (java.time.Clock):\n" + String.join("\n", violations));
+    }
+
+    @Test
+    void restAndWebLayersDoNotTouchTheStoreDirectly() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String pkg : List.of("web", "rest")) {
+            for (Path file : javaFiles(MAIN.resolve(pkg))) {
+                for (String imported : imports(file)) {
+                    if (imported.startsWith("app.auraworkflows.store.")
+                            || imported.startsWith("com.atlassian.activeobjects.")) {
+                        violations.add(MAIN.relativize(file) + " imports " + imported);
+                    }
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), "web/rest go through services:\n" + String.join("\n", violations));
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private static List<String> imports(Path file) throws IOException {
+        List<String> result = new ArrayList<>();
+        Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+            result.add(m.group(2));
+        }
+        return result;
+    }
+}
