@@ -42,16 +42,28 @@ final class SetupPageModel {
         model.put("step2", step2);
         model.put("issuer", text(setup.issuer()));
         model.put("accountName", text(setup.accountName()));
-        String manualKey = step1 ? text(setup.manualKey()) : "";
-        model.put("manualKey", manualKey);
+        String compactKey = step1 ? text(setup.manualKey()).replaceAll("\\s+", "") : "";
+        model.put("manualKey", groupInFours(compactKey));
         // The copy button copies the key without the reading spaces; authenticator apps accept both.
-        model.put("manualKeyCompact", manualKey.replace(" ", ""));
+        model.put("manualKeyCompact", compactKey);
         model.put("qrUrl", step1 ? contextPath + WebModules.QR_PATH : "");
         model.put("step1Url", pageUrl);
         model.put("step2Url", pageUrl + "?step=2");
         model.put("hasError", errorMessage != null && !errorMessage.isEmpty());
         model.put("errorMessage", errorMessage == null ? "" : errorMessage);
         return model;
+    }
+
+    /** "JBSWY3DPEHPK" becomes "JBSW Y3DP EHPK": easier to read aloud and to type. */
+    static String groupInFours(String key) {
+        StringBuilder grouped = new StringBuilder(key.length() + key.length() / 4);
+        for (int i = 0; i < key.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(key.charAt(i));
+        }
+        return grouped.toString();
     }
 
     private static String text(String value) {

@@ -61,6 +61,14 @@ class SoyTemplatesRenderTest {
     }
 
     @Test
+    void manualKeyIsGroupedInFoursWhateverSpacingTheCoreReturns() {
+        String html = setupPage(new MySetup(SetupStatus.PENDING, "Aura Workflows (Aura Demo)", "alice",
+                "JBSWY3DPEH PK3PXP", "otpauth://x"), false, null);
+
+        assertTrue(html.contains(">JBSW Y3DP EHPK 3PXP</code>"));
+    }
+
+    @Test
     void pendingStepTwoAsksForTheCodeAccessiblyAndCarriesNoSecret() {
         String html = setupPage(pending(), true, null);
 
