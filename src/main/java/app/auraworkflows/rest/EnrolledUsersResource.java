@@ -1,0 +1,166 @@
+package app.auraworkflows.rest;
+
+import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.twofactor.AddUsersResult;
+import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.EnrolmentService;
+import app.auraworkflows.twofactor.EnrolmentStatus;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Role: admin REST resource for the 2FA enrolment lists ({@code /rest/aura-workflows/1.0/2fa/users}).
+ * Confluence administrators only; changes also need a secure administrator session (WebSudo).
+ */
+@Path("/2fa/users")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class EnrolledUsersResource {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_QUERY_LENGTH = 100;
+    static final int MAX_USERNAMES = 100;
+    static final int MAX_USERNAME_LENGTH = 255;
+
+    private final EnrolmentService enrolmentService;
+    private final AuraPermissions permissions;
+    private final RestErrors errors;
+
+    @Inject
+    public EnrolledUsersResource(EnrolmentService enrolmentService, AuraPermissions permissions, RestErrors errors) {
+        this.enrolmentService = enrolmentService;
+        this.permissions = permissions;
+        this.errors = errors;
+    }
+
+    /**
+     * One page of the Pending or Active list.
+     *
+     * <p>200 {@code {"total", "users"}}; 400 INVALID_INPUT when status is not PENDING/ACTIVE, start is not a
+     * whole number ≥ 0, limit is not 1–100, or q is longer than 100 characters; 401; 403.
+     * Parameters are read as text so that malformed numbers get a 400 (not JAX-RS's default 404).
+     */
+    @GET
+    public Response list(@Context HttpServletRequest request, @QueryParam("status") String status,
+                         @QueryParam("q") String query, @QueryParam("start") String start,
+                         @QueryParam("limit") String limit) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        EnrolmentStatus parsedStatus = parseStatus(status);
+        if (parsedStatus == null) {
+            return errors.invalidInput("aura.2fa.rest.error.status");
+        }
+        Integer parsedStart = parseInt(start, 0, 0, Integer.MAX_VALUE);
+        if (parsedStart == null) {
+            return errors.invalidInput("aura.2fa.rest.error.start");
+        }
+        Integer parsedLimit = parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        if (parsedLimit == null) {
+            return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
+        }
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
+        }
+        EnrolmentPage page = enrolmentService.list(parsedStatus, q, parsedStart, parsedLimit);
+        return Response.ok(new EnrolledUsersDto(page.total(),
+                page.users().stream().map(EnrolledUserDto::from).toList())).build();
+    }
+
+    /**
+     * Adds users to 2FA (they become PENDING). No e-mail is sent.
+     *
+     * <p>200 {@code {"added", "alreadyEnrolled", "unknown"}}; 400 INVALID_INPUT when usernames is missing,
+     * empty, longer than 100 entries, or holds a blank or over-long name; 401; 403.
+     */
+    @POST
+    @WebSudoRequired
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@Context HttpServletRequest request, AddUsersRequest body) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        if (body == null || body.usernames() == null || body.usernames().isEmpty()) {
+            return errors.invalidInput("aura.2fa.rest.error.usernames.empty");
+        }
+        if (body.usernames().size() > MAX_USERNAMES) {
+            return errors.invalidInput("aura.2fa.rest.error.usernames.toomany", MAX_USERNAMES);
+        }
+        List<String> usernames = new ArrayList<>();
+        for (String username : body.usernames()) {
+            if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
+                return errors.invalidInput("aura.2fa.rest.error.usernames.invalid");
+            }
+            String trimmed = username.strip();
+            if (!usernames.contains(trimmed)) {
+                usernames.add(trimmed);
+            }
+        }
+        AddUsersResult result = enrolmentService.addUsers(usernames, caller.user().username());
+        return Response.ok(AddUsersResultDto.from(result)).build();
+    }
+
+    /**
+     * Revokes a user's 2FA: deletes the setup and its secret.
+     *
+     * <p>204; 404 NOT_ENROLLED when the user has no setup; 401; 403.
+     */
+    @DELETE
+    @WebSudoRequired
+    @Path("/{username}")
+    public Response revoke(@Context HttpServletRequest request, @PathParam("username") String username) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        if (username == null || username.isBlank() || !enrolmentService.revoke(username.strip(), caller.user().username())) {
+            return errors.error(Response.Status.NOT_FOUND.getStatusCode(), RestErrors.NOT_ENROLLED,
+                    "aura.2fa.rest.error.notenrolled");
+        }
+        return Response.noContent().build();
+    }
+
+    private static EnrolmentStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        for (EnrolmentStatus candidate : EnrolmentStatus.values()) {
+            if (candidate.name().equals(status.strip())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The number in {@code raw}, {@code fallback} when absent, or null when malformed or out of range. */
+    static Integer parseInt(String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String text = raw.strip();
+        if (text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        long value = Long.parseLong(text);
+        return value < min || value > max ? null : (int) value;
+    }
+}

@@ -1,0 +1,51 @@
+package app.auraworkflows.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.springframework.stereotype.Component;
+
+import java.io.Serializable;
+
+/**
+ * Role: builds the JSON error responses of the REST API ({@code {"error": CODE, "message": text}}) with
+ * translated messages, so every resource refuses requests the same way.
+ */
+@Component
+public class RestErrors {
+    public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String INVALID_INPUT = "INVALID_INPUT";
+    public static final String NOT_ENROLLED = "NOT_ENROLLED";
+    public static final String NOT_PENDING = "NOT_PENDING";
+
+    private final I18nResolver i18n;
+
+    public RestErrors(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    /** 401: the request is anonymous. */
+    public Response unauthorized() {
+        return error(Response.Status.UNAUTHORIZED.getStatusCode(), UNAUTHORIZED, "aura.2fa.rest.error.unauthorized");
+    }
+
+    /** 403: signed in, but not allowed to do this. */
+    public Response forbidden() {
+        return error(Response.Status.FORBIDDEN.getStatusCode(), FORBIDDEN, "aura.2fa.rest.error.forbidden");
+    }
+
+    /** 400 INVALID_INPUT with the message of {@code messageKey}. */
+    public Response invalidInput(String messageKey, Serializable... args) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), INVALID_INPUT, messageKey, args);
+    }
+
+    public Response error(int status, String code, String messageKey, Serializable... args) {
+        return withBody(status, new ErrorDto(code, i18n.getText(messageKey, args)));
+    }
+
+    /** An error whose message was already translated (e.g. by {@code CodeCheckPresentation}). */
+    public Response withBody(int status, ErrorDto body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

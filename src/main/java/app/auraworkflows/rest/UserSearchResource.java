@@ -1,0 +1,67 @@
+package app.auraworkflows.rest;
+
+import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.twofactor.EnrolmentService;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * Role: admin REST resource behind the type-ahead of the "Add 2FA user" dialog
+ * ({@code GET /rest/aura-workflows/1.0/2fa/user-search?q=&limit=}): Confluence users whose username,
+ * full name or e-mail contains {@code q}. Administrators only (it reveals e-mail addresses).
+ */
+@Path("/2fa/user-search")
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class UserSearchResource {
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 25;
+    static final int MAX_QUERY_LENGTH = 100;
+
+    private final EnrolmentService enrolmentService;
+    private final AuraPermissions permissions;
+    private final RestErrors errors;
+
+    @Inject
+    public UserSearchResource(EnrolmentService enrolmentService, AuraPermissions permissions, RestErrors errors) {
+        this.enrolmentService = enrolmentService;
+        this.permissions = permissions;
+        this.errors = errors;
+    }
+
+    /**
+     * 200 {@code {"users": [{"username","fullName","email","active"}]}} (empty for a blank q);
+     * 400 INVALID_INPUT when q is longer than 100 characters or limit is not 1–25; 401; 403.
+     */
+    @GET
+    public Response search(@Context HttpServletRequest request, @QueryParam("q") String query,
+                           @QueryParam("limit") String limit) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
+        }
+        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        if (parsedLimit == null) {
+            return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
+        }
+        if (q.isEmpty()) {
+            return Response.ok(new FoundUsersDto(List.of())).build();
+        }
+        return Response.ok(new FoundUsersDto(enrolmentService.searchUsers(q, parsedLimit).stream()
+                .map(FoundUserDto::from).toList())).build();
+    }
+}

@@ -1,0 +1,116 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.EnrolmentView;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Role: builds the view model of the admin 2FA screen. Every decision the template needs (counts, empty
+ * states, paging links, lock lozenges, date texts) is made here; the Soy template only prints it.
+ */
+final class AdminPageModel {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final String contextPath;
+    private final AdminListParameters parameters;
+    private final int pageSize;
+    private final ZoneId zone;
+
+    AdminPageModel(String contextPath, AdminListParameters parameters, int pageSize, ZoneId zone) {
+        this.contextPath = contextPath == null ? "" : contextPath;
+        this.parameters = parameters;
+        this.pageSize = pageSize;
+        this.zone = zone;
+    }
+
+    Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("decorator", WebModules.DECORATOR_ADMIN);
+        model.put("pageUrl", contextPath + WebModules.ADMIN_PATH);
+        model.put("restBase", contextPath + WebModules.REST_BASE);
+        model.put("query", parameters.query());
+        model.put("hasQuery", !parameters.query().isEmpty());
+        model.put("pending", list(pending, pendingStart, true));
+        model.put("active", list(active, activeStart, false));
+        return model;
+    }
+
+    private Map<String, Object> list(EnrolmentPage page, int start, boolean pendingList) {
+        Map<String, Object> list = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EnrolmentView view : page.users()) {
+            rows.add(row(view));
+        }
+        list.put("total", page.total());
+        list.put("rows", rows);
+        list.put("hasRows", !rows.isEmpty());
+        list.put("showActivation", !pendingList);
+        int from = rows.isEmpty() ? 0 : start + 1;
+        int to = start + rows.size();
+        list.put("from", from);
+        list.put("to", to);
+        boolean hasPrevious = start > 0;
+        boolean hasNext = to < page.total() && !rows.isEmpty();
+        list.put("hasPaging", hasPrevious || hasNext);
+        list.put("hasPrevious", hasPrevious);
+        list.put("hasNext", hasNext);
+        int previousStart = Math.max(0, Math.min(start, page.total()) - pageSize);
+        list.put("previousUrl", hasPrevious ? url(pendingList, previousStart) : "");
+        list.put("nextUrl", hasNext ? url(pendingList, start + pageSize) : "");
+        return list;
+    }
+
+    private Map<String, Object> row(EnrolmentView view) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("username", text(view.username()));
+        row.put("fullName", view.fullName() == null || view.fullName().isBlank()
+                ? text(view.username()) : view.fullName());
+        row.put("addedBy", text(view.addedBy()));
+        putInstant(row, "addedAt", view.addedAt());
+        putInstant(row, "activatedAt", view.activatedAt());
+        putInstant(row, "lastUsedAt", view.lastUsedAt());
+        row.put("hasLastUsed", view.lastUsedAt() != null);
+        putInstant(row, "lockedUntil", view.lockedUntil());
+        row.put("locked", view.lockedUntil() != null);
+        return row;
+    }
+
+    private void putInstant(Map<String, Object> row, String name, Instant instant) {
+        row.put(name, instant == null ? "" : DISPLAY.format(instant.atZone(zone)));
+        row.put(name + "Iso", instant == null ? "" : instant.toString());
+    }
+
+    /** The screen URL for one list's page, keeping the search and the other list's position. */
+    private String url(boolean pendingList, int start) {
+        int pendingStart = pendingList ? start : parameters.pendingStart();
+        int activeStart = pendingList ? parameters.activeStart() : start;
+        StringBuilder url = new StringBuilder(contextPath).append(WebModules.ADMIN_PATH);
+        char separator = '?';
+        if (!parameters.query().isEmpty()) {
+            url.append(separator).append(AdminListParameters.QUERY).append('=')
+                    .append(URLEncoder.encode(parameters.query(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (pendingStart > 0) {
+            url.append(separator).append(AdminListParameters.PENDING_START).append('=').append(pendingStart);
+            separator = '&';
+        }
+        if (activeStart > 0) {
+            url.append(separator).append(AdminListParameters.ACTIVE_START).append('=').append(activeStart);
+        }
+        return url.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,59 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.twofactor.CodeCheck;
+import com.atlassian.sal.api.message.I18nResolver;
+
+/**
+ * Role: the one mapping from a {@link CodeCheck} outcome to what the user is told: HTTP status, REST error
+ * code and message. The setup screen and the REST API both use it, so a wrong, expired or replayed code
+ * gets exactly the same answer everywhere (no oracle telling them apart).
+ */
+public final class CodeCheckPresentation {
+
+    /**
+     * @param httpStatus the REST status for the outcome
+     * @param errorCode  the REST {@code error} value, or null for ACCEPTED
+     */
+    public record Presentation(int httpStatus, String errorCode) {
+    }
+
+    private CodeCheckPresentation() {
+    }
+
+    public static Presentation of(CodeCheck.Outcome outcome) {
+        return switch (outcome) {
+            case ACCEPTED -> new Presentation(200, null);
+            case INVALID_INPUT -> new Presentation(400, "INVALID_INPUT");
+            case INVALID_CODE -> new Presentation(400, "INVALID_CODE");
+            case LOCKED -> new Presentation(429, "LOCKED");
+            case NOT_PENDING -> new Presentation(409, "NOT_PENDING");
+            case NOT_ACTIVE -> new Presentation(409, "NOT_ACTIVE");
+        };
+    }
+
+    /** The user-facing message for a refused check (empty for ACCEPTED). */
+    public static String message(I18nResolver i18n, CodeCheck check) {
+        return switch (check.outcome()) {
+            case ACCEPTED -> "";
+            case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
+            case INVALID_CODE -> i18n.getText("aura.2fa.code.error.invalid");
+            case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds());
+            case NOT_PENDING -> i18n.getText("aura.2fa.code.error.notpending");
+            case NOT_ACTIVE -> i18n.getText("aura.2fa.code.error.notactive");
+        };
+    }
+
+    /** Seconds to announce in Retry-After: at least 1, so a client never retries in a tight loop. */
+    public static long retryAfterSeconds(CodeCheck check) {
+        return Math.max(1, check.retryAfterSeconds());
+    }
+
+    private static String lockedMessage(I18nResolver i18n, long seconds) {
+        long wait = Math.max(1, seconds);
+        if (wait < 60) {
+            return i18n.getText("aura.2fa.code.error.locked.seconds", wait);
+        }
+        long minutes = (wait + 59) / 60;
+        return i18n.getText("aura.2fa.code.error.locked.minutes", minutes);
+    }
+}

@@ -1,0 +1,72 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.twofactor.MySetup;
+import app.auraworkflows.twofactor.SetupStatus;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Role: builds the view model of the user's 2FA setup screen. Java decides which state is shown (not
+ * enabled, step 1, step 2, complete); the Soy template only prints it.
+ *
+ * <p>Why the secret is so restricted: the manual key is put into the model only for step 1 of a PENDING
+ * setup. Step 2, the complete state and every error page carry no secret, and the QR code is an image
+ * URL served by the REST API (never a data: URI inlined into the page).
+ */
+final class SetupPageModel {
+    private final String contextPath;
+
+    SetupPageModel(String contextPath) {
+        this.contextPath = contextPath == null ? "" : contextPath;
+    }
+
+    /**
+     * @param setup        the user's setup
+     * @param secondStep   whether step 2 (code entry) is requested
+     * @param errorMessage message of a refused code (shown on step 2), or null
+     */
+    Map<String, Object> build(MySetup setup, boolean secondStep, String errorMessage) {
+        SetupStatus status = setup.status();
+        boolean pending = status == SetupStatus.PENDING;
+        boolean step1 = pending && !secondStep && errorMessage == null;
+        boolean step2 = pending && !step1;
+        String pageUrl = contextPath + WebModules.SETUP_PATH;
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("decorator", WebModules.DECORATOR_GENERAL);
+        model.put("pageUrl", pageUrl);
+        model.put("notEnabled", status == SetupStatus.NOT_ENABLED);
+        model.put("active", status == SetupStatus.ACTIVE);
+        model.put("step1", step1);
+        model.put("step2", step2);
+        model.put("issuer", text(setup.issuer()));
+        model.put("accountName", text(setup.accountName()));
+        String compactKey = step1 ? text(setup.manualKey()).replaceAll("\\s+", "") : "";
+        model.put("manualKey", groupInFours(compactKey));
+        // The copy button copies the key without the reading spaces; authenticator apps accept both.
+        model.put("manualKeyCompact", compactKey);
+        model.put("qrUrl", step1 ? contextPath + WebModules.QR_PATH : "");
+        model.put("step1Url", pageUrl);
+        model.put("step2Url", pageUrl + "?step=2");
+        model.put("hasError", errorMessage != null && !errorMessage.isEmpty());
+        model.put("errorMessage", errorMessage == null ? "" : errorMessage);
+        return model;
+    }
+
+    /** "JBSWY3DPEHPK" becomes "JBSW Y3DP EHPK": easier to read aloud and to type. */
+    static String groupInFours(String key) {
+        StringBuilder grouped = new StringBuilder(key.length() + key.length() / 4);
+        for (int i = 0; i < key.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(key.charAt(i));
+        }
+        return grouped.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,65 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.confluence.AuraUser;
+import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.EnrolmentService;
+import app.auraworkflows.twofactor.EnrolmentStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.ZoneId;
+
+/**
+ * Role: the admin screen "Apps → Aura Workflows → Administration → 2FA" ({@code /plugins/servlet/aura-workflows/admin/2fa}).
+ *
+ * <p>Renders the Pending and Active lists (server-side search and paging through
+ * {@link EnrolmentService#list}, so only one page of rows is ever loaded, whatever the number of enrolled
+ * users). Adding and revoking users are done by the page's script through the admin REST API
+ * ({@code POST /2fa/users}, {@code DELETE /2fa/users/{username}}), which report per-user outcomes to the
+ * dialog. Access: Confluence administrators with a secure administrator session (see the base class).
+ */
+public class TwoFactorAdminServlet extends AuraScreenServlet {
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
+
+    private final transient EnrolmentService enrolmentService;
+
+    public TwoFactorAdminServlet(ScreenSupport support, EnrolmentService enrolmentService) {
+        super(support);
+        this.enrolmentService = enrolmentService;
+    }
+
+    @Override
+    protected Audience audience() {
+        return Audience.ADMINISTRATORS;
+    }
+
+    @Override
+    protected void handleGet(HttpServletRequest request, HttpServletResponse response, AuraUser user)
+            throws IOException {
+        AdminListParameters parameters = AdminListParameters.from(request);
+        int pendingStart = parameters.pendingStart();
+        EnrolmentPage pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
+        if (pending.users().isEmpty() && pendingStart > 0 && pending.total() > 0) {
+            // A stale link past the end (users were revoked meanwhile): show the last page instead.
+            pendingStart = lastPageStart(pending.total());
+            pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
+        }
+        int activeStart = parameters.activeStart();
+        EnrolmentPage active = enrolmentService.list(EnrolmentStatus.ACTIVE, parameters.query(), activeStart, PAGE_SIZE);
+        if (active.users().isEmpty() && activeStart > 0 && active.total() > 0) {
+            activeStart = lastPageStart(active.total());
+            active = enrolmentService.list(EnrolmentStatus.ACTIVE, parameters.query(), activeStart, PAGE_SIZE);
+        }
+        AdminListParameters shown = new AdminListParameters(parameters.query(), pendingStart, activeStart);
+        var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, ZoneId.systemDefault())
+                .build(pending, pendingStart, active, activeStart);
+        support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_ADMIN_PAGE, model,
+                WebModules.ADMIN_RESOURCES);
+    }
+
+    static int lastPageStart(int total) {
+        return total <= 0 ? 0 : ((total - 1) / PAGE_SIZE) * PAGE_SIZE;
+    }
+}

@@ -1,0 +1,33 @@
+package app.auraworkflows.web;
+
+/**
+ * Role: the module keys and URLs declared in {@code atlassian-plugin.xml}, in one place so Java and the
+ * descriptor cannot silently disagree (a test reads the descriptor and checks these values).
+ */
+public final class WebModules {
+    public static final String PLUGIN_KEY = "app.auraworkflows.confluence";
+
+    /** Web-resource holding the server-side Soy templates (rendered by SoyTemplateRenderer). */
+    public static final String SOY_TEMPLATES = PLUGIN_KEY + ":aura-2fa-soy-templates";
+    /** JS and CSS of the admin screen. */
+    public static final String ADMIN_RESOURCES = PLUGIN_KEY + ":aura-2fa-admin-resources";
+    /** JS and CSS of the user setup screen. */
+    public static final String SETUP_RESOURCES = PLUGIN_KEY + ":aura-2fa-setup-resources";
+
+    public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
+    public static final String TEMPLATE_SETUP_PAGE = "aura.twofactor.setupPage";
+    public static final String TEMPLATE_MESSAGE_PAGE = "aura.twofactor.messagePage";
+
+    /** Servlet URLs below the context path ({@code <servlet>} url-patterns under /plugins/servlet). */
+    public static final String SETUP_PATH = "/plugins/servlet/aura-workflows/2fa";
+    public static final String ADMIN_PATH = "/plugins/servlet/aura-workflows/admin/2fa";
+    /** Base of the {@code <rest>} module below the context path. */
+    public static final String REST_BASE = "/rest/aura-workflows/1.0";
+    public static final String QR_PATH = REST_BASE + "/2fa/me/qr.png";
+
+    public static final String DECORATOR_ADMIN = "atl.admin";
+    public static final String DECORATOR_GENERAL = "atl.general";
+
+    private WebModules() {
+    }
+}

@@ -1,0 +1,453 @@
+/*
+ * Aura Workflows - admin 2FA screen (Apps > Aura Workflows > Administration > 2FA).
+ *
+ * Vanilla JS; works with or without AUI's JavaScript. Dialogs are native <dialog> elements (focus
+ * trapping and Escape come from the browser) with AUI dialog2 inner markup for the look.
+ *
+ * State changes go through the admin REST API with JSON bodies and the X-Atlassian-Token header:
+ *   POST   {restBase}/2fa/users             {"usernames": [...]}
+ *   DELETE {restBase}/2fa/users/{username}
+ * After a change the lists are re-rendered by the server: the page is fetched again and its
+ * #aura-2fa-lists element swapped in, so list markup exists only in the Soy template.
+ *
+ * Every user-facing text comes from data-i18n-* attributes rendered by the Soy template.
+ * User data is inserted with textContent only (never innerHTML).
+ */
+(function () {
+    'use strict';
+
+    var MIN_QUERY = 2;
+    var SEARCH_DELAY_MS = 250;
+    var SEARCH_LIMIT = 10;
+
+    function init() {
+        var root = document.getElementById('aura-2fa-admin');
+        if (!root || root.getAttribute('data-aura-ready') === 'true') {
+            return;
+        }
+        root.setAttribute('data-aura-ready', 'true');
+        var text = root.dataset;
+        var restBase = root.getAttribute('data-rest-base');
+
+        // ----- REST helper -----
+        function callRest(method, path, body) {
+            var headers = {
+                'Accept': 'application/json',
+                // Atlassian REST XSRF rule: mark the request as script-issued.
+                'X-Atlassian-Token': 'no-check'
+            };
+            var init = {method: method, headers: headers, credentials: 'same-origin'};
+            if (body !== undefined) {
+                headers['Content-Type'] = 'application/json';
+                init.body = JSON.stringify(body);
+            }
+            return fetch(restBase + path, init).then(function (response) {
+                if (response.status === 204) {
+                    return {ok: true, status: 204, data: null};
+                }
+                return response.json().then(function (data) {
+                    return {ok: response.ok, status: response.status, data: data};
+                }, function () {
+                    return {ok: response.ok, status: response.status, data: null};
+                });
+            });
+        }
+
+        function errorMessage(result) {
+            return result && result.data && typeof result.data.message === 'string'
+                ? result.data.message : text.i18nFailed;
+        }
+
+        // ----- Dialog helpers (native <dialog>, with a fallback for browsers without showModal) -----
+        var lastOpener = null;
+
+        function openDialog(dialog, opener) {
+            lastOpener = opener || document.activeElement;
+            if (typeof dialog.showModal === 'function') {
+                dialog.showModal();
+            } else {
+                dialog.setAttribute('open', '');
+            }
+        }
+
+        function closeDialog(dialog) {
+            if (typeof dialog.close === 'function' && dialog.open) {
+                dialog.close();
+            } else {
+                dialog.removeAttribute('open');
+                dialog.dispatchEvent(new Event('close'));
+            }
+        }
+
+        function onClosed(dialog, callback) {
+            dialog.addEventListener('close', function () {
+                callback();
+                if (lastOpener && document.body.contains(lastOpener)) {
+                    lastOpener.focus();
+                }
+            });
+        }
+
+        Array.prototype.forEach.call(root.querySelectorAll('[data-aura-close]'), function (button) {
+            button.addEventListener('click', function () {
+                closeDialog(button.closest('dialog'));
+            });
+        });
+
+        // ----- Messages -----
+        function message(container, type, heading, items) {
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-' + type;
+            var p = document.createElement('p');
+            p.textContent = heading;
+            box.appendChild(p);
+            if (items && items.length) {
+                var ul = document.createElement('ul');
+                items.forEach(function (item) {
+                    var li = document.createElement('li');
+                    li.textContent = item;
+                    ul.appendChild(li);
+                });
+                box.appendChild(ul);
+            }
+            container.appendChild(box);
+        }
+
+        function clear(element) {
+            while (element.firstChild) {
+                element.removeChild(element.firstChild);
+            }
+        }
+
+        // ----- Refresh the lists from the server-rendered page -----
+        function refreshLists() {
+            return fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                .then(function (response) {
+                    return response.text();
+                })
+                .then(function (html) {
+                    var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('aura-2fa-lists');
+                    var current = document.getElementById('aura-2fa-lists');
+                    if (!fresh || !current) {
+                        throw new Error('lists not found');
+                    }
+                    current.replaceWith(document.importNode(fresh, true));
+                })
+                .catch(function () {
+                    // E.g. the secure administrator session expired: a full reload shows the host's prompt.
+                    window.location.reload();
+                });
+        }
+
+        function label(user) {
+            return user.fullName ? user.fullName + ' (' + user.username + ')' : user.username;
+        }
+
+        // ===== Add 2FA users dialog =====
+        var addDialog = document.getElementById('aura-2fa-add-dialog');
+        var addButton = document.getElementById('aura-2fa-add-button');
+        var searchInput = document.getElementById('aura-2fa-user-search');
+        var resultsList = document.getElementById('aura-2fa-user-results');
+        var searchStatus = document.getElementById('aura-2fa-search-status');
+        var selectedList = document.getElementById('aura-2fa-selected');
+        var selectedEmpty = document.getElementById('aura-2fa-selected-empty');
+        var addResult = document.getElementById('aura-2fa-add-result');
+        var addConfirm = document.getElementById('aura-2fa-add-confirm');
+
+        var selected = [];      // [{username, fullName}]
+        var options = [];       // users currently shown in the listbox
+        var activeIndex = -1;
+        var searchTimer = null;
+        var searchSequence = 0;
+
+        function renderSelected() {
+            clear(selectedList);
+            selected.forEach(function (user) {
+                var li = document.createElement('li');
+                li.className = 'aura-2fa-chip';
+                var name = document.createElement('span');
+                name.textContent = label(user);
+                li.appendChild(name);
+                var remove = document.createElement('button');
+                remove.type = 'button';
+                remove.className = 'aui-button aui-button-subtle aura-2fa-chip-remove';
+                remove.setAttribute('aria-label', text.i18nRemove + ': ' + label(user));
+                remove.textContent = '\u00d7';
+                remove.addEventListener('click', function () {
+                    selected = selected.filter(function (other) {
+                        return other.username !== user.username;
+                    });
+                    renderSelected();
+                    searchInput.focus();
+                });
+                li.appendChild(remove);
+                selectedList.appendChild(li);
+            });
+            selectedEmpty.hidden = selected.length > 0;
+            addConfirm.disabled = selected.length === 0;
+        }
+
+        function closeResults() {
+            clear(resultsList);
+            resultsList.hidden = true;
+            options = [];
+            activeIndex = -1;
+            searchInput.setAttribute('aria-expanded', 'false');
+            searchInput.removeAttribute('aria-activedescendant');
+        }
+
+        function setActive(index) {
+            var items = resultsList.querySelectorAll('[role="option"]');
+            Array.prototype.forEach.call(items, function (item, i) {
+                item.classList.toggle('aura-2fa-option-active', i === index);
+                item.setAttribute('aria-selected', i === index ? 'true' : 'false');
+            });
+            activeIndex = index;
+            if (index >= 0 && items[index]) {
+                searchInput.setAttribute('aria-activedescendant', items[index].id);
+                items[index].scrollIntoView({block: 'nearest'});
+            } else {
+                searchInput.removeAttribute('aria-activedescendant');
+            }
+        }
+
+        function choose(index) {
+            var user = options[index];
+            if (!user || !user.active) {
+                return;
+            }
+            var already = selected.some(function (other) {
+                return other.username === user.username;
+            });
+            if (!already) {
+                selected.push({username: user.username, fullName: user.fullName});
+            }
+            searchInput.value = '';
+            closeResults();
+            searchStatus.textContent = '';
+            renderSelected();
+            searchInput.focus();
+        }
+
+        function renderResults(users) {
+            clear(resultsList);
+            options = users;
+            activeIndex = -1;
+            users.forEach(function (user, index) {
+                var li = document.createElement('li');
+                li.id = 'aura-2fa-option-' + index;
+                li.setAttribute('role', 'option');
+                li.setAttribute('aria-selected', 'false');
+                li.className = 'aura-2fa-option';
+                var name = document.createElement('span');
+                name.className = 'aura-2fa-option-name';
+                name.textContent = label(user);
+                li.appendChild(name);
+                if (user.email) {
+                    var email = document.createElement('span');
+                    email.className = 'aura-2fa-option-email';
+                    email.textContent = user.email;
+                    li.appendChild(email);
+                }
+                if (!user.active) {
+                    li.setAttribute('aria-disabled', 'true');
+                    var inactive = document.createElement('span');
+                    inactive.className = 'aui-lozenge aura-2fa-option-inactive';
+                    inactive.textContent = text.i18nInactive;
+                    li.appendChild(inactive);
+                }
+                // mousedown keeps the focus in the input; click selects.
+                li.addEventListener('mousedown', function (event) {
+                    event.preventDefault();
+                });
+                li.addEventListener('click', function () {
+                    choose(index);
+                });
+                resultsList.appendChild(li);
+            });
+            var open = users.length > 0;
+            resultsList.hidden = !open;
+            searchInput.setAttribute('aria-expanded', open ? 'true' : 'false');
+            searchStatus.textContent = open ? '' : text.i18nNoResults;
+        }
+
+        function search(query) {
+            var sequence = ++searchSequence;
+            searchStatus.textContent = text.i18nSearching;
+            callRest('GET', '/2fa/user-search?q=' + encodeURIComponent(query) + '&limit=' + SEARCH_LIMIT)
+                .then(function (result) {
+                    if (sequence !== searchSequence) {
+                        return; // a newer search was started: ignore this answer
+                    }
+                    if (!result.ok || !result.data) {
+                        closeResults();
+                        searchStatus.textContent = result.data && result.data.message
+                            ? result.data.message : text.i18nSearchFailed;
+                        return;
+                    }
+                    renderResults(result.data.users || []);
+                }, function () {
+                    if (sequence === searchSequence) {
+                        closeResults();
+                        searchStatus.textContent = text.i18nSearchFailed;
+                    }
+                });
+        }
+
+        searchInput.addEventListener('input', function () {
+            var query = searchInput.value.trim();
+            window.clearTimeout(searchTimer);
+            if (query.length < MIN_QUERY) {
+                searchSequence++;
+                closeResults();
+                searchStatus.textContent = '';
+                return;
+            }
+            searchTimer = window.setTimeout(function () {
+                search(query);
+            }, SEARCH_DELAY_MS);
+        });
+
+        searchInput.addEventListener('keydown', function (event) {
+            var count = options.length;
+            if (event.key === 'ArrowDown' && count) {
+                event.preventDefault();
+                setActive(activeIndex < count - 1 ? activeIndex + 1 : 0);
+            } else if (event.key === 'ArrowUp' && count) {
+                event.preventDefault();
+                setActive(activeIndex > 0 ? activeIndex - 1 : count - 1);
+            } else if (event.key === 'Enter') {
+                event.preventDefault();
+                if (activeIndex >= 0) {
+                    choose(activeIndex);
+                } else if (count === 1) {
+                    choose(0);
+                }
+            } else if (event.key === 'Escape' && !resultsList.hidden) {
+                // First Escape closes the suggestions; the next one closes the dialog.
+                event.preventDefault();
+                event.stopPropagation();
+                closeResults();
+            }
+        });
+
+        addButton.addEventListener('click', function () {
+            selected = [];
+            renderSelected();
+            clear(addResult);
+            searchInput.value = '';
+            closeResults();
+            searchStatus.textContent = '';
+            openDialog(addDialog, addButton);
+            searchInput.focus();
+        });
+
+        onClosed(addDialog, function () {
+            window.clearTimeout(searchTimer);
+            searchSequence++;
+            closeResults();
+        });
+
+        addConfirm.addEventListener('click', function () {
+            if (!selected.length) {
+                return;
+            }
+            addConfirm.disabled = true;
+            clear(addResult);
+            var usernames = selected.map(function (user) {
+                return user.username;
+            });
+            var names = {};
+            selected.forEach(function (user) {
+                names[user.username] = label(user);
+            });
+            function display(list) {
+                return (list || []).map(function (username) {
+                    return names[username] || username;
+                });
+            }
+            callRest('POST', '/2fa/users', {usernames: usernames}).then(function (result) {
+                if (!result.ok || !result.data) {
+                    message(addResult, 'error', errorMessage(result));
+                    addConfirm.disabled = false;
+                    return;
+                }
+                var data = result.data;
+                if (data.added && data.added.length) {
+                    message(addResult, 'success', text.i18nAdded, display(data.added));
+                }
+                if (data.alreadyEnrolled && data.alreadyEnrolled.length) {
+                    message(addResult, 'info', text.i18nAlreadyEnrolled, display(data.alreadyEnrolled));
+                }
+                if (data.unknown && data.unknown.length) {
+                    message(addResult, 'warning', text.i18nUnknown, display(data.unknown));
+                }
+                selected = [];
+                renderSelected();
+                refreshLists();
+            }, function () {
+                message(addResult, 'error', text.i18nFailed);
+                addConfirm.disabled = false;
+            });
+        });
+
+        // ===== Revoke dialog =====
+        var revokeDialog = document.getElementById('aura-2fa-revoke-dialog');
+        var revokeName = document.getElementById('aura-2fa-revoke-name');
+        var revokeError = document.getElementById('aura-2fa-revoke-error');
+        var revokeConfirm = document.getElementById('aura-2fa-revoke-confirm');
+        var flash = document.getElementById('aura-2fa-flash');
+        var revokeTarget = null;
+
+        // Delegated: the lists are replaced after every change.
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('.aura-2fa-revoke');
+            if (!button) {
+                return;
+            }
+            revokeTarget = {
+                username: button.getAttribute('data-username'),
+                fullName: button.getAttribute('data-full-name')
+            };
+            revokeName.textContent = label(revokeTarget);
+            clear(revokeError);
+            revokeConfirm.disabled = false;
+            openDialog(revokeDialog, button);
+            revokeConfirm.focus();
+        });
+
+        onClosed(revokeDialog, function () {
+            revokeTarget = null;
+        });
+
+        revokeConfirm.addEventListener('click', function () {
+            if (!revokeTarget) {
+                return;
+            }
+            var target = revokeTarget;
+            revokeConfirm.disabled = true;
+            callRest('DELETE', '/2fa/users/' + encodeURIComponent(target.username)).then(function (result) {
+                if (!result.ok) {
+                    clear(revokeError);
+                    revokeError.textContent = errorMessage(result);
+                    revokeConfirm.disabled = false;
+                    return;
+                }
+                lastOpener = addButton; // the row's button disappears with the row
+                closeDialog(revokeDialog);
+                clear(flash);
+                message(flash, 'success', text.i18nRevoked, [label(target)]);
+                refreshLists();
+            }, function () {
+                revokeError.textContent = text.i18nFailed;
+                revokeConfirm.disabled = false;
+            });
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,93 @@
+/*
+ * Aura Workflows - user 2FA setup screen (Apps > Aura Workflows > 2FA).
+ *
+ * The screen works without JavaScript (steps are links, "Confirm setup" is a form POST with the
+ * atl_token XSRF field). This script only adds conveniences:
+ *   - the "Copy key" button (hidden until the script shows it, because copying needs script);
+ *   - pasting a code with spaces ("123 456") into the code field;
+ *   - no double submission of the confirm form.
+ * Texts come from data-i18n-* attributes rendered by the Soy template. The setup key is never logged.
+ */
+(function () {
+    'use strict';
+
+    function initCopy() {
+        var button = document.getElementById('aura-2fa-copy');
+        var status = document.getElementById('aura-2fa-copy-status');
+        var key = document.getElementById('aura-2fa-manual-key');
+        if (!button || !status || !key) {
+            return;
+        }
+        button.hidden = false;
+
+        function selectKey() {
+            var range = document.createRange();
+            range.selectNodeContents(key);
+            var selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+        }
+
+        function fallbackCopy() {
+            selectKey();
+            var copied = false;
+            try {
+                copied = document.execCommand('copy');
+            } catch (e) {
+                copied = false;
+            }
+            status.textContent = copied ? button.getAttribute('data-i18n-copied')
+                : button.getAttribute('data-i18n-copy-failed');
+        }
+
+        button.addEventListener('click', function () {
+            var value = button.getAttribute('data-copy-text');
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(value).then(function () {
+                    status.textContent = button.getAttribute('data-i18n-copied');
+                }, fallbackCopy);
+            } else {
+                fallbackCopy();
+            }
+        });
+    }
+
+    function initCodeForm() {
+        var form = document.getElementById('aura-2fa-confirm-form');
+        var input = document.getElementById('aura-2fa-code');
+        if (!form || !input) {
+            return;
+        }
+        input.addEventListener('paste', function (event) {
+            var pasted = (event.clipboardData || window.clipboardData).getData('text') || '';
+            var compact = pasted.replace(/\s+/g, '');
+            if (compact !== pasted && /^[0-9]{6}$/.test(compact)) {
+                event.preventDefault();
+                input.value = compact;
+            }
+        });
+        var submitted = false;
+        form.addEventListener('submit', function (event) {
+            if (submitted) {
+                event.preventDefault();
+                return;
+            }
+            submitted = true;
+            var button = document.getElementById('aura-2fa-confirm');
+            if (button) {
+                button.setAttribute('aria-disabled', 'true');
+            }
+        });
+    }
+
+    function init() {
+        initCopy();
+        initCodeForm();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,154 @@
+package app.auraworkflows;
+
+import app.auraworkflows.web.AuraScreenServlet;
+import app.auraworkflows.web.WebModules;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The (filtered) plugin descriptor declares what the Java code expects: plugin key, servlets, menu
+ * items, web-resources with existing files, the REST module, and an access annotation on every resource.
+ */
+class PluginDescriptorTest {
+    private static Document descriptor;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        java.nio.file.Path filtered = java.nio.file.Path.of("target/classes/atlassian-plugin.xml");
+        descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(filtered));
+    }
+
+    private static List<Element> elements(String tag) {
+        NodeList nodes = descriptor.getElementsByTagName(tag);
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private static Element byKey(String tag, String key) {
+        return elements(tag).stream().filter(e -> key.equals(e.getAttribute("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no <" + tag + " key=" + key + ">"));
+    }
+
+    private static String child(Element element, String tag) {
+        return element.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    @Test
+    void pluginKeyVersionAndDataCenterParamsAreFilledIn() {
+        Element root = descriptor.getDocumentElement();
+        assertEquals(WebModules.PLUGIN_KEY, root.getAttribute("key"));
+        Element info = (Element) root.getElementsByTagName("plugin-info").item(0);
+        assertTrue(child(info, "version").matches("\\d+\\.\\d+\\.\\d+.*"));
+        Map<String, String> params = new TreeMap<>();
+        NodeList nodes = info.getElementsByTagName("param");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element param = (Element) nodes.item(i);
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
+        assertNotNull(getClass().getResource("/" + params.get("plugin-icon")));
+        assertNotNull(getClass().getResource("/" + params.get("plugin-logo")));
+    }
+
+    @Test
+    void eachScreenServletIsMountedAtTheUrlTheCodeLinksTo() throws Exception {
+        Map<String, String> servlets = new TreeMap<>();
+        for (Element servlet : elements("servlet")) {
+            Class<?> type = Class.forName(servlet.getAttribute("class"));
+            assertTrue(AuraScreenServlet.class.isAssignableFrom(type), type + " must extend the access-checking base");
+            servlets.put("/plugins/servlet" + child(servlet, "url-pattern"), type.getSimpleName());
+        }
+        assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet"),
+                servlets);
+    }
+
+    @Test
+    void appsMenuAndAdminSidebarLinkTheScreensWithConditions() {
+        assertEquals("system.header.apps", byKey("web-section", "aura-workflows-menu").getAttribute("location"));
+        assertEquals("system.admin", byKey("web-section", "aura-workflows-admin").getAttribute("location"));
+        Element user = byKey("web-item", "aura-2fa-user-link");
+        assertEquals("system.header.apps/aura-workflows-menu", user.getAttribute("section"));
+        assertEquals(WebModules.SETUP_PATH, child(user, "link"));
+        for (String key : List.of("aura-2fa-admin-link", "aura-2fa-admin-sidebar-link")) {
+            Element admin = byKey("web-item", key);
+            assertEquals(WebModules.ADMIN_PATH, child(admin, "link"));
+            assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition",
+                    ((Element) admin.getElementsByTagName("condition").item(0)).getAttribute("class"));
+        }
+        assertEquals("system.admin/aura-workflows-admin", byKey("web-item", "aura-2fa-admin-sidebar-link").getAttribute("section"));
+    }
+
+    @Test
+    void webResourcesTheCodeRequiresExistAndTheirFilesArePackaged() {
+        for (String completeKey : List.of(WebModules.SOY_TEMPLATES, WebModules.ADMIN_RESOURCES, WebModules.SETUP_RESOURCES)) {
+            String key = completeKey.substring(completeKey.indexOf(':') + 1);
+            Element resource = byKey("web-resource", key);
+            NodeList files = resource.getElementsByTagName("resource");
+            assertTrue(files.getLength() > 0);
+            for (int i = 0; i < files.getLength(); i++) {
+                String location = ((Element) files.item(i)).getAttribute("location");
+                assertNotNull(getClass().getResource("/" + location), "missing " + location);
+            }
+        }
+        assertEquals("soy", ((Element) byKey("web-resource", "aura-2fa-soy-templates")
+                .getElementsByTagName("resource").item(0)).getAttribute("type"));
+    }
+
+    @Test
+    void restModuleScansOurPackageAndEveryResourceHasAnAccessAnnotation() throws Exception {
+        Element rest = byKey("rest", "aura-workflows-rest");
+        assertEquals("/aura-workflows", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        assertEquals("app.auraworkflows.rest", child(rest, "package"));
+        List<Class<? extends Annotation>> access = List.of(AdminOnly.class, LicensedOnly.class,
+                AnonymousSiteAccess.class, UnrestrictedAccess.class);
+        int resources = 0;
+        try (var files = Files.list(java.nio.file.Path.of("target/classes/app/auraworkflows/rest"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName("app.auraworkflows.rest." + name.replace(".class", ""));
+                if (type.isAnnotationPresent(Path.class)) {
+                    resources++;
+                    assertTrue(access.stream().anyMatch(type::isAnnotationPresent), type + " has no access annotation");
+                }
+            }
+        }
+        assertEquals(3, resources);
+    }
+
+    @Test
+    void activeObjectsModuleHasANamespaceAndEntities() {
+        Element ao = byKey("ao", "ao-module");
+        assertEquals(WebModules.PLUGIN_KEY, ao.getAttribute("namespace"));
+        assertTrue(ao.getElementsByTagName("entity").getLength() >= 1);
+        Element i18n = elements("resource").stream().filter(e -> "i18n".equals(e.getAttribute("type"))).findFirst().orElseThrow();
+        assertEquals("i18n/aura-workflows", i18n.getAttribute("location"));
+    }
+}

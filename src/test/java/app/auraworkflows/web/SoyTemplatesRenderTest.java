@@ -1,0 +1,152 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.testing.SoyTestRenderer;
+import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.EnrolmentStatus;
+import app.auraworkflows.twofactor.EnrolmentView;
+import app.auraworkflows.twofactor.MySetup;
+import app.auraworkflows.twofactor.SetupStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Soy templates compile and render the view models built by the screens' Java model builders. */
+class SoyTemplatesRenderTest {
+    private static final String KEY = "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP";
+    private static SoyTestRenderer soy;
+
+    @BeforeAll
+    static void compileTemplates() {
+        soy = new SoyTestRenderer("/templates/twofactor.soy");
+    }
+
+    private static String setupPage(MySetup setup, boolean secondStep, String error) {
+        Map<String, Object> model = new SetupPageModel("/confluence").build(setup, secondStep, error);
+        model.put("xsrfParameterName", "atl_token");
+        model.put("xsrfToken", "tok123");
+        return soy.render(WebModules.TEMPLATE_SETUP_PAGE, model);
+    }
+
+    private static MySetup pending() {
+        return new MySetup(SetupStatus.PENDING, "Aura Workflows (Aura Demo)", "alice", KEY, "otpauth://totp/x?secret=JBSW");
+    }
+
+    @Test
+    void notEnabledUserSeesInformationalMessageAndNoForm() {
+        String html = setupPage(new MySetup(SetupStatus.NOT_ENABLED, "Aura Workflows (Aura Demo)", "bob", null, null), false, null);
+
+        assertTrue(html.contains("2FA is not enabled for your account"));
+        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));
+        assertFalse(html.contains("<form"));
+        assertFalse(html.contains("<button"));
+    }
+
+    @Test
+    void pendingStepOneShowsQrImageUrlManualKeyAndContinueLink() {
+        String html = setupPage(pending(), false, null);
+
+        assertTrue(html.contains("src=\"/confluence/rest/aura-workflows/1.0/2fa/me/qr.png\""));
+        assertTrue(html.contains(KEY));
+        assertTrue(html.contains("data-copy-text=\"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\""));
+        assertTrue(html.contains("href=\"/confluence/plugins/servlet/aura-workflows/2fa?step=2\""));
+        assertFalse(html.contains("data:image"), "the QR code is never inlined as a data: URI");
+        assertFalse(html.contains("otpauth://"), "the otpauth URI is never put into the page");
+    }
+
+    @Test
+    void manualKeyIsGroupedInFoursWhateverSpacingTheCoreReturns() {
+        String html = setupPage(new MySetup(SetupStatus.PENDING, "Aura Workflows (Aura Demo)", "alice",
+                "JBSWY3DPEH PK3PXP", "otpauth://x"), false, null);
+
+        assertTrue(html.contains(">JBSW Y3DP EHPK 3PXP</code>"));
+    }
+
+    @Test
+    void pendingStepTwoAsksForTheCodeAccessiblyAndCarriesNoSecret() {
+        String html = setupPage(pending(), true, null);
+
+        assertTrue(html.contains("<label for=\"aura-2fa-code\">"));
+        assertTrue(html.contains("inputmode=\"numeric\""));
+        assertTrue(html.contains("autocomplete=\"one-time-code\""));
+        assertTrue(html.contains("pattern=\"[0-9]{6}\""));
+        assertTrue(html.contains("maxlength=\"6\""));
+        assertTrue(html.contains("aria-describedby=\"aura-2fa-code-help aura-2fa-code-error\""));
+        assertTrue(html.contains("name=\"atl_token\" value=\"tok123\""));
+        assertTrue(html.contains("method=\"post\""));
+        assertTrue(html.contains("Confirm setup"));
+        assertFalse(html.contains("JBSW"), "no secret on step 2");
+    }
+
+    @Test
+    void refusedCodeIsShownOnStepTwoInAnAlertRegion() {
+        String html = setupPage(pending(), false, "That code is not valid.");
+
+        assertTrue(html.contains("role=\"alert\" aria-live=\"assertive\">That code is not valid.</div>"));
+        assertTrue(html.contains("aria-invalid=\"true\""));
+        assertFalse(html.contains("JBSW"));
+    }
+
+    @Test
+    void activeUserSeesSetupCompleteAndNeverTheSecret() {
+        String html = setupPage(new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", KEY, "otpauth://x"), false, null);
+
+        assertTrue(html.contains("Your 2FA setup is complete"));
+        assertFalse(html.contains("JBSW"));
+        assertFalse(html.contains("qr.png"));
+        assertFalse(html.contains("<form"));
+    }
+
+    @Test
+    void adminPageRendersBothListsWithCountsLockLozengeAndEscapedUserData() {
+        Instant at = Instant.parse("2026-01-02T03:04:05Z");
+        EnrolmentView pendingRow = new EnrolmentView("carol", "k3", "Carol <script>", EnrolmentStatus.PENDING,
+                "admin", at, null, null, null);
+        EnrolmentView activeRow = new EnrolmentView("alice", "k1", "Alice Able", EnrolmentStatus.ACTIVE,
+                "admin", at, at, null, at.plusSeconds(600));
+        Map<String, Object> model = new AdminPageModel("/confluence", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(1, List.of(pendingRow)), 0, new EnrolmentPage(1, List.of(activeRow)), 0);
+
+        String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
+
+        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.admin\">"));
+        assertTrue(html.contains("Pending (1)"));
+        assertTrue(html.contains("Active (1)"));
+        assertTrue(html.contains("Carol &lt;script&gt;"));
+        assertFalse(html.contains("Carol <script>"));
+        assertTrue(html.contains("aui-lozenge-removed aura-2fa-locked"));
+        assertTrue(html.contains("2026-01-02 03:04"));
+        assertTrue(html.contains("Never"));
+        assertTrue(html.contains("No email is sent"));
+        assertTrue(html.contains("data-rest-base=\"/confluence/rest/aura-workflows/1.0\""));
+        assertTrue(html.contains("Add 2FA user"));
+        assertTrue(html.contains("id=\"aura-2fa-revoke-dialog\""));
+    }
+
+    @Test
+    void adminPageShowsEmptyStatesWithoutTables() {
+        Map<String, Object> model = new AdminPageModel("", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(0, List.of()), 0, new EnrolmentPage(0, List.of()), 0);
+
+        String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
+
+        assertTrue(html.contains("No users are pending."));
+        assertTrue(html.contains("No users have completed 2FA setup yet."));
+        assertFalse(html.contains("<table"));
+    }
+
+    @Test
+    void messagePageShowsTitleAndMessage() {
+        String html = soy.render(WebModules.TEMPLATE_MESSAGE_PAGE,
+                Map.of("decorator", "atl.general", "title", "Not permitted", "message", "Only admins."));
+
+        assertTrue(html.contains("<title>Not permitted</title>"));
+        assertTrue(html.contains("Only admins."));
+    }
+}
