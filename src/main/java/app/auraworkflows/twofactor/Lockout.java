@@ -28,19 +28,31 @@ public class Lockout {
 
     /** May the user have one code evaluated now? Claims the attempt slot if so. */
     public Admission admit(String userKey, Instant now) {
-        Optional<Instant> until = lockEnd(userKey);
-        if (until.isPresent()) {
-            if (now.isBefore(until.get())) {
-                return Admission.locked(until.get(), now); // no slot is claimed while locked
+        for (int round = 0; round < 2; round++) {
+            Optional<Instant> until = lockEnd(userKey);
+            if (until.isPresent()) {
+                if (now.isBefore(until.get())) {
+                    return Admission.locked(until.get(), now); // no slot is claimed while locked
+                }
+                reset(userKey); // the lock has expired: a new run starts
             }
-            reset(userKey); // the lock has expired: a new run starts
+            int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
+            if (attempt <= TwoFactorSettings.MAX_CONSECUTIVE_FAILURES) {
+                return Admission.ADMITTED;
+            }
+            // Other requests used up the run in parallel. The lock runs from the last evaluated attempt;
+            // if a reset racing with claims left a run without that row, the attempt before ours anchors
+            // it instead, so such a run locks for a quiet period instead of forever.
+            Instant anchor = ledger.claimedAt(userKey, TwoFactorSettings.MAX_CONSECUTIVE_FAILURES)
+                    .or(() -> ledger.claimedAt(userKey, attempt - 1))
+                    .orElse(now);
+            Instant end = anchor.plus(TwoFactorSettings.LOCK_DURATION);
+            if (now.isBefore(end)) {
+                return Admission.locked(end, now);
+            }
+            reset(userKey); // a stale run: start over once
         }
-        int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
-        if (attempt > TwoFactorSettings.MAX_CONSECUTIVE_FAILURES) {
-            // other requests used up the run in parallel
-            return Admission.locked(lockEnd(userKey).orElse(now.plus(TwoFactorSettings.LOCK_DURATION)), now);
-        }
-        return Admission.ADMITTED;
+        return Admission.locked(now.plus(TwoFactorSettings.LOCK_DURATION), now);
     }
 
     /** Clears the run (after a success, or when a revoke/lock expiry starts over). */

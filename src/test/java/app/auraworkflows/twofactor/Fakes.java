@@ -127,6 +127,11 @@ public final class Fakes {
             runs.remove(userKey);
         }
 
+        /** Test hook: drop one attempt row, as a reset racing with a claim can leave a run with gaps. */
+        public synchronized void forget(String userKey, int n) {
+            runs.getOrDefault(userKey, new TreeMap<>()).remove(n);
+        }
+
         public synchronized int size(String userKey) {
             return runs.getOrDefault(userKey, new TreeMap<>()).size();
         }

@@ -103,6 +103,24 @@ class LockoutTest {
         assertEquals(10 * 3, counting.steps.size() - callsForSetup, "3 window steps per evaluated guess");
     }
 
+    @Test
+    void aRunMissingItsTenthAttemptStillUnlocksAfterAQuietLockPeriod() {
+        String alice = f.activate("alice");
+        f.clock.advance(Duration.ofSeconds(30));
+        Fakes.Attempts ledger = (Fakes.Attempts) f.attempts;
+        for (int i = 1; i <= 11; i++) {
+            ledger.claim(alice, f.clock.instant());
+        }
+        for (int i = 1; i <= 10; i++) {
+            ledger.forget(alice, i); // only attempt 11 is left
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+
+        f.clock.advance(Duration.ofMinutes(15));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+    }
+
     private void lockOut(String userKey) {
         for (int i = 0; i < 10; i++) {
             f.verifier.verify(userKey, f.wrongCodeNow(userKey));
