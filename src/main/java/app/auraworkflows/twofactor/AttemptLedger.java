@@ -11,6 +11,7 @@ public interface AttemptLedger {
     /**
      * Atomically claims the next attempt number for the user (1 for the first attempt after a reset) and
      * records when it was made. Two concurrent claims never get the same number.
+     * Runs its own transaction: do not call it inside another one (a failed insert would abort it).
      */
     int claim(String userKey, Instant at);
 

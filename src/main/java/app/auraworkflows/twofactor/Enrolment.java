@@ -27,4 +27,10 @@ public record Enrolment(
         Instant addedAt,
         Instant activatedAt,
         Instant lastUsedAt) {
+
+    @Override
+    public String toString() {
+        // Even the ciphertext stays out of log lines.
+        return "Enrolment[userKey=" + userKey + ", username=" + username + ", status=" + status + "]";
+    }
 }

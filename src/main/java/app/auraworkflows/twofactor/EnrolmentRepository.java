@@ -9,8 +9,15 @@ public interface EnrolmentRepository {
     Optional<Enrolment> find(String userKey);
 
     /**
+     * The row of the user with this username (case-insensitive), so an admin can still revoke a user the
+     * directory no longer knows (deleted or renamed accounts).
+     */
+    Optional<Enrolment> findByUsername(String username);
+
+    /**
      * Inserts a PENDING row. Returns false, changing nothing, when the user already has a row (a unique
      * constraint decides, so two nodes adding the same user at once still produce one row).
+     * Runs its own transaction: do not call it inside another one (a failed insert would abort it).
      */
     boolean insertPending(Enrolment enrolment);
 

@@ -8,6 +8,7 @@ public interface UsedStepRepository {
     /**
      * Atomically consumes {@code step} for the user. Returns false when it was already consumed, or when a
      * later step has been consumed already (a code may never be older than the last accepted one).
+     * Runs its own transaction: do not call it inside another one (a failed insert would abort it).
      */
     boolean consume(String userKey, long step);
 

@@ -1,0 +1,88 @@
+package app.auraworkflows.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Active Objects row of one user's 2FA enrolment (table {@code AO_<hash>_TFA_ENROLMENT}). Never leaves
+ * {@code store/}: repositories map it to {@link app.auraworkflows.twofactor.Enrolment}.
+ *
+ * <p>{@code USER_KEY} is unique so that two nodes adding the same user at once still create one row.
+ * {@code USERNAME_LOWER}/{@code FULL_NAME_LOWER} are lower-cased copies for case-insensitive search
+ * without {@code LOWER()} in SQL, and the (status, full name) index serves the admin list's
+ * filter + order + page. Times are epoch milliseconds (BIGINT): no JDBC time-zone conversions, so all
+ * cluster nodes read the same instant.
+ */
+@Preload
+@Table("TFA_ENROLMENT")
+@Indexes({@Index(name = "status_name", methodNames = {"getStatus", "getFullNameLower", "getUsernameLower"})})
+public interface AOEnrolment extends Entity {
+    @NotNull
+    @Unique
+    String getUserKey();
+
+    void setUserKey(String userKey);
+
+    @NotNull
+    String getUsername();
+
+    void setUsername(String username);
+
+    @NotNull
+    @Indexed
+    String getUsernameLower();
+
+    void setUsernameLower(String usernameLower);
+
+    String getFullName();
+
+    void setFullName(String fullName);
+
+    @Indexed
+    String getFullNameLower();
+
+    void setFullNameLower(String fullNameLower);
+
+    /** {@code PENDING} or {@code ACTIVE}. */
+    @NotNull
+    @Indexed
+    @StringLength(16)
+    String getStatus();
+
+    void setStatus(String status);
+
+    /** Base64 of IV + AES-GCM ciphertext + tag; never the plain secret. */
+    @NotNull
+    String getEncryptedSecret();
+
+    void setEncryptedSecret(String encryptedSecret);
+
+    @NotNull
+    int getKeyVersion();
+
+    void setKeyVersion(int keyVersion);
+
+    String getAddedBy();
+
+    void setAddedBy(String addedBy);
+
+    @NotNull
+    long getAddedAt();
+
+    void setAddedAt(long addedAt);
+
+    Long getActivatedAt();
+
+    void setActivatedAt(Long activatedAt);
+
+    Long getLastUsedAt();
+
+    void setLastUsedAt(Long lastUsedAt);
+}

@@ -1,0 +1,74 @@
+package app.auraworkflows.store;
+
+import app.auraworkflows.twofactor.AttemptLedger;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link AttemptLedger} on Active Objects ({@link AOAttempt}): the lockout counter in the database, shared
+ * by all cluster nodes.
+ *
+ * <p>A claim reads the highest attempt number of the user's run and inserts the next one. The UNIQUE
+ * {@code USER_ATTEMPT} column makes that a compare-and-set: when two claims race for the same number one
+ * insert fails and that claim retries with a fresh read. So 50 concurrent claims get 50 distinct numbers
+ * and the lockout can never be outrun by parallel requests.
+ *
+ * <p>{@link #claim} runs its own transaction and must not be called inside another one (on PostgreSQL a
+ * failed insert aborts the surrounding transaction).
+ */
+@Component
+public class AoAttemptLedger implements AttemptLedger {
+    /** Far above any realistic contention (each retry means another claim succeeded meanwhile). */
+    private static final int MAX_TRIES = 500;
+
+    private final ActiveObjects ao;
+
+    public AoAttemptLedger(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public int claim(String userKey, Instant at) {
+        Objects.requireNonNull(userKey, "userKey");
+        long claimedAt = at.toEpochMilli();
+        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> insertNext(userKey, claimedAt));
+            } catch (RuntimeException failure) {
+                if (!SqlFailures.isConstraintViolation(failure) && !SqlFailures.isTransient(failure)) {
+                    throw failure;
+                }
+                // another claim took this number first: read again and take the next one
+            }
+        }
+        throw new IllegalStateException("Could not claim a code attempt (too much contention)");
+    }
+
+    private int insertNext(String userKey, long claimedAt) {
+        AOAttempt[] newest = ao.find(AOAttempt.class,
+                Query.select().where("USER_KEY = ?", userKey).order("ATTEMPT_NUMBER DESC").limit(1));
+        int next = newest.length == 0 ? 1 : newest[0].getAttemptNumber() + 1;
+        ao.create(AOAttempt.class,
+                new DBParam("USER_ATTEMPT", userKey + ":" + next),
+                new DBParam("USER_KEY", userKey),
+                new DBParam("ATTEMPT_NUMBER", next),
+                new DBParam("CLAIMED_AT", claimedAt));
+        return next;
+    }
+
+    @Override
+    public Optional<Instant> claimedAt(String userKey, int n) {
+        AOAttempt[] rows = ao.find(AOAttempt.class, Query.select().where("USER_ATTEMPT = ?", userKey + ":" + n));
+        return rows.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(rows[0].getClaimedAt()));
+    }
+
+    @Override
+    public void clear(String userKey) {
+        ao.deleteWithSQL(AOAttempt.class, "USER_KEY = ?", userKey);
+    }
+}

@@ -1,0 +1,177 @@
+package app.auraworkflows.store;
+
+import app.auraworkflows.twofactor.Enrolment;
+import app.auraworkflows.twofactor.EnrolmentRepository;
+import app.auraworkflows.twofactor.EnrolmentStatus;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link EnrolmentRepository} on Active Objects ({@link AOEnrolment}). One row per user, guaranteed by
+ * the UNIQUE user key. Lists filter, order and page in the database over indexed columns, so the admin
+ * screen stays fast with tens of thousands of rows.
+ */
+@Component
+public class AoEnrolmentRepository implements EnrolmentRepository {
+    /** VARCHAR(255) is AO's default string column. */
+    private static final int MAX_TEXT = 255;
+    private static final String ORDER = "FULL_NAME_LOWER ASC, USERNAME_LOWER ASC, ID ASC";
+
+    private final ActiveObjects ao;
+
+    public AoEnrolmentRepository(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public Optional<Enrolment> find(String userKey) {
+        return first(ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey)));
+    }
+
+    @Override
+    public Optional<Enrolment> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return first(ao.find(AOEnrolment.class,
+                Query.select().where("USERNAME_LOWER = ?", lower(username)).order("ID ASC").limit(1)));
+    }
+
+    @Override
+    public boolean insertPending(Enrolment e) {
+        if (e.status() != EnrolmentStatus.PENDING) {
+            throw new IllegalArgumentException("new enrolments are PENDING");
+        }
+        try {
+            return ao.executeInTransaction(() -> {
+                ao.create(AOEnrolment.class,
+                        new DBParam("USER_KEY", e.userKey()),
+                        new DBParam("USERNAME", clip(e.username())),
+                        new DBParam("USERNAME_LOWER", lower(e.username())),
+                        new DBParam("FULL_NAME", clip(e.fullName())),
+                        new DBParam("FULL_NAME_LOWER", sortName(e)),
+                        new DBParam("STATUS", EnrolmentStatus.PENDING.name()),
+                        new DBParam("ENCRYPTED_SECRET", e.encryptedSecret()),
+                        new DBParam("KEY_VERSION", e.keyVersion()),
+                        new DBParam("ADDED_BY", clip(e.addedBy())),
+                        new DBParam("ADDED_AT", e.addedAt().toEpochMilli()));
+                return true;
+            });
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isConstraintViolation(failure)) {
+                return false; // the user already has a row (maybe added a moment ago on another node)
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean activate(String userKey, Instant at) {
+        return ao.executeInTransaction(() -> {
+            AOEnrolment[] rows = ao.find(AOEnrolment.class,
+                    Query.select().where("USER_KEY = ? AND STATUS = ?", userKey, EnrolmentStatus.PENDING.name()));
+            if (rows.length == 0) {
+                return false;
+            }
+            rows[0].setStatus(EnrolmentStatus.ACTIVE.name());
+            rows[0].setActivatedAt(at.toEpochMilli());
+            rows[0].save();
+            return true;
+        });
+    }
+
+    @Override
+    public void recordUse(String userKey, Instant at) {
+        ao.executeInTransaction(() -> {
+            for (AOEnrolment row : ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey))) {
+                row.setLastUsedAt(at.toEpochMilli());
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(String userKey) {
+        return ao.deleteWithSQL(AOEnrolment.class, "USER_KEY = ?", userKey) > 0;
+    }
+
+    @Override
+    public List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Query select = filter(status, query).order(ORDER).limit(limit).offset(Math.max(0, start));
+        List<Enrolment> page = new ArrayList<>();
+        for (AOEnrolment row : ao.find(AOEnrolment.class, select)) {
+            page.add(toEnrolment(row));
+        }
+        return page;
+    }
+
+    @Override
+    public int count(EnrolmentStatus status, String query) {
+        return ao.count(AOEnrolment.class, filter(status, query));
+    }
+
+    private static Query filter(EnrolmentStatus status, String query) {
+        Objects.requireNonNull(status, "status");
+        if (query == null || query.isBlank()) {
+            return Query.select().where("STATUS = ?", status.name());
+        }
+        String pattern = "%" + escapeLike(lower(query.strip())) + "%";
+        // '!' as the LIKE escape: PostgreSQL and HSQLDB both accept an explicit ESCAPE clause, and a
+        // user typing % or _ must search for that character, not a wildcard.
+        return Query.select().where(
+                "STATUS = ? AND (USERNAME_LOWER LIKE ? ESCAPE '!' OR FULL_NAME_LOWER LIKE ? ESCAPE '!')",
+                status.name(), pattern, pattern);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static Optional<Enrolment> first(AOEnrolment[] rows) {
+        return rows.length == 0 ? Optional.empty() : Optional.of(toEnrolment(rows[0]));
+    }
+
+    private static Enrolment toEnrolment(AOEnrolment row) {
+        return new Enrolment(
+                row.getUserKey(),
+                row.getUsername(),
+                row.getFullName(),
+                EnrolmentStatus.valueOf(row.getStatus()),
+                row.getEncryptedSecret(),
+                row.getKeyVersion(),
+                row.getAddedBy(),
+                Instant.ofEpochMilli(row.getAddedAt()),
+                instant(row.getActivatedAt()),
+                instant(row.getLastUsedAt()));
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Users without a full name sort (and are found) by their username. */
+    private static String sortName(Enrolment e) {
+        String name = e.fullName() == null || e.fullName().isBlank() ? e.username() : e.fullName();
+        return lower(name);
+    }
+
+    private static String lower(String text) {
+        return clip(text == null ? "" : text.toLowerCase(Locale.ROOT));
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+}

@@ -1,0 +1,55 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one code check shared by setup confirmation and protected approvals, in this order:
+ * <ol>
+ *   <li>shape: six ASCII digits, else INVALID_INPUT (no database or crypto work, not counted);</li>
+ *   <li>decrypt the secret (fails closed with {@link TwoFactorUnavailableException}; nothing counted);</li>
+ *   <li>lockout: claim an attempt slot first, LOCKED if the run is used up (even for a correct code);</li>
+ *   <li>match every step of the ±1 window ({@link TotpVerifier});</li>
+ *   <li>consume the matched step atomically in the database; if that fails the code was already used.</li>
+ * </ol>
+ * Wrong, expired and replayed codes all give INVALID_CODE and all count toward the lockout: one answer,
+ * no oracle. A success clears the lockout run.
+ */
+@Component
+public class CodeChecker {
+    private final SecretCipher cipher;
+    private final TotpVerifier totp;
+    private final Lockout lockout;
+    private final UsedStepRepository usedSteps;
+
+    public CodeChecker(SecretCipher cipher, TotpVerifier totp, Lockout lockout, UsedStepRepository usedSteps) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.totp = Objects.requireNonNull(totp, "totp");
+        this.lockout = Objects.requireNonNull(lockout, "lockout");
+        this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
+    }
+
+    /**
+     * Checks {@code code} against the enrolment's secret at {@code now} (the caller's single clock read).
+     * Status rules (PENDING/ACTIVE) are the caller's; this enforces shape, lockout, match and replay.
+     */
+    public CodeCheck check(Enrolment enrolment, String code, Instant now) {
+        if (!CodeFormat.isWellFormed(code)) {
+            return CodeCheck.of(CodeCheck.Outcome.INVALID_INPUT);
+        }
+        String userKey = enrolment.userKey();
+        String secret = cipher.open(userKey, new SealedSecret(enrolment.encryptedSecret(), enrolment.keyVersion()));
+        Lockout.Admission admission = lockout.admit(userKey, now);
+        if (!admission.admitted()) {
+            return new CodeCheck(CodeCheck.Outcome.LOCKED, admission.retryAfterSeconds());
+        }
+        OptionalLong step = totp.matchStep(secret, code, now);
+        if (step.isEmpty() || !usedSteps.consume(userKey, step.getAsLong())) {
+            return CodeCheck.of(CodeCheck.Outcome.INVALID_CODE);
+        }
+        lockout.reset(userKey);
+        return CodeCheck.of(CodeCheck.Outcome.ACCEPTED);
+    }
+}

@@ -1,0 +1,194 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 2FA enrolment use cases ({@link EnrolmentService}): admins add, list and revoke; a user reads the
+ * setup, fetches the QR code while PENDING and confirms a code to become ACTIVE.
+ *
+ * <p>Rules enforced here (callers have already checked who may call what):
+ * <ul>
+ *   <li>Only existing, active directory users can be added; an existing row is left alone
+ *       (one setup per user; no self-reset). No e-mail is ever sent.</li>
+ *   <li>Each new row gets a fresh 160-bit secret, encrypted at rest; revoking deletes the row, its
+ *       consumed steps and its attempt run, so a re-add starts a new setup with a new secret.</li>
+ *   <li>The secret (as manual key and otpauth URI) and the QR code are available only while PENDING.</li>
+ *   <li>Confirmation uses the shared {@link CodeChecker} (lockout, replay); the confirming code's step
+ *       is consumed, so it can never also confirm an approval.</li>
+ * </ul>
+ * Time comes from the injected {@link TimeSource}, read once per use case.
+ */
+@Component
+public class DefaultEnrolmentService implements EnrolmentService {
+    static final int MAX_PAGE = 200;
+    static final int MAX_SEARCH = 50;
+
+    private final EnrolmentRepository enrolments;
+    private final UsedStepRepository usedSteps;
+    private final AttemptLedger attempts;
+    private final UserDirectory directory;
+    private final SiteInfo site;
+    private final TotpSecrets secrets;
+    private final SecretCipher cipher;
+    private final QrCodeRenderer qrCodes;
+    private final CodeChecker codeChecker;
+    private final Lockout lockout;
+    private final TransactionRunner transactions;
+    private final TimeSource time;
+
+    public DefaultEnrolmentService(EnrolmentRepository enrolments, UsedStepRepository usedSteps,
+                                   AttemptLedger attempts, UserDirectory directory, SiteInfo site,
+                                   TotpSecrets secrets, SecretCipher cipher, QrCodeRenderer qrCodes,
+                                   CodeChecker codeChecker, Lockout lockout, TransactionRunner transactions,
+                                   TimeSource time) {
+        this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
+        this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.site = Objects.requireNonNull(site, "site");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+        this.qrCodes = Objects.requireNonNull(qrCodes, "qrCodes");
+        this.codeChecker = Objects.requireNonNull(codeChecker, "codeChecker");
+        this.lockout = Objects.requireNonNull(lockout, "lockout");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.time = Objects.requireNonNull(time, "time");
+    }
+
+    @Override
+    public AddUsersResult addUsers(List<String> usernames, String actingUsername) {
+        Instant now = time.clock().instant();
+        List<String> added = new ArrayList<>();
+        List<String> alreadyEnrolled = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : distinct(usernames)) {
+            Optional<DirectoryUser> found = directory.byUsername(name);
+            if (found.isEmpty() || !found.get().active()) {
+                unknown.add(name);
+                continue;
+            }
+            DirectoryUser user = found.get();
+            if (enrolments.find(user.userKey()).isPresent()) {
+                alreadyEnrolled.add(user.username());
+                continue;
+            }
+            SealedSecret sealed = cipher.seal(user.userKey(), secrets.newSecret());
+            Enrolment pending = new Enrolment(user.userKey(), user.username(), user.fullName(),
+                    EnrolmentStatus.PENDING, sealed.ciphertext(), sealed.keyVersion(), actingUsername, now,
+                    null, null);
+            // insertPending runs its own transaction; the unique user key decides a race between nodes
+            if (enrolments.insertPending(pending)) {
+                added.add(user.username());
+            } else {
+                alreadyEnrolled.add(user.username());
+            }
+        }
+        return new AddUsersResult(List.copyOf(added), List.copyOf(alreadyEnrolled), List.copyOf(unknown));
+    }
+
+    @Override
+    public boolean revoke(String username, String actingUsername) {
+        Optional<Enrolment> enrolment = directory.byUsername(username)
+                .flatMap(user -> enrolments.find(user.userKey()))
+                .or(() -> enrolments.findByUsername(username));
+        if (enrolment.isEmpty()) {
+            return false;
+        }
+        String userKey = enrolment.get().userKey();
+        return transactions.inTransaction(() -> {
+            boolean deleted = enrolments.delete(userKey);
+            usedSteps.deleteAll(userKey);
+            attempts.clear(userKey);
+            return deleted;
+        });
+    }
+
+    @Override
+    public EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit) {
+        Objects.requireNonNull(status, "status");
+        Instant now = time.clock().instant();
+        int first = Math.max(0, start);
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        int total = enrolments.count(status, query);
+        List<EnrolmentView> views = new ArrayList<>();
+        for (Enrolment e : enrolments.list(status, query, first, size)) {
+            views.add(new EnrolmentView(e.username(), e.userKey(), e.fullName(), e.status(), e.addedBy(),
+                    e.addedAt(), e.activatedAt(), e.lastUsedAt(),
+                    lockout.lockedUntil(e.userKey(), now).orElse(null)));
+        }
+        return new EnrolmentPage(total, List.copyOf(views));
+    }
+
+    @Override
+    public List<DirectoryUser> searchUsers(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return directory.search(query.strip(), Math.max(1, Math.min(MAX_SEARCH, limit)));
+    }
+
+    @Override
+    public MySetup mySetup(String userKey) {
+        String issuer = OtpauthUri.issuer(site.siteTitle());
+        Optional<Enrolment> found = enrolments.find(userKey);
+        if (found.isEmpty()) {
+            String accountName = directory.byKey(userKey).map(DirectoryUser::username).orElse(null);
+            return new MySetup(SetupStatus.NOT_ENABLED, issuer, accountName, null, null);
+        }
+        Enrolment enrolment = found.get();
+        if (enrolment.status() == EnrolmentStatus.ACTIVE) {
+            // once active the secret is never shown again
+            return new MySetup(SetupStatus.ACTIVE, issuer, enrolment.username(), null, null);
+        }
+        String secret = secretOf(enrolment);
+        return new MySetup(SetupStatus.PENDING, issuer, enrolment.username(),
+                TotpSecrets.groupForReading(secret), OtpauthUri.build(issuer, enrolment.username(), secret));
+    }
+
+    @Override
+    public Optional<byte[]> qrPng(String userKey) {
+        return enrolments.find(userKey)
+                .filter(e -> e.status() == EnrolmentStatus.PENDING)
+                .map(e -> qrCodes.png(OtpauthUri.build(OtpauthUri.issuer(site.siteTitle()), e.username(), secretOf(e))));
+    }
+
+    @Override
+    public CodeCheck confirm(String userKey, String code) {
+        Instant now = time.clock().instant();
+        Optional<Enrolment> found = enrolments.find(userKey);
+        if (found.isEmpty() || found.get().status() != EnrolmentStatus.PENDING) {
+            return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
+        }
+        CodeCheck check = codeChecker.check(found.get(), code, now);
+        if (!check.accepted()) {
+            return check;
+        }
+        boolean activated = transactions.inTransaction(() -> enrolments.activate(userKey, now));
+        return activated ? check : CodeCheck.of(CodeCheck.Outcome.NOT_PENDING); // revoked meanwhile
+    }
+
+    private String secretOf(Enrolment enrolment) {
+        return cipher.open(enrolment.userKey(), new SealedSecret(enrolment.encryptedSecret(), enrolment.keyVersion()));
+    }
+
+    /** Trimmed, non-blank names, first spelling kept, duplicates (ignoring case) dropped. */
+    private static List<String> distinct(List<String> usernames) {
+        Map<String, String> unique = new LinkedHashMap<>();
+        if (usernames != null) {
+            for (String name : usernames) {
+                if (name != null && !name.isBlank()) {
+                    unique.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
+                }
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+}

@@ -1,0 +1,416 @@
+package app.auraworkflows.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.ao.DevActiveObjects;
+import app.auraworkflows.twofactor.Enrolment;
+import app.auraworkflows.twofactor.EnrolmentStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The store's behaviour on the REAL Active Objects EntityManager (through {@link DevActiveObjects}), run
+ * once per database by the subclasses: every test class gets its own fresh database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContractTest {
+    static final String NAMESPACE = "app.auraworkflows.confluence";
+    static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
+
+    private TestDatabase testDatabase;
+    DevActiveObjects ao;
+    AoEnrolmentRepository enrolments;
+    AoUsedStepRepository usedSteps;
+    AoAttemptLedger attempts;
+    AoTransactionRunner transactions;
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void openStore() {
+        testDatabase = openDatabase();
+        ao = DevActiveObjects.create(testDatabase.database(), NAMESPACE, StoreEntities.asArray());
+        enrolments = new AoEnrolmentRepository(ao);
+        usedSteps = new AoUsedStepRepository(ao);
+        attempts = new AoAttemptLedger(ao);
+        transactions = new AoTransactionRunner(ao);
+    }
+
+    @AfterAll
+    void closeStore() throws Exception {
+        if (ao != null) {
+            ao.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        ao.deleteWithSQL(AOEnrolment.class, "ID > ?", 0);
+        ao.deleteWithSQL(AOUsedStep.class, "ID > ?", 0);
+        ao.deleteWithSQL(AOAttempt.class, "ID > ?", 0);
+    }
+
+    // ----- schema -----
+
+    @Test
+    void tablesGetAtlassianNamesFromTheNamespaceHash() {
+        String hash = DigestUtils.md5Hex(NAMESPACE);
+        String prefix = "AO_" + hash.substring(hash.length() - 6).toUpperCase(Locale.ROOT) + "_";
+        assertEquals(prefix + "TFA_ENROLMENT", ao.tableName(AOEnrolment.class));
+        assertEquals(prefix + "TFA_USED_STEP", ao.tableName(AOUsedStep.class));
+        assertEquals(prefix + "TFA_ATTEMPT", ao.tableName(AOAttempt.class));
+        for (var entity : StoreEntities.ALL) {
+            assertTrue(ao.moduleMetaData().isTablePresent(entity), entity.getSimpleName());
+        }
+    }
+
+    @Test
+    void theAtomicGuaranteesRestOnUniqueIndexesInTheDatabase() throws Exception {
+        assertTrue(uniqueColumns(AOEnrolment.class).contains("USER_KEY"));
+        assertTrue(uniqueColumns(AOUsedStep.class).contains("USER_STEP"));
+        assertTrue(uniqueColumns(AOAttempt.class).contains("USER_ATTEMPT"));
+        assertTrue(indexedColumns(AOEnrolment.class).containsAll(List.of("STATUS", "USERNAME_LOWER", "FULL_NAME_LOWER")));
+        assertTrue(indexedColumns(AOUsedStep.class).contains("USER_KEY"));
+        assertTrue(indexedColumns(AOAttempt.class).contains("USER_KEY"));
+    }
+
+    @Test
+    void migratingAgainKeepsTheRows() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        ao.migrate(StoreEntities.asArray());
+        assertTrue(enrolments.find("u1").isPresent());
+    }
+
+    // ----- enrolments -----
+
+    @Test
+    void pendingEnrolmentRoundTripsAllFields() {
+        Enrolment stored = pending("u1", "alice", "Alice Adams");
+        assertTrue(enrolments.insertPending(stored));
+
+        Enrolment read = enrolments.find("u1").orElseThrow();
+        assertEquals("u1", read.userKey());
+        assertEquals("alice", read.username());
+        assertEquals("Alice Adams", read.fullName());
+        assertEquals(EnrolmentStatus.PENDING, read.status());
+        assertEquals("CIPHERTEXT-u1", read.encryptedSecret());
+        assertEquals(1, read.keyVersion());
+        assertEquals("admin", read.addedBy());
+        assertEquals(T0, read.addedAt());
+        assertNull(read.activatedAt());
+        assertNull(read.lastUsedAt());
+    }
+
+    @Test
+    void secondInsertForTheSameUserIsRefusedAndLeavesOneRow() {
+        assertTrue(enrolments.insertPending(pending("u1", "alice", "Alice Adams")));
+        assertFalse(enrolments.insertPending(pending("u1", "alice", "Alice Again")));
+        assertEquals(1, enrolments.count(EnrolmentStatus.PENDING, null));
+        assertEquals("Alice Adams", enrolments.find("u1").orElseThrow().fullName());
+    }
+
+    @Test
+    void concurrentInsertsOfOneUserCreateExactlyOneRow() throws Exception {
+        List<Boolean> results = race(10, i -> enrolments.insertPending(pending("u1", "alice", "Alice " + i)));
+        assertEquals(1, results.stream().filter(b -> b).count());
+        assertEquals(1, enrolments.count(EnrolmentStatus.PENDING, null));
+    }
+
+    @Test
+    void activateTurnsPendingIntoActiveOnce() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        Instant at = T0.plusSeconds(60);
+
+        assertTrue(enrolments.activate("u1", at));
+        assertFalse(enrolments.activate("u1", at.plusSeconds(1)), "already active");
+        assertFalse(enrolments.activate("nobody", at), "no row");
+
+        Enrolment active = enrolments.find("u1").orElseThrow();
+        assertEquals(EnrolmentStatus.ACTIVE, active.status());
+        assertEquals(at, active.activatedAt());
+    }
+
+    @Test
+    void recordUseStoresTheLastUseTime() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        enrolments.activate("u1", T0);
+        enrolments.recordUse("u1", T0.plusSeconds(90));
+        assertEquals(T0.plusSeconds(90), enrolments.find("u1").orElseThrow().lastUsedAt());
+    }
+
+    @Test
+    void deleteRemovesTheRowOnce() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        assertTrue(enrolments.delete("u1"));
+        assertFalse(enrolments.delete("u1"));
+        assertTrue(enrolments.find("u1").isEmpty());
+    }
+
+    @Test
+    void findByUsernameIgnoresCase() {
+        enrolments.insertPending(pending("u1", "Alice", "Alice Adams"));
+        assertEquals("u1", enrolments.findByUsername("aLiCe").orElseThrow().userKey());
+        assertTrue(enrolments.findByUsername("bob").isEmpty());
+    }
+
+    @Test
+    void listFiltersByStatusAndOrdersByFullNameThenUsername() {
+        enrolments.insertPending(pending("u1", "zed", "bob Brown"));
+        enrolments.insertPending(pending("u2", "amy", "Bob Brown"));
+        enrolments.insertPending(pending("u3", "carl", "Alice Adams"));
+        enrolments.insertPending(pending("u4", "dora", "Dora Active"));
+        enrolments.activate("u4", T0);
+
+        assertEquals(List.of("carl", "amy", "zed"), usernames(enrolments.list(EnrolmentStatus.PENDING, null, 0, 50)));
+        assertEquals(List.of("dora"), usernames(enrolments.list(EnrolmentStatus.ACTIVE, "", 0, 50)));
+        assertEquals(3, enrolments.count(EnrolmentStatus.PENDING, null));
+        assertEquals(1, enrolments.count(EnrolmentStatus.ACTIVE, null));
+    }
+
+    @Test
+    void listPagesInTheDatabase() {
+        for (int i = 0; i < 25; i++) {
+            enrolments.insertPending(pending("k" + i, String.format("user%02d", i), String.format("User %02d", i)));
+        }
+        assertEquals(List.of("user10", "user11", "user12", "user13", "user14"),
+                usernames(enrolments.list(EnrolmentStatus.PENDING, null, 10, 5)));
+        assertEquals(List.of("user20", "user21", "user22", "user23", "user24"),
+                usernames(enrolments.list(EnrolmentStatus.PENDING, null, 20, 10)));
+        assertEquals(List.of(), enrolments.list(EnrolmentStatus.PENDING, null, 30, 10));
+    }
+
+    @Test
+    void searchMatchesUsernameOrFullNameCaseInsensitively() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        enrolments.insertPending(pending("u2", "bob", "Robert Brown"));
+        enrolments.insertPending(pending("u3", "carol", "Carol Cole"));
+
+        assertEquals(List.of("bob"), usernames(enrolments.list(EnrolmentStatus.PENDING, "ROB", 0, 50)));
+        assertEquals(List.of("alice"), usernames(enrolments.list(EnrolmentStatus.PENDING, "ali", 0, 50)));
+        assertEquals(List.of("carol"), usernames(enrolments.list(EnrolmentStatus.PENDING, " Cole ", 0, 50)));
+        assertEquals(1, enrolments.count(EnrolmentStatus.PENDING, "cole"));
+        assertEquals(0, enrolments.count(EnrolmentStatus.ACTIVE, "cole"));
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsPlainCharacters() {
+        enrolments.insertPending(pending("u1", "a_b", "Percent 100%"));
+        enrolments.insertPending(pending("u2", "axb", "Percent 1000"));
+        assertEquals(List.of("a_b"), usernames(enrolments.list(EnrolmentStatus.PENDING, "a_b", 0, 50)));
+        assertEquals(List.of("a_b"), usernames(enrolments.list(EnrolmentStatus.PENDING, "100%", 0, 50)));
+        assertEquals(0, enrolments.count(EnrolmentStatus.PENDING, "!"));
+    }
+
+    @Test
+    void tenThousandRowsListAndCountFast() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("USER_KEY", "bulk" + i);
+            row.put("USERNAME", "bulk" + i);
+            row.put("USERNAME_LOWER", "bulk" + i);
+            row.put("FULL_NAME", "Bulk User " + i);
+            row.put("FULL_NAME_LOWER", "bulk user " + i);
+            row.put("STATUS", i % 2 == 0 ? "PENDING" : "ACTIVE");
+            row.put("ENCRYPTED_SECRET", "x");
+            row.put("KEY_VERSION", 1);
+            row.put("ADDED_BY", "admin");
+            row.put("ADDED_AT", T0.toEpochMilli());
+            rows.add(row);
+        }
+        ao.create(AOEnrolment.class, rows);
+
+        long started = System.nanoTime();
+        assertEquals(5000, enrolments.count(EnrolmentStatus.PENDING, null));
+        assertEquals(50, enrolments.list(EnrolmentStatus.PENDING, null, 4000, 50).size());
+        assertEquals(556, enrolments.count(EnrolmentStatus.ACTIVE, "user 1"));
+        assertEquals(50, enrolments.list(EnrolmentStatus.ACTIVE, "user 1", 100, 50).size());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 2_000, "admin list queries took " + millis + " ms on 10,000 rows");
+    }
+
+    // ----- used steps (replay) -----
+
+    @Test
+    void aStepCanBeConsumedOnce() {
+        assertTrue(usedSteps.consume("u1", 1000));
+        assertFalse(usedSteps.consume("u1", 1000));
+    }
+
+    @Test
+    void anOlderStepIsRefusedAfterANewerOne() {
+        assertTrue(usedSteps.consume("u1", 1000));
+        assertFalse(usedSteps.consume("u1", 999));
+        assertTrue(usedSteps.consume("u1", 1001));
+    }
+
+    @Test
+    void stepsOfDifferentUsersAreIndependent() {
+        assertTrue(usedSteps.consume("u1", 1000));
+        assertTrue(usedSteps.consume("u2", 1000));
+    }
+
+    @Test
+    void deleteAllForgetsTheUsersSteps() {
+        assertTrue(usedSteps.consume("u1", 1000));
+        assertTrue(usedSteps.consume("u2", 1000));
+        usedSteps.deleteAll("u1");
+        assertTrue(usedSteps.consume("u1", 1000));
+        assertFalse(usedSteps.consume("u2", 1000));
+    }
+
+    @Test
+    void oldStepsArePrunedButTheNewestStillBlocksReplays() {
+        for (long step = 1000; step < 1030; step++) {
+            assertTrue(usedSteps.consume("u1", step));
+        }
+        assertTrue(ao.count(AOUsedStep.class, "USER_KEY = ?", "u1") <= AoUsedStepRepository.KEEP_STEPS + 1);
+        assertFalse(usedSteps.consume("u1", 1029));
+        assertFalse(usedSteps.consume("u1", 1005));
+    }
+
+    @Test
+    void twentyConcurrentConsumersOfOneStepYieldExactlyOneSuccess() throws Exception {
+        List<Boolean> results = race(20, i -> usedSteps.consume("u1", 5000));
+        assertEquals(1, results.stream().filter(b -> b).count(), results.toString());
+    }
+
+    // ----- attempt ledger (lockout) -----
+
+    @Test
+    void claimsNumberAttemptsFromOneAndRememberWhen() {
+        assertEquals(1, attempts.claim("u1", T0));
+        assertEquals(2, attempts.claim("u1", T0.plusSeconds(5)));
+        assertEquals(1, attempts.claim("u2", T0));
+        assertEquals(T0.plusSeconds(5), attempts.claimedAt("u1", 2).orElseThrow());
+        assertTrue(attempts.claimedAt("u1", 3).isEmpty());
+    }
+
+    @Test
+    void clearStartsANewRun() {
+        attempts.claim("u1", T0);
+        attempts.claim("u1", T0);
+        attempts.clear("u1");
+        assertTrue(attempts.claimedAt("u1", 1).isEmpty());
+        assertEquals(1, attempts.claim("u1", T0));
+    }
+
+    @Test
+    void fiftyConcurrentClaimsGetTheDistinctNumbersOneToFifty() throws Exception {
+        List<Integer> numbers = race(50, i -> attempts.claim("u1", T0));
+        Set<Integer> distinct = new TreeSet<>(numbers);
+        assertEquals(IntStream.rangeClosed(1, 50).boxed().toList(), List.copyOf(distinct));
+    }
+
+    // ----- transactions -----
+
+    @Test
+    void aFailingTransactionRollsBackEverything() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            enrolments.activate("u1", T0);
+            enrolments.delete("u1");
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(EnrolmentStatus.PENDING, enrolments.find("u1").orElseThrow().status());
+    }
+
+    @Test
+    void aTransactionCommitsAllItsWork() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        enrolments.insertPending(pending("u2", "bob", "Bob Brown"));
+        transactions.inTransaction(() -> enrolments.activate("u1", T0) && enrolments.delete("u2"));
+        assertEquals(EnrolmentStatus.ACTIVE, enrolments.find("u1").orElseThrow().status());
+        assertTrue(enrolments.find("u2").isEmpty());
+    }
+
+    // ----- helpers -----
+
+    private Set<String> uniqueColumns(Class<? extends net.java.ao.RawEntity<?>> entity) throws Exception {
+        return indexColumns(entity, true);
+    }
+
+    private Set<String> indexedColumns(Class<? extends net.java.ao.RawEntity<?>> entity) throws Exception {
+        return indexColumns(entity, false);
+    }
+
+    private Set<String> indexColumns(Class<? extends net.java.ao.RawEntity<?>> entity, boolean uniqueOnly)
+            throws Exception {
+        Set<String> columns = new TreeSet<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                     testDatabase.database().jdbcUrl(), testDatabase.database().username(),
+                     testDatabase.database().password());
+             java.sql.ResultSet index = connection.getMetaData()
+                     .getIndexInfo(null, null, ao.tableName(entity), uniqueOnly, false)) {
+            while (index.next()) {
+                if (index.getString("COLUMN_NAME") != null) {
+                    columns.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
+    }
+
+    static Enrolment pending(String userKey, String username, String fullName) {
+        return new Enrolment(userKey, username, fullName, EnrolmentStatus.PENDING, "CIPHERTEXT-" + userKey, 1,
+                "admin", T0, null, null);
+    }
+
+    static List<String> usernames(List<Enrolment> page) {
+        return page.stream().map(Enrolment::username).toList();
+    }
+
+    interface IndexedCall<T> {
+        T call(int index) throws Exception;
+    }
+
+    /** Runs {@code threads} calls released at the same moment and returns their results. */
+    static <T> List<T> race(int threads, IndexedCall<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                Callable<T> task = () -> {
+                    start.await();
+                    return call.call(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package app.auraworkflows.twofactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The enrolment rules: who can be added, what each state shows, and how setup is confirmed. */
+class DefaultEnrolmentServiceTest {
+    final TwoFactorFixture f = new TwoFactorFixture();
+    final DefaultEnrolmentService service = f.service;
+
+    // ----- adding -----
+
+    @Test
+    void addedUsersArePendingWithAFreshEncryptedSecretAndWhoAddedThem() {
+        AddUsersResult result = service.addUsers(List.of("alice", "bob"), "admin");
+
+        assertEquals(List.of("alice", "bob"), result.added());
+        Enrolment alice = f.enrolments.find("key-alice").orElseThrow();
+        assertEquals(EnrolmentStatus.PENDING, alice.status());
+        assertEquals("admin", alice.addedBy());
+        assertEquals(f.clock.instant(), alice.addedAt());
+        assertEquals("Alice Adams", alice.fullName());
+        assertFalse(alice.encryptedSecret().contains(f.secretOf("key-alice")));
+        assertNotEquals(f.secretOf("key-alice"), f.secretOf("key-bob"));
+    }
+
+    @Test
+    void duplicateNamesInOneRequestAreAddedOnce() {
+        AddUsersResult result = service.addUsers(List.of("alice", " Alice ", "ALICE", "", "bob"), "admin");
+        assertEquals(List.of("alice", "bob"), result.added());
+        assertEquals(List.of(), result.alreadyEnrolled());
+        assertEquals(2, f.enrolments.count(EnrolmentStatus.PENDING, null));
+    }
+
+    @Test
+    void alreadyEnrolledUsersAreReportedAndLeftAlone() {
+        f.activate("alice");
+        f.enrol("bob");
+        String bobsSecret = f.secretOf("key-bob");
+
+        AddUsersResult result = service.addUsers(List.of("alice", "bob", "carol"), "admin");
+
+        assertEquals(List.of("carol"), result.added());
+        assertEquals(List.of("alice", "bob"), result.alreadyEnrolled());
+        assertEquals(EnrolmentStatus.ACTIVE, f.enrolments.find("key-alice").orElseThrow().status());
+        assertEquals(bobsSecret, f.secretOf("key-bob"));
+    }
+
+    @Test
+    void unknownAndDeactivatedUsersAreRefused() {
+        AddUsersResult result = service.addUsers(List.of("mallory", "erin", "alice"), "admin");
+        assertEquals(List.of("mallory", "erin"), result.unknown());
+        assertEquals(List.of("alice"), result.added());
+        assertTrue(f.enrolments.find("key-erin").isEmpty());
+    }
+
+    @Test
+    void nullOrEmptyInputAddsNobody() {
+        assertEquals(new AddUsersResult(List.of(), List.of(), List.of()), service.addUsers(null, "admin"));
+        assertEquals(new AddUsersResult(List.of(), List.of(), List.of()), service.addUsers(List.of(), "admin"));
+    }
+
+    // ----- revoking -----
+
+    @Test
+    void revokeDeletesTheSetupAndReAddingGivesANewSecret() {
+        String userKey = f.activate("alice");
+        String oldSecret = f.secretOf(userKey);
+
+        assertTrue(service.revoke("alice", "admin"));
+        assertTrue(f.enrolments.find(userKey).isEmpty());
+        assertEquals(SetupStatus.NOT_ENABLED, service.mySetup(userKey).status());
+
+        service.addUsers(List.of("alice"), "admin");
+        assertEquals(SetupStatus.PENDING, service.mySetup(userKey).status());
+        assertNotEquals(oldSecret, f.secretOf(userKey));
+    }
+
+    @Test
+    void revokingSomeoneNotEnrolledReportsFalse() {
+        assertFalse(service.revoke("alice", "admin"));
+        assertFalse(service.revoke("mallory", "admin"));
+    }
+
+    @Test
+    void aUserTheDirectoryNoLongerKnowsCanStillBeRevokedByUsername() {
+        f.enrolments.insertPending(new Enrolment("key-gone", "gone", "Gone User", EnrolmentStatus.PENDING,
+                f.cipher.seal("key-gone", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP").ciphertext(), 1, "admin",
+                f.clock.instant(), null, null));
+        assertTrue(service.revoke("gone", "admin"));
+        assertTrue(f.enrolments.find("key-gone").isEmpty());
+    }
+
+    @Test
+    void revokeClearsTheLockoutAndTheConsumedSteps() {
+        String userKey = f.activate("alice");
+        for (int i = 0; i < 10; i++) {
+            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+        }
+        service.revoke("alice", "admin");
+        assertTrue(f.attempts.claimedAt(userKey, 1).isEmpty());
+        assertTrue(f.usedSteps.consume(userKey, TotpVerifier.stepAt(f.clock.instant())), "steps forgotten");
+    }
+
+    // ----- listing and searching -----
+
+    @Test
+    void listShowsOneStatusWithTotalAndPage() {
+        service.addUsers(List.of("alice", "bob", "carol"), "admin");
+        f.clock.advance(Duration.ofSeconds(30));
+        service.confirm("key-bob", f.codeNow("key-bob"));
+
+        EnrolmentPage pending = service.list(EnrolmentStatus.PENDING, null, 0, 50);
+        assertEquals(2, pending.total());
+        assertEquals(List.of("alice", "carol"), pending.users().stream().map(EnrolmentView::username).toList());
+
+        EnrolmentView bob = service.list(EnrolmentStatus.ACTIVE, "bro", 0, 50).users().get(0);
+        assertEquals("key-bob", bob.userKey());
+        assertEquals("Bob Brown", bob.fullName());
+        assertEquals("admin", bob.addedBy());
+        assertEquals(f.clock.instant(), bob.activatedAt());
+        assertNull(bob.lastUsedAt());
+        assertNull(bob.lockedUntil());
+    }
+
+    @Test
+    void listShowsWhenAUserIsLockedOut() {
+        String userKey = f.activate("alice");
+        for (int i = 0; i < 10; i++) {
+            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+        }
+        EnrolmentView alice = service.list(EnrolmentStatus.ACTIVE, null, 0, 50).users().get(0);
+        assertEquals(f.clock.instant().plus(Duration.ofMinutes(15)), alice.lockedUntil());
+
+        f.clock.advance(Duration.ofMinutes(15));
+        assertNull(service.list(EnrolmentStatus.ACTIVE, null, 0, 50).users().get(0).lockedUntil());
+    }
+
+    @Test
+    void listClampsPagingArguments() {
+        service.addUsers(List.of("alice", "bob", "carol"), "admin");
+        assertEquals(3, service.list(EnrolmentStatus.PENDING, null, -5, 50).users().size());
+        assertEquals(1, service.list(EnrolmentStatus.PENDING, null, 0, 0).users().size());
+        assertEquals(1, service.list(EnrolmentStatus.PENDING, null, 2, 10_000).users().size());
+    }
+
+    @Test
+    void searchUsersAsksTheDirectoryAndIgnoresBlankQueries() {
+        assertEquals(List.of("alice"), service.searchUsers("adams", 10).stream().map(DirectoryUser::username).toList());
+        assertEquals(List.of(), service.searchUsers("  ", 10));
+        assertEquals(List.of(), service.searchUsers(null, 10));
+    }
+
+    // ----- the user's setup screen -----
+
+    @Test
+    void aUserNotAddedSeesNotEnabledWithoutAnySecret() {
+        MySetup setup = service.mySetup("key-alice");
+        assertEquals(SetupStatus.NOT_ENABLED, setup.status());
+        assertEquals("Aura Workflows (Aura Demo)", setup.issuer());
+        assertEquals("alice", setup.accountName());
+        assertNull(setup.manualKey());
+        assertNull(setup.otpauthUri());
+        assertTrue(service.qrPng("key-alice").isEmpty());
+    }
+
+    @Test
+    void aPendingUserSeesTheGroupedManualKeyTheUriAndTheQrCode() {
+        String userKey = f.enrol("alice");
+        String secret = f.secretOf(userKey);
+
+        MySetup setup = service.mySetup(userKey);
+
+        assertEquals(SetupStatus.PENDING, setup.status());
+        assertEquals(TotpSecrets.groupForReading(secret), setup.manualKey());
+        assertEquals(OtpauthUri.build("Aura Workflows (Aura Demo)", "alice", secret), setup.otpauthUri());
+        assertFalse(setup.toString().contains(secret));
+        assertTrue(service.qrPng(userKey).orElseThrow().length > 100);
+    }
+
+    @Test
+    void onceActiveTheSecretAndQrCodeAreNeverShownAgain() {
+        String userKey = f.activate("alice");
+        MySetup setup = service.mySetup(userKey);
+        assertEquals(SetupStatus.ACTIVE, setup.status());
+        assertNull(setup.manualKey());
+        assertNull(setup.otpauthUri());
+        assertTrue(service.qrPng(userKey).isEmpty());
+    }
+
+    // ----- confirming setup -----
+
+    @Test
+    void aValidCodeActivatesTheSetup() {
+        String userKey = f.enrol("alice");
+        f.clock.advance(Duration.ofSeconds(42));
+
+        CodeCheck check = service.confirm(userKey, f.codeNow(userKey));
+
+        assertEquals(CodeCheck.of(CodeCheck.Outcome.ACCEPTED), check);
+        Enrolment active = f.enrolments.find(userKey).orElseThrow();
+        assertEquals(EnrolmentStatus.ACTIVE, active.status());
+        assertEquals(f.clock.instant(), active.activatedAt());
+    }
+
+    @Test
+    void aWrongCodeKeepsTheSetupPending() {
+        String userKey = f.enrol("alice");
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, service.confirm(userKey, f.wrongCodeNow(userKey)).outcome());
+        assertEquals(EnrolmentStatus.PENDING, f.enrolments.find(userKey).orElseThrow().status());
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedLikeAWrongOne() {
+        String userKey = f.enrol("alice");
+        String code = f.codeNow(userKey);
+        f.clock.advance(Duration.ofSeconds(61));
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, service.confirm(userKey, code).outcome());
+    }
+
+    @Test
+    void malformedCodesAreInvalidInputAndNotCounted() {
+        String userKey = f.enrol("alice");
+        for (String bad : Arrays.asList(null, "", "12345", "1234567", "１２３４５６", "9".repeat(100_000))) {
+            assertEquals(CodeCheck.Outcome.INVALID_INPUT, service.confirm(userKey, bad).outcome());
+        }
+        assertTrue(f.attempts.claimedAt(userKey, 1).isEmpty());
+    }
+
+    @Test
+    void confirmingWithoutAPendingSetupIsNotPending() {
+        assertEquals(CodeCheck.Outcome.NOT_PENDING, service.confirm("key-alice", "123456").outcome());
+        String userKey = f.activate("bob");
+        f.clock.advance(Duration.ofSeconds(30));
+        assertEquals(CodeCheck.Outcome.NOT_PENDING, service.confirm(userKey, f.codeNow(userKey)).outcome());
+    }
+
+    @Test
+    void theSetupCodeCannotBeUsedAgainForAnApproval() {
+        String userKey = f.enrol("alice");
+        String code = f.codeNow(userKey);
+        assertTrue(service.confirm(userKey, code).accepted());
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(userKey, code).outcome());
+    }
+
+    @Test
+    void anUndecryptableSecretFailsClosed() {
+        String userKey = f.enrol("alice");
+        String code = f.codeNow(userKey);
+        f.keys.remove();
+        assertThrows(TwoFactorUnavailableException.class, () -> service.confirm(userKey, code));
+        assertThrows(TwoFactorUnavailableException.class, () -> service.mySetup(userKey));
+        assertEquals(EnrolmentStatus.PENDING, f.enrolments.find(userKey).orElseThrow().status());
+        assertTrue(f.attempts.claimedAt(userKey, 1).isEmpty(), "an unusable secret is not a guess");
+    }
+
+    @Test
+    void aSecretMovedFromAnotherUsersRowFailsClosed() {
+        f.enrol("alice");
+        String bobKey = f.enrol("bob");
+        Enrolment alice = f.enrolments.find("key-alice").orElseThrow();
+        Enrolment bob = f.enrolments.find(bobKey).orElseThrow();
+        ((Fakes.Enrolments) f.enrolments).put(new Enrolment(bob.userKey(), bob.username(), bob.fullName(),
+                bob.status(), alice.encryptedSecret(), alice.keyVersion(), bob.addedBy(), bob.addedAt(), null, null));
+        String alicesCode = TwoFactorFixture.code(f.secretOf("key-alice"), TotpVerifier.stepAt(f.clock.instant()));
+        assertThrows(TwoFactorUnavailableException.class, () -> service.confirm(bobKey, alicesCode));
+    }
+}

@@ -1,0 +1,204 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/** In-memory implementations of the 2FA ports for unit tests (thread-safe, same contracts as store/). */
+public final class Fakes {
+    private Fakes() {
+    }
+
+    public static final class Enrolments implements EnrolmentRepository {
+        private final Map<String, Enrolment> rows = new HashMap<>();
+
+        @Override
+        public synchronized Optional<Enrolment> find(String userKey) {
+            return Optional.ofNullable(rows.get(userKey));
+        }
+
+        @Override
+        public synchronized Optional<Enrolment> findByUsername(String username) {
+            return rows.values().stream().filter(e -> e.username().equalsIgnoreCase(username)).findFirst();
+        }
+
+        @Override
+        public synchronized boolean insertPending(Enrolment enrolment) {
+            return rows.putIfAbsent(enrolment.userKey(), enrolment) == null;
+        }
+
+        @Override
+        public synchronized boolean activate(String userKey, Instant at) {
+            Enrolment e = rows.get(userKey);
+            if (e == null || e.status() != EnrolmentStatus.PENDING) {
+                return false;
+            }
+            rows.put(userKey, new Enrolment(e.userKey(), e.username(), e.fullName(), EnrolmentStatus.ACTIVE,
+                    e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), at, e.lastUsedAt()));
+            return true;
+        }
+
+        @Override
+        public synchronized void recordUse(String userKey, Instant at) {
+            Enrolment e = rows.get(userKey);
+            if (e != null) {
+                rows.put(userKey, new Enrolment(e.userKey(), e.username(), e.fullName(), e.status(),
+                        e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), e.activatedAt(), at));
+            }
+        }
+
+        @Override
+        public synchronized boolean delete(String userKey) {
+            return rows.remove(userKey) != null;
+        }
+
+        @Override
+        public synchronized List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit) {
+            return matching(status, query).stream().skip(start).limit(limit).toList();
+        }
+
+        @Override
+        public synchronized int count(EnrolmentStatus status, String query) {
+            return matching(status, query).size();
+        }
+
+        /** Test hook: overwrite a stored row (e.g. to tamper with the ciphertext). */
+        public synchronized void put(Enrolment enrolment) {
+            rows.put(enrolment.userKey(), enrolment);
+        }
+
+        private List<Enrolment> matching(EnrolmentStatus status, String query) {
+            String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+            return rows.values().stream()
+                    .filter(e -> e.status() == status)
+                    .filter(e -> q.isEmpty() || e.username().toLowerCase(Locale.ROOT).contains(q)
+                            || (e.fullName() != null && e.fullName().toLowerCase(Locale.ROOT).contains(q)))
+                    .sorted(Comparator.comparing((Enrolment e) -> e.fullName().toLowerCase(Locale.ROOT))
+                            .thenComparing(Enrolment::username))
+                    .toList();
+        }
+    }
+
+    public static final class UsedSteps implements UsedStepRepository {
+        private final Map<String, TreeSet<Long>> steps = new HashMap<>();
+
+        @Override
+        public synchronized boolean consume(String userKey, long step) {
+            TreeSet<Long> used = steps.computeIfAbsent(userKey, k -> new TreeSet<>());
+            if (!used.isEmpty() && used.last() >= step) {
+                return false;
+            }
+            used.add(step);
+            return true;
+        }
+
+        @Override
+        public synchronized void deleteAll(String userKey) {
+            steps.remove(userKey);
+        }
+    }
+
+    public static final class Attempts implements AttemptLedger {
+        private final Map<String, TreeMap<Integer, Instant>> runs = new HashMap<>();
+
+        @Override
+        public synchronized int claim(String userKey, Instant at) {
+            TreeMap<Integer, Instant> run = runs.computeIfAbsent(userKey, k -> new TreeMap<>());
+            int next = run.isEmpty() ? 1 : run.lastKey() + 1;
+            run.put(next, at);
+            return next;
+        }
+
+        @Override
+        public synchronized Optional<Instant> claimedAt(String userKey, int n) {
+            return Optional.ofNullable(runs.getOrDefault(userKey, new TreeMap<>()).get(n));
+        }
+
+        @Override
+        public synchronized void clear(String userKey) {
+            runs.remove(userKey);
+        }
+
+        /** Test hook: drop one attempt row, as a reset racing with a claim can leave a run with gaps. */
+        public synchronized void forget(String userKey, int n) {
+            runs.getOrDefault(userKey, new TreeMap<>()).remove(n);
+        }
+
+        public synchronized int size(String userKey) {
+            return runs.getOrDefault(userKey, new TreeMap<>()).size();
+        }
+    }
+
+    /** Runs the work directly (the in-memory fakes are individually atomic). */
+    public static final class DirectTransactions implements TransactionRunner {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    public static final class Directory implements UserDirectory {
+        private final List<DirectoryUser> users = new ArrayList<>();
+
+        public Directory add(String userKey, String username, String fullName, boolean active) {
+            users.add(new DirectoryUser(userKey, username, fullName, username + "@example.com", active));
+            return this;
+        }
+
+        @Override
+        public Optional<DirectoryUser> byUsername(String username) {
+            return users.stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst();
+        }
+
+        @Override
+        public Optional<DirectoryUser> byKey(String userKey) {
+            return users.stream().filter(u -> u.userKey().equals(userKey)).findFirst();
+        }
+
+        @Override
+        public List<DirectoryUser> search(String query, int limit) {
+            String q = query.toLowerCase(Locale.ROOT);
+            return users.stream()
+                    .filter(u -> u.username().toLowerCase(Locale.ROOT).contains(q)
+                            || u.fullName().toLowerCase(Locale.ROOT).contains(q)
+                            || u.email().toLowerCase(Locale.ROOT).contains(q))
+                    .limit(limit).toList();
+        }
+    }
+
+    /** A fixed 256-bit key, version 1. */
+    public static final class FixedKey implements SecretKeySource {
+        private final byte[] key;
+        private volatile boolean missing;
+
+        public FixedKey(byte fill) {
+            key = new byte[32];
+            java.util.Arrays.fill(key, fill);
+        }
+
+        public void remove() {
+            missing = true;
+        }
+
+        @Override
+        public int currentVersion() {
+            return 1;
+        }
+
+        @Override
+        public byte[] key(int version) {
+            if (missing || version != 1) {
+                throw new IllegalStateException("no key of version " + version);
+            }
+            return key.clone();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package app.auraworkflows.twofactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** At most 10 consecutive wrong codes, then 15 minutes locked; a success resets the count. */
+class LockoutTest {
+    final TwoFactorFixture f = new TwoFactorFixture();
+
+    @Test
+    void tenWrongCodesAreEvaluatedThenTheUserIsLocked() {
+        String alice = f.activate("alice");
+        for (int i = 1; i <= 10; i++) {
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
+        }
+        CodeCheck locked = f.verifier.verify(alice, f.wrongCodeNow(alice));
+        assertEquals(CodeCheck.Outcome.LOCKED, locked.outcome());
+        assertEquals(15 * 60, locked.retryAfterSeconds());
+    }
+
+    @Test
+    void aCorrectCodeIsRefusedWhileLocked() {
+        String alice = f.activate("alice");
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(5));
+        CodeCheck check = f.verifier.verify(alice, f.codeNow(alice));
+        assertEquals(CodeCheck.Outcome.LOCKED, check.outcome());
+        assertEquals(10 * 60, check.retryAfterSeconds());
+    }
+
+    @Test
+    void setupConfirmationIsLockedTheSameWay() {
+        String bob = f.enrol("bob");
+        for (int i = 0; i < 10; i++) {
+            f.service.confirm(bob, f.wrongCodeNow(bob));
+        }
+        assertEquals(CodeCheck.Outcome.LOCKED, f.service.confirm(bob, f.codeNow(bob)).outcome());
+    }
+
+    @Test
+    void whenTheLockExpiresCodesAreCheckedAgain() {
+        String alice = f.activate("alice");
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(15));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+    }
+
+    @Test
+    void afterAnExpiredLockTheUserHasTenFreshAttempts() {
+        String alice = f.activate("alice");
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+        }
+        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+    }
+
+    @Test
+    void aSuccessResetsTheCount() {
+        String alice = f.activate("alice");
+        f.clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < 9; i++) {
+            f.verifier.verify(alice, f.wrongCodeNow(alice));
+        }
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+        }
+    }
+
+    @Test
+    void replayedCodesCountAsWrongCodes() {
+        String alice = f.activate("alice");
+        String setupCode = f.codeNow(alice);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, setupCode).outcome());
+        }
+        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, setupCode).outcome());
+    }
+
+    @Test
+    void fiftyConcurrentWrongCodesEvaluateAtMostTenGuesses() throws Exception {
+        TotpVerifierTest.CountingGenerator counting = new TotpVerifierTest.CountingGenerator();
+        TwoFactorFixture counted = new TwoFactorFixture(new TotpVerifier(counting));
+        String alice = counted.activate("alice");
+        int callsForSetup = counting.steps.size();
+        String wrong = counted.wrongCodeNow(alice);
+
+        List<CodeCheck.Outcome> outcomes = concurrently(50, () -> counted.verifier.verify(alice, wrong).outcome());
+
+        assertEquals(10, outcomes.stream().filter(o -> o == CodeCheck.Outcome.INVALID_CODE).count());
+        assertEquals(40, outcomes.stream().filter(o -> o == CodeCheck.Outcome.LOCKED).count());
+        assertEquals(10 * 3, counting.steps.size() - callsForSetup, "3 window steps per evaluated guess");
+    }
+
+    @Test
+    void aRunMissingItsTenthAttemptStillUnlocksAfterAQuietLockPeriod() {
+        String alice = f.activate("alice");
+        f.clock.advance(Duration.ofSeconds(30));
+        Fakes.Attempts ledger = (Fakes.Attempts) f.attempts;
+        for (int i = 1; i <= 11; i++) {
+            ledger.claim(alice, f.clock.instant());
+        }
+        for (int i = 1; i <= 10; i++) {
+            ledger.forget(alice, i); // only attempt 11 is left
+        }
+        f.clock.advance(Duration.ofMinutes(1));
+        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+
+        f.clock.advance(Duration.ofMinutes(15));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+    }
+
+    private void lockOut(String userKey) {
+        for (int i = 0; i < 10; i++) {
+            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+        }
+    }
+
+    static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
