@@ -4,6 +4,11 @@ import app.auraworkflows.twofactor.AttemptLedger;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoAttemptLedger implements AttemptLedger {
+    private static final int IN_CHUNK = 200;
+
     /** Far above any realistic contention (each retry means another claim succeeded meanwhile). */
     private static final int MAX_TRIES = 500;
 
@@ -65,6 +72,23 @@ public class AoAttemptLedger implements AttemptLedger {
     public Optional<Instant> claimedAt(String userKey, int n) {
         AOAttempt[] rows = ao.find(AOAttempt.class, Query.select().where("USER_ATTEMPT = ?", userKey + ":" + n));
         return rows.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(rows[0].getClaimedAt()));
+    }
+
+    @Override
+    public Map<String, Instant> claimedAt(Collection<String> userKeys, int n) {
+        Map<String, Instant> result = new HashMap<>();
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        // Chunked IN lists keep every statement well below any database's parameter limit.
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            Object[] slots = chunk.stream().map(k -> k + ":" + n).toArray();
+            String placeholders = String.join(",", java.util.Collections.nCopies(slots.length, "?"));
+            for (AOAttempt row : ao.find(AOAttempt.class,
+                    Query.select().where("USER_ATTEMPT IN (" + placeholders + ")", slots))) {
+                result.put(row.getUserKey(), Instant.ofEpochMilli(row.getClaimedAt()));
+            }
+        }
+        return result;
     }
 
     @Override

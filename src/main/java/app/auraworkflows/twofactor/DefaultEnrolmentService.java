@@ -118,11 +118,12 @@ public class DefaultEnrolmentService implements EnrolmentService {
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         int total = enrolments.count(status, query);
+        List<Enrolment> page = enrolments.list(status, query, first, size);
+        Map<String, Instant> locked = lockout.lockedUntil(page.stream().map(Enrolment::userKey).toList(), now);
         List<EnrolmentView> views = new ArrayList<>();
-        for (Enrolment e : enrolments.list(status, query, first, size)) {
+        for (Enrolment e : page) {
             views.add(new EnrolmentView(e.username(), e.userKey(), e.fullName(), e.status(), e.addedBy(),
-                    e.addedAt(), e.activatedAt(), e.lastUsedAt(),
-                    lockout.lockedUntil(e.userKey(), now).orElse(null)));
+                    e.addedAt(), e.activatedAt(), e.lastUsedAt(), locked.get(e.userKey())));
         }
         return new EnrolmentPage(total, List.copyOf(views));
     }

@@ -3,6 +3,9 @@ package app.auraworkflows.twofactor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +69,18 @@ public class Lockout {
     /** When the user's lock ends, if the user is locked at {@code now}. */
     public Optional<Instant> lockedUntil(String userKey, Instant now) {
         return lockEnd(userKey).filter(now::isBefore);
+    }
+
+    /** For each of {@code userKeys} that is locked at {@code now}, when its lock ends (one ledger query). */
+    public Map<String, Instant> lockedUntil(Collection<String> userKeys, Instant now) {
+        Map<String, Instant> locked = new HashMap<>();
+        ledger.claimedAt(userKeys, TwoFactorSettings.MAX_CONSECUTIVE_FAILURES).forEach((userKey, last) -> {
+            Instant end = last.plus(TwoFactorSettings.LOCK_DURATION);
+            if (now.isBefore(end)) {
+                locked.put(userKey, end);
+            }
+        });
+        return locked;
     }
 
     private Optional<Instant> lockEnd(String userKey) {

@@ -312,6 +312,21 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void claimedAtForManyUsersAnswersOnlyThoseWithThatAttemptInOneCall() {
+        attempts.claim("u1", T0);
+        attempts.claim("u1", T0.plusSeconds(5));
+        attempts.claim("u2", T0);
+        attempts.claim("u3", T0.plusSeconds(7));
+        attempts.claim("u3", T0.plusSeconds(9));
+        java.util.List<String> page = new java.util.ArrayList<>(java.util.List.of("u1", "u2", "u3", "nobody"));
+        for (int i = 0; i < 450; i++) {
+            page.add("filler" + i); // more keys than one IN chunk holds
+        }
+
+        assertEquals(java.util.Map.of("u1", T0.plusSeconds(5), "u3", T0.plusSeconds(9)), attempts.claimedAt(page, 2));
+    }
+
+    @Test
     void clearStartsANewRun() {
         attempts.claim("u1", T0);
         attempts.claim("u1", T0);

@@ -123,6 +123,15 @@ public final class Fakes {
         }
 
         @Override
+        public synchronized Map<String, Instant> claimedAt(java.util.Collection<String> userKeys, int n) {
+            Map<String, Instant> found = new HashMap<>();
+            for (String userKey : userKeys) {
+                claimedAt(userKey, n).ifPresent(at -> found.put(userKey, at));
+            }
+            return found;
+        }
+
+        @Override
         public synchronized void clear(String userKey) {
             runs.remove(userKey);
         }
