@@ -102,9 +102,12 @@ public final class DevHostConfig {
         }
         Path demo = dir.resolve(p.getProperty("demoData", "demo-data.json"));
         b.demoData(Files.isRegularFile(demo) ? DemoData.read(demo) : DemoData.empty());
-        String jar = System.getProperty("aura.plugin.jar", blankToNull(p.getProperty("pluginJar")));
-        if (jar != null) {
-            b.pluginJar(dir.resolve(jar));
+        String jarProperty = blankToNull(System.getProperty("aura.plugin.jar"));
+        String jarInFile = blankToNull(p.getProperty("pluginJar"));
+        if (jarProperty != null) {
+            b.pluginJar(Path.of(jarProperty)); // command line: relative to the working directory
+        } else if (jarInFile != null) {
+            b.pluginJar(dir.resolve(jarInFile));
         }
         return b.build();
     }

@@ -93,8 +93,8 @@ public final class HostDatabase implements AutoCloseable {
 
     @Override
     public String toString() {
-        // the URL carries no secret here (password is separate); never print the password
-        return dialect + " " + jdbcUrl;
+        // never print a password, also not one written into the URL
+        return dialect + " " + jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** A unit of JDBC work. */

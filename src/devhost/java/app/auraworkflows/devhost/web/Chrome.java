@@ -131,10 +131,13 @@ public final class Chrome {
         List<String> scripts = new ArrayList<>();
         if (auiAvailable) {
             scripts.add(urls.path("/devhost/static/aui/jquery.min.js"));
+            scripts.add(urls.path("/devhost/static/host/ajs-pre.js"));
             scripts.add(urls.path("/devhost/static/aui/aui-prototyping.js"));
         } else {
+            scripts.add(urls.path("/devhost/static/host/ajs-pre.js"));
             scripts.add(urls.path("/devhost/static/host/devhost-fallback.js"));
         }
+        scripts.add(urls.path("/devhost/static/host/ajs-post.js"));
         scripts.addAll(js);
         data.put("cssUrls", css);
         // script URLs are built here from known prefixes; strict Soy only accepts them as trusted resource URIs
