@@ -152,7 +152,7 @@ public final class DevHost implements AutoCloseable {
             HostProperties properties = new HostProperties(db);
             UserStore users = new UserStore(db, new PasswordHasher(config.passwordIterations(), random), random);
             ContentStore content = new ContentStore(db, config.clock());
-            boolean firstStart = new DemoDataLoader(users, content, properties).loadOnFirstStart(config.demoData());
+            new DemoDataLoader(users, content, properties).loadOnFirstStart(config.demoData());
 
             HostUrls urls = new HostUrls(config.contextPath());
             server = new Server(new QueuedThreadPool(200, 8));
@@ -242,7 +242,8 @@ public final class DevHost implements AutoCloseable {
             server.start();
 
             DevHost host = new DevHost(config, db, users, content, services, plugins, server, urls);
-            if (firstStart) {
+            // claimed after the plugin is up, so a start that failed to install the plugin does not use them up
+            if (!config.demoData().firstStartRequests().isEmpty() && properties.claim("devhost.demo.requests.done", "true")) {
                 host.runFirstStartRequests(config.demoData());
             }
             LOG.info("Dev host node {} up at {} in {} ms ({}; AUI {})", config.nodeId(), urls.baseUrl(),
