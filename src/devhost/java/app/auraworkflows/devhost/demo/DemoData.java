@@ -1,0 +1,71 @@
+package app.auraworkflows.devhost.demo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The demo data file ({@code amps-config/demo-data.json}): site title, users with their groups,
+ * spaces with pages, and optional REST calls made once after the plugin is up on first start (how
+ * plugin-owned demo data such as a workflow gets created without putting plugin logic in the host).
+ * Demo passwords are documented demo logins; the host stores only their PBKDF2 hashes.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DemoData(String siteTitle, List<String> groups, List<User> users, List<Space> spaces,
+        List<FirstStartRequest> firstStartRequests) {
+
+    public DemoData {
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        users = users == null ? List.of() : List.copyOf(users);
+        spaces = spaces == null ? List.of() : List.copyOf(spaces);
+        firstStartRequests = firstStartRequests == null ? List.of() : List.copyOf(firstStartRequests);
+    }
+
+    /** A user; {@code password} defaults to the username (the documented demo convention). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record User(String username, String fullName, String email, String password, List<String> groups,
+            Boolean active) {
+        public User {
+            groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+
+        public String passwordOrUsername() {
+            return password == null ? username : password;
+        }
+    }
+
+    /** A space and its pages (the first page becomes the home page). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Space(String key, String name, String description, String creator, List<Page> pages) {
+        public Space {
+            pages = pages == null ? List.of() : List.copyOf(pages);
+        }
+    }
+
+    /** A page in storage format. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Page(String title, String body) {
+    }
+
+    /** A JSON REST call made as {@code user} (Basic auth) after the plugin started, on first start only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FirstStartRequest(String method, String path, String user, JsonNode body) {
+    }
+
+    public static DemoData read(Path file) {
+        try {
+            return new ObjectMapper().readValue(file.toFile(), DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo data " + file, e);
+        }
+    }
+
+    /** No users, no content: a host with an empty directory (tests that seed their own data). */
+    public static DemoData empty() {
+        return new DemoData(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,68 @@
+package app.auraworkflows.devhost.demo;
+
+import app.auraworkflows.devhost.content.ContentStore;
+import app.auraworkflows.devhost.db.HostProperties;
+import app.auraworkflows.devhost.directory.HostUser;
+import app.auraworkflows.devhost.directory.UserStore;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seeds the database from {@link DemoData} exactly once per database: the first node to claim the
+ * {@code devhost.demo.loaded} property loads it; later starts (and other nodes) skip it, so data
+ * created while using the host persists between runs.
+ */
+public final class DemoDataLoader {
+
+    public static final String LOADED_MARKER = "devhost.demo.loaded";
+    public static final String SITE_TITLE = "devhost.site.title";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final UserStore users;
+    private final ContentStore content;
+    private final HostProperties properties;
+
+    public DemoDataLoader(UserStore users, ContentStore content, HostProperties properties) {
+        this.users = users;
+        this.content = content;
+        this.properties = properties;
+    }
+
+    /** Returns true when this call loaded the data (first start of this database). */
+    public boolean loadOnFirstStart(DemoData data) {
+        if (!properties.claim(LOADED_MARKER, "loading")) {
+            return false;
+        }
+        if (data.siteTitle() != null) {
+            properties.set(SITE_TITLE, data.siteTitle());
+        }
+        users.createGroup(UserStore.ADMINS);
+        users.createGroup(UserStore.USERS);
+        data.groups().forEach(users::createGroup);
+        Map<String, HostUser> created = new HashMap<>();
+        for (DemoData.User u : data.users()) {
+            HostUser user = users.create(u.username(), u.fullName() == null ? u.username() : u.fullName(), u.email(),
+                    u.passwordOrUsername());
+            created.put(user.username(), user);
+            users.addMember(UserStore.USERS, user);
+            for (String group : u.groups()) {
+                users.addMember(group, user);
+            }
+            if (Boolean.FALSE.equals(u.active())) {
+                users.setActive(user.username(), false);
+            }
+        }
+        for (DemoData.Space s : data.spaces()) {
+            content.createSpace(s.key(), s.name(), s.description());
+            HostUser creator = s.creator() == null ? null : created.get(s.creator());
+            for (DemoData.Page p : s.pages()) {
+                content.createPage(s.key(), p.title(), p.body(), null, creator == null ? null : creator.key());
+            }
+        }
+        properties.set(LOADED_MARKER, "true");
+        LOG.info("Demo data loaded: {} users, {} spaces", data.users().size(), data.spaces().size());
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package app.auraworkflows.devhost.http;
+
+import app.auraworkflows.devhost.directory.HostUser;
+import app.auraworkflows.devhost.directory.UserStore;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * First filter of every request, Confluence's Seraph in miniature: identifies the user from HTTP Basic
+ * credentials (checked on every request, no session created) or from the login session, and publishes
+ * them as request attributes and in {@link CurrentRequest}. Wrong Basic credentials get 401 at once;
+ * anonymous requests pass through, and each module decides (REST access annotations, servlets' own
+ * checks, host pages redirect to the login page). Sets {@code X-AUSERNAME} like Confluence.
+ */
+public final class HostRequestFilter implements Filter {
+
+    /** Session attribute holding the logged-in user's key. */
+    public static final String SESSION_USER = "devhost.userKey";
+
+    private final UserStore users;
+
+    public HostRequestFilter(UserStore users) {
+        this.users = users;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) resp;
+        HostUser user = null;
+        CurrentRequest.AuthMethod auth = CurrentRequest.AuthMethod.NONE;
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<HostUser> basic = basic(authorization.substring(6).trim());
+            if (basic.isEmpty()) {
+                response.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
+                HostErrors.write(response, 401, "UNAUTHORIZED", "Invalid username or password");
+                return;
+            }
+            user = basic.get();
+            auth = CurrentRequest.AuthMethod.BASIC;
+        } else {
+            HttpSession session = request.getSession(false);
+            Object key = session == null ? null : session.getAttribute(SESSION_USER);
+            if (key instanceof String k) {
+                Optional<HostUser> fromSession = users.byKey(k).filter(HostUser::active);
+                if (fromSession.isPresent()) {
+                    user = fromSession.get();
+                    auth = CurrentRequest.AuthMethod.SESSION;
+                } else {
+                    session.invalidate(); // deactivated or deleted since login
+                }
+            }
+        }
+        request.setAttribute(CurrentRequest.USER_ATTRIBUTE, user);
+        request.setAttribute(CurrentRequest.AUTH_ATTRIBUTE, auth);
+        response.setHeader("X-AUSERNAME", user == null ? "anonymous" : user.username());
+        CurrentRequest.set(new CurrentRequest.State(request, response, user, auth, new WebResourceCollector()));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CurrentRequest.clear();
+        }
+    }
+
+    private Optional<HostUser> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,152 @@
+package app.auraworkflows.devhost.junit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Small HTTP client for tests against a dev host (java.net.http, redirects not followed). Two kinds:
+ * {@link #basic} sends HTTP Basic credentials with every request (REST scripts); {@link #browser}
+ * keeps cookies like a browser session (form login, WebSudo, XSRF tokens). Paths are relative to the
+ * base URL ({@code /rest/...}, {@code /plugins/servlet/...}).
+ */
+public final class DevHostClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final String baseUrl;
+    private final String authorization;
+    private final HttpClient http;
+
+    private DevHostClient(String baseUrl, String authorization, HttpClient http) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+        this.http = http;
+    }
+
+    public static DevHostClient basic(String baseUrl, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new DevHostClient(baseUrl, "Basic " + token, client(null));
+    }
+
+    public static DevHostClient anonymous(String baseUrl) {
+        return new DevHostClient(baseUrl, null, client(null));
+    }
+
+    /** A cookie-keeping client; call {@link #login} to start a session. */
+    public static DevHostClient browser(String baseUrl) {
+        return new DevHostClient(baseUrl, null, client(new CookieManager()));
+    }
+
+    private static HttpClient client(CookieManager cookies) {
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (cookies != null) {
+            b.cookieHandler(cookies);
+        }
+        return b.build();
+    }
+
+    /** Form login at /login.action; returns the response (302 on success). */
+    public HttpResult login(String username, String password) {
+        return postForm("/login.action", Map.of("os_username", username, "os_password", password, "os_destination", "/"));
+    }
+
+    public HttpResult get(String path) {
+        return send(request(path).GET().header("Accept", "application/json, text/html;q=0.9"));
+    }
+
+    public HttpResult delete(String path) {
+        return send(request(path).DELETE().header("Accept", "application/json"));
+    }
+
+    public HttpResult postJson(String path, Object body) {
+        return sendJson("POST", path, body);
+    }
+
+    public HttpResult putJson(String path, Object body) {
+        return sendJson("PUT", path, body);
+    }
+
+    public HttpResult sendJson(String method, String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** An application/x-www-form-urlencoded POST (add {@code X-Atlassian-Token: no-check} via {@link #send} if needed). */
+    public HttpResult postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, Map.of());
+    }
+
+    public HttpResult postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+        String form = new LinkedHashMap<>(fields).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
+    /** A request builder for anything else; credentials are added. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    /**
+     * {@code http...} as is; a server path that already starts with the context path (a redirect's
+     * Location, e.g. {@code /confluence/login.action}) against the server; anything else against the base URL.
+     */
+    public URI resolve(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return URI.create(path);
+        }
+        URI base = URI.create(baseUrl);
+        String contextPath = base.getPath() == null ? "" : base.getPath();
+        if (!contextPath.isEmpty() && (path.startsWith(contextPath + "/") || path.equals(contextPath))) {
+            return base.resolve(path);
+        }
+        return URI.create(baseUrl + path);
+    }
+
+    public HttpResult send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new HttpResult(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        if (body instanceof String s) {
+            return s;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package app.auraworkflows.devhost.plugin;
+
+import app.auraworkflows.devhost.PluginActiveObjectsFactory;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import net.java.ao.RawEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.annotation.AnnotationConfigUtils;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * Installs a plugin JAR the way Confluence's plugin framework and atlassian-spring-scanner would:
+ * reads the descriptor and the {@code META-INF/plugin-components} index, builds the plugin's class
+ * loader, and creates a Spring 6 context holding
+ * <ul>
+ *   <li>one singleton per {@code imports} line, resolved against the host services (an import the
+ *       host does not provide fails the installation, like an unsatisfied OSGi service reference),</li>
+ *   <li>one bean per {@code component} line ({@code fqcn#beanName}) with constructor autowiring.</li>
+ * </ul>
+ * Host services that are NOT imported are invisible to the plugin, so a missing {@code @ComponentImport}
+ * fails on the dev host as it would in Confluence.
+ */
+public final class PluginLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
+
+    private final HostServices hostServices;
+    private final PluginActiveObjectsFactory activeObjectsFactory;
+    private final ClassLoader hostClassLoader;
+    private final Consumer<PluginArchiveBundle> i18nSink;
+
+    /** What the host's i18n registry receives for each plugin: its archive, descriptor and loader. */
+    public record PluginArchiveBundle(PluginArchive archive, PluginDescriptor descriptor, ClassLoader classLoader) {
+    }
+
+    public PluginLoader(HostServices hostServices, PluginActiveObjectsFactory activeObjectsFactory,
+            ClassLoader hostClassLoader, Consumer<PluginArchiveBundle> i18nSink) {
+        this.hostServices = hostServices;
+        this.activeObjectsFactory = activeObjectsFactory;
+        this.hostClassLoader = hostClassLoader;
+        this.i18nSink = i18nSink;
+    }
+
+    public LoadedPlugin load(Path jar) {
+        PluginArchive archive = PluginArchive.open(jar);
+        try {
+            return load(archive);
+        } catch (RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    private LoadedPlugin load(PluginArchive archive) {
+        PluginDescriptor descriptor = DescriptorParser.parse(archive.descriptor());
+        if (!descriptor.key().equals(archive.pluginKey())) {
+            throw new PluginLoadException("atlassian-plugin.xml key " + descriptor.key()
+                    + " differs from the manifest's Atlassian-Plugin-Key " + archive.pluginKey());
+        }
+        if (!archive.hasIndex("component") || !archive.hasIndex("imports")) {
+            throw new PluginLoadException(archive.path() + " lacks META-INF/plugin-components/component or imports");
+        }
+        descriptor.unsupportedModules().forEach(m -> LOG.warn("Module <{}> is not run by the dev host", m));
+        PluginClassLoader loader = new PluginClassLoader(urls(archive), hostClassLoader, archive.header("Import-Package"));
+        i18nSink.accept(new PluginArchiveBundle(archive, descriptor, loader));
+
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.setClassLoader(loader);
+        context.setDisplayName("plugin " + descriptor.key());
+        AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
+        Map<String, Object> aoByNamespace = new LinkedHashMap<>();
+
+        for (String line : archive.index("imports")) {
+            String[] parts = line.split("#", 2);
+            Class<?> type = loadIndexed(loader, parts[0], "imports");
+            String beanName = parts.length > 1 ? parts[1] : decapitalize(type.getSimpleName());
+            Object service;
+            if (type == ActiveObjects.class) {
+                service = activeObjects(descriptor, loader, aoByNamespace);
+            } else {
+                service = hostServices.find(type).orElseThrow(() -> new PluginLoadException("The plugin imports "
+                        + type.getName() + " (@ComponentImport) but the dev host provides no such service. Provided: "
+                        + hostServices.all().keySet().stream().map(Class::getName).sorted().toList()));
+            }
+            context.getBeanFactory().registerSingleton(beanName, serviceProxy(type, service));
+        }
+        for (String line : archive.index("component")) {
+            String[] parts = line.split("#", 2);
+            Class<?> type = loadIndexed(loader, parts[0], "component");
+            RootBeanDefinition definition = new RootBeanDefinition(type);
+            definition.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
+            context.registerBeanDefinition(parts.length > 1 ? parts[1] : decapitalize(type.getSimpleName()), definition);
+        }
+        archive.index("exports").forEach(e -> LOG.info("Plugin exports {} (no other plugin consumes it here)", e));
+
+        LoadedPlugin plugin = new LoadedPlugin(archive, descriptor, loader, context, aoByNamespace);
+        try {
+            plugin.callInPlugin(() -> {
+                context.refresh();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            plugin.close();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new PluginLoadException("Plugin " + descriptor.key() + " failed to enable: " + root.getMessage(), e);
+        }
+        runUpgradeTasks(plugin);
+        LOG.info("Plugin {} {} enabled: {} components, {} imports, {} servlets, {} REST modules, {} web-items",
+                descriptor.key(), descriptor.info().version(), archive.index("component").size(),
+                archive.index("imports").size(), descriptor.servlets().size(), descriptor.restModules().size(),
+                descriptor.webItems().size());
+        return plugin;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object activeObjects(PluginDescriptor descriptor, ClassLoader loader, Map<String, Object> created) {
+        if (descriptor.aoModules().isEmpty()) {
+            throw new PluginLoadException("The plugin imports ActiveObjects but declares no <ao> module");
+        }
+        PluginDescriptor.AoModule module = descriptor.aoModules().get(0);
+        String namespace = module.namespace() == null ? descriptor.key() : module.namespace();
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (String entity : module.entities()) {
+            Class<?> type = loadIndexed(loader, entity, "<ao> entity");
+            if (!RawEntity.class.isAssignableFrom(type)) {
+                throw new PluginLoadException("<ao> entity " + entity + " does not extend net.java.ao.RawEntity");
+            }
+            entities.add((Class<? extends RawEntity<?>>) type);
+        }
+        if (activeObjectsFactory == null) {
+            throw new PluginLoadException("The plugin uses Active Objects but no Active Objects implementation is"
+                    + " configured on this dev host");
+        }
+        ActiveObjects ao = activeObjectsFactory.create(namespace, entities);
+        created.put(namespace, ao);
+        return ao;
+    }
+
+    private void runUpgradeTasks(LoadedPlugin plugin) {
+        for (PluginDescriptor.AoModule module : plugin.descriptor().aoModules()) {
+            String namespace = module.namespace() == null ? plugin.key() : module.namespace();
+            Object ao = plugin.activeObjects().get(namespace);
+            if (ao == null || module.upgradeTasks().isEmpty()) {
+                continue;
+            }
+            List<Object> tasks = new ArrayList<>();
+            for (String task : module.upgradeTasks()) {
+                tasks.add(plugin.instantiate(plugin.loadClass(task)));
+            }
+            plugin.callInPlugin(() -> {
+                activeObjectsFactory.runUpgradeTasks((ActiveObjects) ao, namespace, tasks);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Like an OSGi service reference, the plugin gets a proxy typed only to the imported interface, so
+     * one host object offering two services (e.g. XSRF validator and accessor) is two distinct beans.
+     */
+    private static Object serviceProxy(Class<?> type, Object service) {
+        if (!type.isInterface()) {
+            return service;
+        }
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "service proxy " + type.getName() + " -> " + service;
+                };
+            }
+            try {
+                return method.invoke(service, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    private static Class<?> loadIndexed(ClassLoader loader, String name, String where) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new PluginLoadException("Class " + name + " listed in " + where + " cannot be loaded from the plugin: " + e, e);
+        }
+    }
+
+    private static List<URL> urls(PluginArchive archive) {
+        List<URL> urls = new ArrayList<>();
+        try {
+            urls.add(archive.path().toUri().toURL());
+            for (Path lib : archive.embeddedLibraries()) {
+                urls.add(lib.toUri().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new PluginLoadException("Bad plugin path " + archive.path(), e);
+        }
+        return urls;
+    }
+
+    static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

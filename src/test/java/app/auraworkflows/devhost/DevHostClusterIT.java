@@ -1,0 +1,56 @@
+package app.auraworkflows.devhost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.auraworkflows.devhost.content.HostPage;
+import app.auraworkflows.devhost.demo.DemoData;
+import app.auraworkflows.devhost.junit.DevHostClient;
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two dev-host nodes on one PostgreSQL database and one shared home behave as one site: demo data is
+ * loaded once, users and pages created through one node are seen by the other.
+ *
+ * <p>Runs when {@code aura.test.postgres.url} (system property) or {@code AURA_TEST_POSTGRES_URL}
+ * (environment) names a PostgreSQL server database with the right to create databases, e.g.
+ * {@code jdbc:postgresql://localhost:5432/postgres?user=postgres}; skipped otherwise.
+ */
+class DevHostClusterIT {
+
+    @Test
+    void twoNodesOnOnePostgresShareUsersAndContent() throws Exception {
+        String adminUrl = System.getProperty("aura.test.postgres.url", System.getenv("AURA_TEST_POSTGRES_URL"));
+        assumeTrue(adminUrl != null && !adminUrl.isBlank(), "no PostgreSQL configured (aura.test.postgres.url)");
+        String dbName = "devhost_it_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + dbName);
+        }
+        String url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + dbName + "$1");
+        Path root = DevHostExtension.targetDir().resolve("devhost-it").resolve("cluster-" + System.nanoTime());
+        DemoData demo = DemoData.read(Path.of("amps-config/demo-data.json").toAbsolutePath());
+        DevHostConfig.Builder node = DevHostConfig.builder().port(0).jdbc(url, null, null).demoData(demo)
+                .sharedHome(root.resolve("shared-home")).pluginJar(TestPluginJar.standard());
+        try (DevHost a = DevHost.start(node.dataDir(root.resolve("a")).nodeId("a").build());
+             DevHost b = DevHost.start(node.dataDir(root.resolve("b")).nodeId("b").build())) {
+            assertEquals(6, b.users().count(), "demo data loaded once for the database");
+            a.users().create("hank", "Hank Hill", "hank@example.com", "hank-pw");
+            assertEquals(200, DevHostClient.basic(b.baseUrl(), "hank", "hank-pw").get("/rest/fixture/1.0/hello").status());
+            HostPage page = a.content().createPage("DEMO", "Cluster page", "<p>shared</p>", null, null);
+            DevHostClient browser = DevHostClient.browser(b.baseUrl());
+            browser.login("hank", "hank-pw");
+            assertTrue(browser.get("/pages/viewpage.action?pageId=" + page.id()).body().contains("Cluster page"));
+            assertEquals(a.config().sharedHome(), b.config().sharedHome());
+        } finally {
+            try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+            }
+        }
+    }
+}
