@@ -239,6 +239,7 @@
                 li.setAttribute('role', 'option');
                 li.setAttribute('aria-selected', 'false');
                 li.className = 'aura-2fa-option';
+                li.setAttribute('data-username', user.username);
                 var name = document.createElement('span');
                 name.className = 'aura-2fa-option-name';
                 name.textContent = label(user);

@@ -1,0 +1,49 @@
+package app.auraworkflows.it;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Test helper: the host pages a person meets around our screens (login, WebSudo, logout). */
+public final class ConfluencePages {
+    private final Browser browser;
+    private final String baseUrl;
+
+    public ConfluencePages(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    public WebDriver driver() {
+        return browser.driver();
+    }
+
+    /** Opens {@code path} (relative to the context path) and logs in on the way if the host asks. */
+    public void openAs(String path, String username, String password) {
+        driver().get(baseUrl + path);
+        if (!driver().findElements(By.id("login-form")).isEmpty()) {
+            driver().findElement(By.id("os_username")).sendKeys(username);
+            driver().findElement(By.id("os_password")).sendKeys(password);
+            driver().findElement(By.id("loginButton")).click();
+        }
+        if (!driver().findElements(By.id("authenticate-form")).isEmpty()) {
+            driver().findElement(By.id("password")).sendKeys(password);
+            driver().findElement(By.id("authenticateButton")).click();
+        }
+    }
+
+    public void logout() {
+        driver().manage().deleteAllCookies();
+        driver().get(baseUrl + "/logout.action");
+    }
+
+    public WebElement waitFor(By locator) {
+        return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+}

@@ -1,0 +1,243 @@
+package app.auraworkflows.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.HttpResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every 2FA enrolment endpoint and every status it answers with, over real HTTP against the dev host running
+ * the built plugin JAR (issue 2 §6). Each test uses its own users so the tests do not depend on each other.
+ */
+class TwoFactorRestIT {
+    private static final String USERS = "/rest/aura-workflows/1.0/2fa/users";
+    private static final String ME = "/rest/aura-workflows/1.0/2fa/me";
+
+    @RegisterExtension
+    static DevHostExtension host = DevHostExtension.withDemoData();
+
+    // ---------- access ----------
+
+    @Test
+    void anonymousCallersGet401WithAJsonError() {
+        for (String path : List.of(USERS + "?status=PENDING", ME, ME + "/qr.png")) {
+            HttpResult r = host.anonymous().get(path);
+            assertEquals(401, r.status(), path + " " + r);
+        }
+        HttpResult confirm = host.anonymous().postJson(ME + "/confirm", Map.of("code", "123456"));
+        assertEquals(401, confirm.status(), confirm.toString());
+    }
+
+    @Test
+    void nonAdminsGet403FromEveryAdminEndpoint() {
+        assertEquals(403, host.get("erin", USERS + "?status=PENDING").status());
+        assertEquals(403, host.postJson("erin", USERS, Map.of("usernames", List.of("erin"))).status());
+        assertEquals(403, host.delete("erin", USERS + "/dave").status());
+        assertEquals(403, host.get("erin", "/rest/aura-workflows/1.0/2fa/user-search?q=al").status());
+    }
+
+    @Test
+    void formEncodedStateChangesAreRejectedAndChangeNothing() {
+        // A cross-site form can only send form/text content types: the JSON-only endpoint refuses it
+        // (415 from media-type matching, or 403 from the host's XSRF filter), so no forged add happens.
+        host.host().users().create("gina", "Gina Gray", "gina@example.com", "gina");
+        HttpResult r = host.as("admin").postForm(USERS, Map.of("usernames", "gina"));
+        assertTrue(r.status() == 403 || r.status() == 415, r.toString());
+        assertEquals(0, host.get("admin", USERS + "?status=PENDING&q=gina").json().get("total").asInt());
+    }
+
+    // ---------- admin: add, list, revoke ----------
+
+    @Test
+    void addingReportsAddedAlreadyEnrolledAndUnknownUsersWithoutDuplicates() {
+        HttpResult first = host.postJson("admin", USERS, Map.of("usernames", List.of("carol", "nobody-here")));
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(List.of("carol"), texts(first.json().get("added")));
+        assertEquals(List.of("nobody-here"), texts(first.json().get("unknown")));
+
+        HttpResult again = host.postJson("admin", USERS, Map.of("usernames", List.of("carol")));
+        assertEquals(List.of("carol"), texts(again.json().get("alreadyEnrolled")));
+        assertEquals(List.of(), texts(again.json().get("added")));
+        assertEquals(1, host.get("admin", USERS + "?status=PENDING&q=carol").json().get("total").asInt());
+    }
+
+    @Test
+    void deactivatedUsersAreRefused() {
+        host.host().users().setActive("erin", false);
+        try {
+            HttpResult r = host.postJson("admin", USERS, Map.of("usernames", List.of("erin")));
+            assertEquals(List.of("erin"), texts(r.json().get("unknown")));
+        } finally {
+            host.host().users().setActive("erin", true);
+        }
+    }
+
+    @Test
+    void invalidAddRequestsGet400() {
+        assertEquals(400, host.postJson("admin", USERS, Map.of("usernames", List.of())).status());
+        assertEquals(400, host.postJson("admin", USERS, Map.of()).status());
+        HttpResult blank = host.postJson("admin", USERS, Map.of("usernames", List.of(" ")));
+        assertEquals(400, blank.status());
+        assertEquals("INVALID_INPUT", blank.json().get("error").asText());
+        assertFalse(blank.json().get("message").asText().isBlank());
+        String[] many = new String[101];
+        Arrays.fill(many, "x");
+        assertEquals(400, host.postJson("admin", USERS, Map.of("usernames", List.of(many))).status());
+    }
+
+    @Test
+    void listAnswersTheDocumentedShapeAndPages() {
+        host.postJson("admin", USERS, Map.of("usernames", List.of("alice", "bob")));
+        HttpResult r = host.get("admin", USERS + "?status=PENDING&q=&start=0&limit=1");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode body = r.json();
+        assertTrue(body.get("total").asInt() >= 2);
+        assertEquals(1, body.get("users").size());
+        JsonNode row = body.get("users").get(0);
+        for (String field : List.of("username", "userKey", "fullName", "status", "addedBy", "addedAt",
+                "activatedAt", "lastUsedAt", "lockedUntil")) {
+            assertTrue(row.has(field), "missing " + field + " in " + row);
+        }
+        assertEquals("PENDING", row.get("status").asText());
+        assertEquals("admin", row.get("addedBy").asText());
+        assertFalse(r.body().contains("ecret"), "no secret in the admin list");
+
+        HttpResult second = host.get("admin", USERS + "?status=PENDING&start=1&limit=1");
+        assertNotEquals(row.get("username").asText(), second.json().get("users").get(0).get("username").asText());
+    }
+
+    @Test
+    void invalidListParametersGet400() {
+        for (String query : List.of("?status=BOGUS", "?status=PENDING&start=-1", "?status=PENDING&limit=0",
+                "?status=PENDING&limit=1000", "?status=PENDING&start=abc")) {
+            HttpResult r = host.get("admin", USERS + query);
+            assertEquals(400, r.status(), query + " " + r);
+            assertEquals("INVALID_INPUT", r.json().get("error").asText(), query);
+        }
+    }
+
+    @Test
+    void revokeAnswers204ThenNotEnrolled404() {
+        host.postJson("admin", USERS, Map.of("usernames", List.of("dave")));
+        assertEquals(204, host.delete("admin", USERS + "/dave").status());
+        HttpResult again = host.delete("admin", USERS + "/dave");
+        assertEquals(404, again.status());
+        assertEquals("NOT_ENROLLED", again.json().get("error").asText());
+    }
+
+    // ---------- the user's own setup ----------
+
+    @Test
+    void aUserNotAddedByAnAdminIsNotEnabledAndHasNoQrCode() throws Exception {
+        HttpResult me = host.get("admin", ME);
+        assertEquals(200, me.status());
+        assertEquals("NOT_ENABLED", me.json().get("status").asText());
+        assertFalse(me.json().has("manualKey"));
+        assertEquals(404, bytes("admin", ME + "/qr.png").statusCode());
+        HttpResult confirm = host.postJson("admin", ME + "/confirm", Map.of("code", "123456"));
+        assertEquals(409, confirm.status());
+        assertEquals("NOT_PENDING", confirm.json().get("error").asText());
+    }
+
+    @Test
+    void pendingUserSeesTheSetupOnlyThenConfirmsAndNeverSeesTheSecretAgain() throws Exception {
+        host.postJson("admin", USERS, Map.of("usernames", List.of("bob")));
+        HttpResult me = host.get("bob", ME);
+        assertEquals("PENDING", me.json().get("status").asText());
+        assertTrue(me.header("Cache-Control").orElse("").contains("no-store"));
+        assertEquals("Aura Workflows (Aura Demo)", me.json().get("issuer").asText());
+        assertEquals("bob", me.json().get("accountName").asText());
+        String manualKey = me.json().get("manualKey").asText();
+        String uri = me.json().get("otpauthUri").asText();
+        String secret = manualKey.replace(" ", "");
+        assertTrue(uri.startsWith("otpauth://totp/Aura%20Workflows%20%28Aura%20Demo%29:bob?secret=" + secret), uri);
+        assertTrue(uri.contains("issuer=Aura%20Workflows%20%28Aura%20Demo%29") && uri.contains("algorithm=SHA1")
+                && uri.contains("digits=6") && uri.contains("period=30"), uri);
+
+        HttpResponse<byte[]> qr = bytes("bob", ME + "/qr.png");
+        assertEquals(200, qr.statusCode());
+        assertEquals("image/png", qr.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(qr.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(qr.body(), 4));
+
+        HttpResult ok = host.postJson("bob", ME + "/confirm", Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        assertEquals(200, ok.status(), ok.toString());
+        assertEquals("ACTIVE", ok.json().get("status").asText());
+
+        HttpResult after = host.get("bob", ME);
+        assertEquals("ACTIVE", after.json().get("status").asText());
+        assertFalse(after.body().contains(secret), "the secret is never re-displayed");
+        assertFalse(after.json().has("otpauthUri"));
+        assertEquals(404, bytes("bob", ME + "/qr.png").statusCode());
+        HttpResult again = host.postJson("bob", ME + "/confirm", Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        assertEquals(409, again.status(), "an active setup cannot be confirmed (or reset) again");
+    }
+
+    @Test
+    void confirmRefusesMalformedWrongAndLockedCodesWithDistinctStatuses() {
+        host.host().users().create("carol2", "Carol Second", "carol2@example.com", "carol2");
+        host.postJson("admin", USERS, Map.of("usernames", List.of("carol2")));
+        String manualKey = host.get("carol2", ME).json().get("manualKey").asText();
+        String right = AuthenticatorApp.currentCode(manualKey);
+
+        for (Object bad : List.of("12345", "1234567", "１２３４５６", "12a456", "x".repeat(100_000))) {
+            HttpResult r = host.postJson("carol2", ME + "/confirm", Map.of("code", bad));
+            assertEquals(400, r.status());
+            assertEquals("INVALID_INPUT", r.json().get("error").asText());
+        }
+        HttpResult missing = host.postJson("carol2", ME + "/confirm", Map.of());
+        assertEquals(400, missing.status());
+        assertEquals("INVALID_INPUT", missing.json().get("error").asText());
+
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        HttpResult invalid = null;
+        for (int i = 0; i < 10; i++) {
+            invalid = host.postJson("carol2", ME + "/confirm", Map.of("code", wrong));
+            assertEquals(400, invalid.status(), "attempt " + (i + 1));
+            assertEquals("INVALID_CODE", invalid.json().get("error").asText());
+        }
+        HttpResult locked = host.postJson("carol2", ME + "/confirm", Map.of("code", right));
+        assertEquals(429, locked.status(), "after 10 wrong codes even the right code is locked out");
+        assertEquals("LOCKED", locked.json().get("error").asText());
+        assertTrue(locked.json().get("retryAfterSeconds").asLong() > 0);
+        assertTrue(locked.header("Retry-After").isPresent());
+        assertEquals("PENDING", host.get("carol2", ME).json().get("status").asText());
+        JsonNode row = host.get("admin", USERS + "?status=PENDING&q=carol2").json().get("users").get(0);
+        assertFalse(row.get("lockedUntil").isNull(), "the admin list shows the lock");
+    }
+
+    @Test
+    void revokeThenReAddStartsAFreshSetupWithANewSecret() {
+        host.host().users().create("frank", "Frank Fresh", "frank@example.com", "frank");
+        host.postJson("admin", USERS, Map.of("usernames", List.of("frank")));
+        String first = host.get("frank", ME).json().get("manualKey").asText();
+        assertEquals(204, host.delete("admin", USERS + "/frank").status());
+        assertEquals("NOT_ENABLED", host.get("frank", ME).json().get("status").asText());
+        host.postJson("admin", USERS, Map.of("usernames", List.of("frank")));
+        String second = host.get("frank", ME).json().get("manualKey").asText();
+        assertNotEquals(first, second);
+    }
+
+    private static HttpResponse<byte[]> bytes(String user, String path) throws Exception {
+        return HttpClient.newHttpClient().send(host.as(user).request(path).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new java.util.ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+}
