@@ -18,7 +18,7 @@ import java.util.Map;
  * states, paging links, lock lozenges, date texts) is made here; the Soy template only prints it.
  */
 final class AdminPageModel {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
     private final String contextPath;
     private final AdminListParameters parameters;
@@ -30,6 +30,10 @@ final class AdminPageModel {
         this.parameters = parameters;
         this.pageSize = pageSize;
         this.zone = zone;
+    }
+
+    private String zoneLabel() {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
@@ -85,7 +89,8 @@ final class AdminPageModel {
     }
 
     private void putInstant(Map<String, Object> row, String name, Instant instant) {
-        row.put(name, instant == null ? "" : DISPLAY.format(instant.atZone(zone)));
+        // The zone is printed so admins in other time zones read the times right.
+        row.put(name, instant == null ? "" : DISPLAY.format(instant.atZone(zone)) + " " + zoneLabel());
         row.put(name + "Iso", instant == null ? "" : instant.toString());
     }
 

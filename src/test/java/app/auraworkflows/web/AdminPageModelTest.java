@@ -61,7 +61,7 @@ class AdminPageModelTest {
         assertEquals("", row.get("activatedAt"));
         assertEquals(false, row.get("hasLastUsed"));
         assertEquals(false, row.get("locked"));
-        assertEquals("1970-01-01 00:00", row.get("addedAt"));
+        assertEquals("1970-01-01 00:00 UTC", row.get("addedAt"));
     }
 
     @Test
