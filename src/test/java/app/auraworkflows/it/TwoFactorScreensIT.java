@@ -1,0 +1,88 @@
+package app.auraworkflows.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.junit.DevHostClient;
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.HttpResult;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The two 2FA screens over real HTTP on the dev host: who may open them, WebSudo, XSRF on the setup form,
+ * and no caching of pages that show a secret.
+ */
+class TwoFactorScreensIT {
+    private static final String ADMIN_SCREEN = "/plugins/servlet/aura-workflows/admin/2fa";
+    private static final String USER_SCREEN = "/plugins/servlet/aura-workflows/2fa";
+
+    @RegisterExtension
+    static DevHostExtension host = DevHostExtension.withDemoData();
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        for (String screen : List.of(ADMIN_SCREEN, USER_SCREEN)) {
+            HttpResult r = host.anonymous().get(screen);
+            assertEquals(302, r.status(), screen);
+            assertTrue(r.location().contains("login.action"), r.location());
+        }
+    }
+
+    @Test
+    void nonAdminsGetAClearNotPermittedPage() {
+        DevHostClient erin = loggedIn("erin");
+        HttpResult r = erin.get(ADMIN_SCREEN);
+        assertEquals(403, r.status());
+        assertTrue(r.body().contains("aura-2fa-message"), "a rendered 'not permitted' page, not a bare error");
+        assertFalse(r.body().contains("aura-2fa-add-button"));
+    }
+
+    @Test
+    void adminsMustReAuthenticateBeforeTheAdminScreen() {
+        DevHostClient admin = loggedIn("admin");
+        HttpResult first = admin.get(ADMIN_SCREEN);
+        assertEquals(302, first.status());
+        assertTrue(first.location().contains("authenticate.action"), first.location());
+
+        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", ADMIN_SCREEN,
+                "atl_token", token(admin.get("/authenticate.action?destination=" + ADMIN_SCREEN).body())));
+        HttpResult screen = admin.get(ADMIN_SCREEN);
+        assertEquals(200, screen.status(), screen.toString());
+        assertTrue(screen.body().contains("aura-2fa-add-button"));
+    }
+
+    @Test
+    void setupPageIsNeverCachedAndItsFormNeedsTheXsrfToken() {
+        host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users", Map.of("usernames", List.of("carol")));
+        DevHostClient carol = loggedIn("carol");
+        HttpResult page = carol.get(USER_SCREEN);
+        assertEquals(200, page.status());
+        assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
+
+        HttpResult forged = carol.postForm(USER_SCREEN, Map.of("code", "123456"));
+        assertEquals(403, forged.status(), "a POST without atl_token is refused");
+        HttpResult withToken = carol.postForm(USER_SCREEN, Map.of("code", "000000",
+                "atl_token", token(carol.get(USER_SCREEN + "?step=2").body())));
+        assertEquals(200, withToken.status(), "a real form post reaches the code check");
+        assertTrue(withToken.body().contains("aura-2fa-code-error"));
+        assertEquals("PENDING", host.get("carol", "/rest/aura-workflows/1.0/2fa/me").json().get("status").asText());
+    }
+
+    private static DevHostClient loggedIn(String user) {
+        DevHostClient browser = host.browser();
+        browser.login(user, user);
+        return browser;
+    }
+
+    private static String token(String html) {
+        Matcher m = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "no atl_token in the form");
+        return m.group(1);
+    }
+}
