@@ -1,9 +1,12 @@
 package app.auraworkflows.devhost;
 
+import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.confluence.DevPermissionManager;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.db.HostDatabase;
 import app.auraworkflows.devhost.db.HostProperties;
 import app.auraworkflows.devhost.db.HostSchema;
+import app.auraworkflows.devhost.db.ModelVersionStore;
 import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.demo.DemoDataLoader;
 import app.auraworkflows.devhost.directory.PasswordHasher;
@@ -14,12 +17,14 @@ import app.auraworkflows.devhost.http.LoginServlet;
 import app.auraworkflows.devhost.http.LogoutServlet;
 import app.auraworkflows.devhost.http.PluginServletWrapper;
 import app.auraworkflows.devhost.i18n.I18nRegistry;
+import app.auraworkflows.devhost.plugin.AoModuleInitializer;
 import app.auraworkflows.devhost.plugin.HostServices;
 import app.auraworkflows.devhost.plugin.InstalledPlugins;
 import app.auraworkflows.devhost.plugin.LoadedPlugin;
 import app.auraworkflows.devhost.plugin.PluginDescriptor;
 import app.auraworkflows.devhost.plugin.PluginLoadException;
 import app.auraworkflows.devhost.plugin.PluginLoader;
+import app.auraworkflows.devhost.rest.ContentResource;
 import app.auraworkflows.devhost.rest.RestAccessFeature;
 import app.auraworkflows.devhost.rest.RestModuleMounter;
 import app.auraworkflows.devhost.sal.DevApplicationProperties;
@@ -42,6 +47,8 @@ import app.auraworkflows.devhost.web.WebConditions;
 import app.auraworkflows.devhost.web.WebInterface;
 import app.auraworkflows.devhost.web.WebPanelRenderer;
 import app.auraworkflows.devhost.web.WebResourceResolver;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -68,6 +75,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -153,6 +161,15 @@ public final class DevHost implements AutoCloseable {
             UserStore users = new UserStore(db, new PasswordHasher(config.passwordIterations(), random), random);
             ContentStore content = new ContentStore(db, config.clock());
             new DemoDataLoader(users, content, properties).loadOnFirstStart(config.demoData());
+            if (properties.claim("devhost.schema.space-permissions", "true")) {
+                // a database from before space permissions: its spaces get the defaults instead of locking everyone out
+                List<String> granted = content.grantDefaultsToSpacesWithoutPermissions();
+                if (!granted.isEmpty()) {
+                    LOG.info("Spaces {} had no permissions (older dev host database): granted the defaults", granted);
+                }
+            }
+            DevPageManager pageManager = new DevPageManager(content);
+            DevPermissionManager permissionManager = new DevPermissionManager(content, users);
 
             HostUrls urls = new HostUrls(config.contextPath());
             server = new Server(new QueuedThreadPool(200, 8));
@@ -190,7 +207,9 @@ public final class DevHost implements AutoCloseable {
                     .register(TransactionTemplate.class, new DevTransactionTemplate())
                     .register(GlobalSettingsManager.class, settings)
                     .register(SoyTemplateRenderer.class, soy)
-                    .register(PageBuilderService.class, new DevPageBuilderService());
+                    .register(PageBuilderService.class, new DevPageBuilderService())
+                    .register(PageManager.class, pageManager)
+                    .register(PermissionManager.class, permissionManager);
 
             WebConditions conditions = new WebConditions(u -> userManager.isAdmin(new UserKey(u.key())));
             WebInterface webInterface = new WebInterface(plugins, i18n, urls, conditions);
@@ -199,7 +218,8 @@ public final class DevHost implements AutoCloseable {
             PluginActiveObjectsFactory ao = config.activeObjectsFactory() != null ? config.activeObjectsFactory()
                     : DevActiveObjectsBridge.available() ? new DevActiveObjectsBridge(db) : null;
             if (config.pluginJar() != null) {
-                PluginLoader loader = new PluginLoader(services, ao, DevHost.class.getClassLoader(), i18n::register);
+                PluginLoader loader = new PluginLoader(services, ao, new AoModuleInitializer(new ModelVersionStore(db), db),
+                        DevHost.class.getClassLoader(), i18n::register);
                 LoadedPlugin plugin = loader.load(config.pluginJar());
                 plugins.add(plugin);
                 webInterface.validate(plugin);
@@ -227,9 +247,14 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("download", new DownloadServlet(plugins, i18n)), "/download/resources/*");
             context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);
-            context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, panels, userManager, webSudo,
-                    settings, plugins, urls)), "/");
+            context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageManager, permissionManager,
+                    panels, userManager, webSudo, xsrf, settings, plugins, urls)), "/");
             RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo));
+            // Confluence's own REST API (the content calls scripts and tests use), with the same REST filters
+            ServletHolder confluenceApi = new ServletHolder("confluence-rest-api", rest.container(new RestModuleMounter.RestComponents(
+                    List.of(new ContentResource(content, pageManager, permissionManager, users, urls)), List.of())));
+            confluenceApi.setInitOrder(1);
+            context.addServlet(confluenceApi, "/rest/api/*");
             for (LoadedPlugin plugin : plugins.all()) {
                 mountServlets(context, plugin);
                 mountRest(context, plugin, rest);

@@ -7,7 +7,7 @@ import net.java.ao.RawEntity;
 /**
  * Creates the {@link ActiveObjects} service a plugin's {@code <ao>} module asks for: the real
  * {@code net.java.ao} EntityManager over the dev host's database, table names from the namespace
- * (Atlassian's {@code AO_<hash>_} prefix), tables migrated for the listed entities.
+ * (Atlassian's {@code AO_<hash>_} prefix).
  *
  * <p>The dev host only depends on this interface. {@link DevActiveObjectsBridge} adapts the Active
  * Objects implementation ({@code app.auraworkflows.devhost.ao.DevActiveObjects}) when it is on the
@@ -15,18 +15,10 @@ import net.java.ao.RawEntity;
  */
 public interface PluginActiveObjectsFactory {
 
-    ActiveObjects create(String namespace, List<Class<? extends RawEntity<?>>> entities);
-
     /**
-     * Runs the {@code <upgradeTask>}s of the {@code <ao>} module (instances created through the plugin's
-     * Spring context, so their constructors are injected). Hook for later work: the default only
-     * reports them, since the upgrade-task API types are not declared in the host API yet.
+     * An ActiveObjects for the namespace's tables, migrating {@code entities} first (the plugin loader
+     * passes none: it runs the module's upgrade tasks and then migrates, see
+     * {@code app.auraworkflows.devhost.plugin.AoModuleInitializer}).
      */
-    default void runUpgradeTasks(ActiveObjects activeObjects, String namespace, List<Object> upgradeTasks) {
-        if (!upgradeTasks.isEmpty()) {
-            org.slf4j.LoggerFactory.getLogger(PluginActiveObjectsFactory.class)
-                    .warn("{} AO upgrade task(s) for namespace {} not run: upgrade tasks are not wired yet",
-                            upgradeTasks.size(), namespace);
-        }
-    }
+    ActiveObjects create(String namespace, List<Class<? extends RawEntity<?>>> entities);
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.auraworkflows.devhost.content.HostPage;
 import app.auraworkflows.devhost.demo.DemoData;
+import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import java.nio.file.Path;
@@ -50,7 +51,8 @@ class DevHostClusterIT {
         try (DevHost a = DevHost.start(node.dataDir(root.resolve("a")).nodeId("a").build());
              DevHost b = DevHost.start(node.dataDir(root.resolve("b")).nodeId("b").build())) {
             assertEquals(6, b.users().count(), "demo data loaded once for the database");
-            a.users().create("hank", "Hank Hill", "hank@example.com", "hank-pw");
+            // like Confluence's default group for new users: space permissions go to confluence-users
+            a.users().addMember(UserStore.USERS, a.users().create("hank", "Hank Hill", "hank@example.com", "hank-pw"));
             assertEquals(200, DevHostClient.basic(b.baseUrl(), "hank", "hank-pw").get("/rest/fixture/1.0/hello").status());
             HostPage page = a.content().createPage("DEMO", "Cluster page", "<p>shared</p>", null, null);
             DevHostClient browser = DevHostClient.browser(b.baseUrl());

@@ -140,7 +140,7 @@ class PluginLoaderTest {
         UserProfile alice = mock(UserProfile.class);
         when(alice.getFullName()).thenReturn("Alice Archer");
         when(users.getRemoteUser()).thenReturn(alice);
-        LoadedPlugin plugin = new PluginLoader(allServices(users), null, getClass().getClassLoader(), b -> { })
+        LoadedPlugin plugin = new PluginLoader(allServices(users), null, null, getClass().getClassLoader(), b -> { })
                 .load(TestPluginJar.standard());
         try {
             Object service = plugin.springContext().getBean("greetingService");
@@ -160,7 +160,7 @@ class PluginLoaderTest {
             s.imports.add("com.atlassian.confluence.user.UserAccessor");
         });
         PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> new PluginLoader(services, null, getClass().getClassLoader(), b -> { }).load(jar));
+                () -> new PluginLoader(services, null, null, getClass().getClassLoader(), b -> { }).load(jar));
         assertTrue(e.getMessage().contains("com.atlassian.confluence.user.UserAccessor"), e.getMessage());
     }
 
@@ -171,7 +171,7 @@ class PluginLoaderTest {
             s.imports.remove("com.atlassian.sal.api.message.I18nResolver");
         });
         PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> new PluginLoader(allServices(mock(UserManager.class)), null, getClass().getClassLoader(), b -> { }).load(jar));
+                () -> new PluginLoader(allServices(mock(UserManager.class)), null, null, getClass().getClassLoader(), b -> { }).load(jar));
         assertTrue(e.getMessage().contains("I18nResolver"), e.getMessage());
     }
 

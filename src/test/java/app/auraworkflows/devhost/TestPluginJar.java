@@ -48,6 +48,10 @@ public final class TestPluginJar {
         public boolean springContext = true;
         public boolean embedLibrary = true;
         public String name = "fixture-plugin";
+        /** More source roots under {@code src/test/fixture-plugin} compiled into the JAR (e.g. {@code ao-v1/java}). */
+        public final List<String> extraSources = new ArrayList<>();
+        /** Modules appended to {@code atlassian-plugin.xml} (e.g. an {@code <ao>} module). */
+        public String descriptorExtra = "";
 
         Spec() {
             manifest.put("Manifest-Version", "1.0");
@@ -62,12 +66,38 @@ public final class TestPluginJar {
                     "com.atlassian.sal.api.auth", "com.atlassian.sal.api.websudo", "com.atlassian.sal.api.xsrf",
                     "com.atlassian.soy.renderer", "com.atlassian.webresource.api.assembler",
                     "com.atlassian.plugin.spring.scanner.annotation.imports",
-                    "com.atlassian.plugins.rest.api.security.annotation", "jakarta.inject", "jakarta.servlet",
+                    "com.atlassian.plugins.rest.api.security.annotation", "com.atlassian.confluence.pages",
+                    "com.atlassian.confluence.spaces", "com.atlassian.confluence.user", "jakarta.inject", "jakarta.servlet",
                     "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.ws.rs.core")));
         }
     }
 
     private TestPluginJar() {
+    }
+
+    /** The namespace of the fixture's {@code <ao>} module. */
+    public static final String AO_NAMESPACE = "devhost.fixture.ao";
+
+    /**
+     * The fixture with an {@code <ao>} module at a model version: 0 = entity {@code NOTE(TEXT)}, no upgrade
+     * task; 1 = {@code NOTE} gains {@code STATUS}, with upgrade tasks to versions 1 (fills STATUS) and 2
+     * (constructor-injected, only logs), listed out of order in the descriptor. Both record their runs in
+     * {@code UPGRADE_RUN}.
+     */
+    public static void activeObjects(Spec spec, int modelVersion) {
+        spec.name = "fixture-ao-v" + modelVersion;
+        spec.extraSources.add("ao-v" + modelVersion + "/java");
+        spec.imports.add("com.atlassian.activeobjects.external.ActiveObjects");
+        spec.manifest.put("Import-Package", spec.manifest.get("Import-Package")
+                + ",com.atlassian.activeobjects.external,net.java.ao,net.java.ao.schema");
+        StringBuilder ao = new StringBuilder("<ao key=\"fixture-ao\" namespace=\"" + AO_NAMESPACE + "\">"
+                + "<entity>devhostfixture.ao.FixtureNote</entity>");
+        if (modelVersion >= 1) {
+            ao.append("<entity>devhostfixture.ao.FixtureUpgradeRun</entity>")
+                    .append("<upgradeTask>devhostfixture.ao.UpgradeLogTask002</upgradeTask>")
+                    .append("<upgradeTask>devhostfixture.ao.NoteStatusUpgradeTask001</upgradeTask>");
+        }
+        spec.descriptorExtra = ao.append("</ao>").toString();
     }
 
     /** The standard fixture JAR, built once per JVM. */
@@ -84,14 +114,19 @@ public final class TestPluginJar {
         Path fixture = DevHostExtension.targetDir().getParent().resolve("src/test/fixture-plugin");
         Path work = DevHostExtension.targetDir().resolve("devhost-fixture").resolve(spec.name + "-" + System.nanoTime());
         try {
-            Path libClasses = compile(fixture.resolve("lib"), work.resolve("lib-classes"), null);
-            Path classes = compile(fixture.resolve("java"), work.resolve("classes"), libClasses);
+            Path libClasses = compile(List.of(fixture.resolve("lib")), work.resolve("lib-classes"), null);
+            List<Path> sources = new ArrayList<>(List.of(fixture.resolve("java")));
+            spec.extraSources.forEach(dir -> sources.add(fixture.resolve(dir)));
+            Path classes = compile(sources, work.resolve("classes"), libClasses);
             Path jar = work.resolve(spec.name + ".jar");
             Manifest manifest = new Manifest();
             spec.manifest.forEach((k, v) -> manifest.getMainAttributes().put(new Attributes.Name(k), v));
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
                 addTree(out, classes, "");
                 addTree(out, fixture.resolve("resources"), "");
+                put(out, "atlassian-plugin.xml", Files.readString(fixture.resolve("resources/atlassian-plugin.xml"))
+                        .replace("</atlassian-plugin>", spec.descriptorExtra + "\n</atlassian-plugin>")
+                        .getBytes(StandardCharsets.UTF_8));
                 if (spec.embedLibrary) {
                     put(out, "META-INF/lib/fixture-lib.jar", jarOf(libClasses));
                 }
@@ -110,11 +145,13 @@ public final class TestPluginJar {
         }
     }
 
-    private static Path compile(Path sources, Path out, Path extraClasspath) throws IOException {
+    private static Path compile(List<Path> sourceRoots, Path out, Path extraClasspath) throws IOException {
         Files.createDirectories(out);
-        List<String> files;
-        try (Stream<Path> s = Files.walk(sources)) {
-            files = s.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
+        List<String> files = new ArrayList<>();
+        for (Path sources : sourceRoots) {
+            try (Stream<Path> s = Files.walk(sources)) {
+                s.filter(p -> p.toString().endsWith(".java")).map(Path::toString).forEach(files::add);
+            }
         }
         String cp = System.getProperty("java.class.path") + (extraClasspath == null ? "" : java.io.File.pathSeparator + extraClasspath);
         List<String> args = new ArrayList<>(List.of("--release", "17", "-parameters", "-proc:none", "-d", out.toString(), "-cp", cp));
@@ -140,7 +177,9 @@ public final class TestPluginJar {
 
     private static void addTree(JarOutputStream out, Path root, String prefix) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            // the descriptor is written separately (with the spec's extra modules)
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().equals("atlassian-plugin.xml"))
+                    .sorted().toList()) {
                 put(out, prefix + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }

@@ -4,7 +4,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Creates the dev host's own tables (users, groups, memberships, spaces, pages, properties) when
+ * Creates the dev host's own tables (users, groups, memberships, spaces, pages, space permissions,
+ * properties, Active Objects model versions) when
  * they are missing. Names start with {@code DEVHOST_} so they never collide with Active Objects'
  * {@code AO_xxxxxx_} tables in the same database.
  */
@@ -30,7 +31,14 @@ public final class HostSchema {
                         + " BODY " + text + ", VERSION INTEGER NOT NULL, PARENT_ID BIGINT,"
                         + " CREATOR_KEY VARCHAR(64), CREATED TIMESTAMP NOT NULL,"
                         + " LAST_MODIFIER_KEY VARCHAR(64), LAST_MODIFIED TIMESTAMP NOT NULL,"
-                        + " UNIQUE (SPACE_KEY, TITLE))");
+                        + " UNIQUE (SPACE_KEY, TITLE))",
+                // space permissions: who may VIEW / EDIT / ADMINISTER a space (grantee = a user key or a group name)
+                "CREATE TABLE IF NOT EXISTS DEVHOST_SPACE_PERMISSION (SPACE_KEY VARCHAR(255) NOT NULL,"
+                        + " PERMISSION VARCHAR(32) NOT NULL, GRANTEE_TYPE VARCHAR(8) NOT NULL, GRANTEE VARCHAR(255) NOT NULL,"
+                        + " PRIMARY KEY (SPACE_KEY, PERMISSION, GRANTEE_TYPE, GRANTEE))",
+                // the Active Objects model version per <ao> namespace (the AO plugin keeps it in plugin settings)
+                "CREATE TABLE IF NOT EXISTS DEVHOST_AO_MODEL_VERSION (NAMESPACE VARCHAR(255) PRIMARY KEY,"
+                        + " MODEL_VERSION VARCHAR(32) NOT NULL)");
         db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 for (String sql : ddl) {

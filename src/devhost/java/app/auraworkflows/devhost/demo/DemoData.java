@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo data file ({@code amps-config/demo-data.json}): site title, users with their groups,
@@ -38,11 +39,25 @@ public record DemoData(String siteTitle, List<String> groups, List<User> users, 
         }
     }
 
-    /** A space and its pages (the first page becomes the home page). */
+    /**
+     * A space and its pages (the first page becomes the home page). {@code permissions} maps
+     * {@code VIEW}/{@code EDIT}/{@code ADMINISTER} to the users and groups holding it; absent, the space
+     * gets the defaults (everyone views and edits, administrators also administer).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Space(String key, String name, String description, String creator, List<Page> pages) {
+    public record Space(String key, String name, String description, String creator, List<Page> pages,
+            Map<String, Grantees> permissions) {
         public Space {
             pages = pages == null ? List.of() : List.copyOf(pages);
+        }
+    }
+
+    /** Usernames and group names holding one space permission. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Grantees(List<String> users, List<String> groups) {
+        public Grantees {
+            users = users == null ? List.of() : List.copyOf(users);
+            groups = groups == null ? List.of() : List.copyOf(groups);
         }
     }
 

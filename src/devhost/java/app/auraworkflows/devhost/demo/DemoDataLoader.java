@@ -1,10 +1,14 @@
 package app.auraworkflows.devhost.demo;
 
 import app.auraworkflows.devhost.content.ContentStore;
+import app.auraworkflows.devhost.content.SpaceGrant;
 import app.auraworkflows.devhost.db.HostProperties;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.directory.UserStore;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +59,7 @@ public final class DemoDataLoader {
             }
         }
         for (DemoData.Space s : data.spaces()) {
-            content.createSpace(s.key(), s.name(), s.description());
+            content.createSpace(s.key(), s.name(), s.description(), grants(s, created));
             HostUser creator = s.creator() == null ? null : created.get(s.creator());
             for (DemoData.Page p : s.pages()) {
                 content.createPage(s.key(), p.title(), p.body(), null, creator == null ? null : creator.key());
@@ -64,5 +68,27 @@ public final class DemoDataLoader {
         properties.set(LOADED_MARKER, "true");
         LOG.info("Demo data loaded: {} users, {} spaces", data.users().size(), data.spaces().size());
         return true;
+    }
+
+    /** The space's grants, usernames resolved to user keys (grants are stored by key, like Confluence's). */
+    private List<SpaceGrant> grants(DemoData.Space space, Map<String, HostUser> created) {
+        if (space.permissions() == null) {
+            return SpaceGrant.defaults();
+        }
+        List<SpaceGrant> grants = new ArrayList<>();
+        space.permissions().forEach((name, grantees) -> {
+            SpaceGrant.Permission permission = SpaceGrant.Permission.valueOf(name.toUpperCase(Locale.ROOT));
+            for (String group : grantees.groups()) {
+                grants.add(SpaceGrant.group(permission, group));
+            }
+            for (String username : grantees.users()) {
+                HostUser user = created.get(username.toLowerCase(Locale.ROOT));
+                if (user == null) {
+                    throw new IllegalArgumentException("Space " + space.key() + " grants " + name + " to unknown user " + username);
+                }
+                grants.add(SpaceGrant.user(permission, user.key()));
+            }
+        });
+        return grants;
     }
 }

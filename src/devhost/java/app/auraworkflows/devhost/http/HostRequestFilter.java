@@ -2,6 +2,8 @@ package app.auraworkflows.devhost.http;
 
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.directory.UserStore;
+import app.auraworkflows.devhost.sal.HostConfluenceUser;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * First filter of every request, Confluence's Seraph in miniature: identifies the user from HTTP Basic
  * credentials (checked on every request, no session created) or from the login session, and publishes
- * them as request attributes and in {@link CurrentRequest}. Wrong Basic credentials get 401 at once;
+ * them as request attributes, in {@link CurrentRequest} and in Confluence's
+ * {@link AuthenticatedUserThreadLocal}. Wrong Basic credentials get 401 at once;
  * anonymous requests pass through, and each module decides (REST access annotations, servlets' own
  * checks, host pages redirect to the login page). Sets {@code X-AUSERNAME} like Confluence.
  */
@@ -66,9 +69,12 @@ public final class HostRequestFilter implements Filter {
         request.setAttribute(CurrentRequest.AUTH_ATTRIBUTE, auth);
         response.setHeader("X-AUSERNAME", user == null ? "anonymous" : user.username());
         CurrentRequest.set(new CurrentRequest.State(request, response, user, auth, new WebResourceCollector()));
+        // Confluence's login filter publishes the user to AuthenticatedUserThreadLocal for the whole request
+        AuthenticatedUserThreadLocal.set(user == null ? null : new HostConfluenceUser(user));
         try {
             chain.doFilter(request, response);
         } finally {
+            AuthenticatedUserThreadLocal.reset();
             CurrentRequest.clear();
         }
     }

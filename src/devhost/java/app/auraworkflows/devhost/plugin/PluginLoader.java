@@ -2,6 +2,7 @@ package app.auraworkflows.devhost.plugin;
 
 import app.auraworkflows.devhost.PluginActiveObjectsFactory;
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.MalformedURLException;
@@ -38,6 +39,7 @@ public final class PluginLoader {
 
     private final HostServices hostServices;
     private final PluginActiveObjectsFactory activeObjectsFactory;
+    private final AoModuleInitializer aoInitializer;
     private final ClassLoader hostClassLoader;
     private final Consumer<PluginArchiveBundle> i18nSink;
 
@@ -46,9 +48,10 @@ public final class PluginLoader {
     }
 
     public PluginLoader(HostServices hostServices, PluginActiveObjectsFactory activeObjectsFactory,
-            ClassLoader hostClassLoader, Consumer<PluginArchiveBundle> i18nSink) {
+            AoModuleInitializer aoInitializer, ClassLoader hostClassLoader, Consumer<PluginArchiveBundle> i18nSink) {
         this.hostServices = hostServices;
         this.activeObjectsFactory = activeObjectsFactory;
+        this.aoInitializer = aoInitializer;
         this.hostClassLoader = hostClassLoader;
         this.i18nSink = i18nSink;
     }
@@ -81,6 +84,7 @@ public final class PluginLoader {
         context.setDisplayName("plugin " + descriptor.key());
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         Map<String, Object> aoByNamespace = new LinkedHashMap<>();
+        Map<String, ActiveObjectsGuard> aoGuards = new LinkedHashMap<>();
 
         for (String line : archive.index("imports")) {
             String[] parts = line.split("#", 2);
@@ -88,7 +92,7 @@ public final class PluginLoader {
             String beanName = parts.length > 1 ? parts[1] : decapitalize(type.getSimpleName());
             Object service;
             if (type == ActiveObjects.class) {
-                service = activeObjects(descriptor, loader, aoByNamespace);
+                service = activeObjects(descriptor, aoByNamespace, aoGuards);
             } else {
                 service = hostServices.find(type).orElseThrow(() -> new PluginLoadException("The plugin imports "
                         + type.getName() + " (@ComponentImport) but the dev host provides no such service. Provided: "
@@ -119,7 +123,13 @@ public final class PluginLoader {
             }
             throw new PluginLoadException("Plugin " + descriptor.key() + " failed to enable: " + root.getMessage(), e);
         }
-        runUpgradeTasks(plugin);
+        try {
+            initialiseActiveObjects(plugin, aoGuards);
+        } catch (RuntimeException e) {
+            plugin.close();
+            throw e instanceof PluginLoadException ple ? ple : new PluginLoadException("Plugin " + descriptor.key()
+                    + ": Active Objects initialisation failed: " + e.getMessage(), e);
+        }
         LOG.info("Plugin {} {} enabled: {} components, {} imports, {} servlets, {} REST modules, {} web-items",
                 descriptor.key(), descriptor.info().version(), archive.index("component").size(),
                 archive.index("imports").size(), descriptor.servlets().size(), descriptor.restModules().size(),
@@ -127,46 +137,69 @@ public final class PluginLoader {
         return plugin;
     }
 
-    @SuppressWarnings("unchecked")
-    private Object activeObjects(PluginDescriptor descriptor, ClassLoader loader, Map<String, Object> created) {
+    /**
+     * The plugin's ActiveObjects service: created now (so it can be injected), but its tables are
+     * initialised only once the plugin is enabled ({@link #initialiseActiveObjects}), as in Confluence.
+     */
+    private Object activeObjects(PluginDescriptor descriptor, Map<String, Object> created, Map<String, ActiveObjectsGuard> guards) {
         if (descriptor.aoModules().isEmpty()) {
             throw new PluginLoadException("The plugin imports ActiveObjects but declares no <ao> module");
-        }
-        PluginDescriptor.AoModule module = descriptor.aoModules().get(0);
-        String namespace = module.namespace() == null ? descriptor.key() : module.namespace();
-        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
-        for (String entity : module.entities()) {
-            Class<?> type = loadIndexed(loader, entity, "<ao> entity");
-            if (!RawEntity.class.isAssignableFrom(type)) {
-                throw new PluginLoadException("<ao> entity " + entity + " does not extend net.java.ao.RawEntity");
-            }
-            entities.add((Class<? extends RawEntity<?>>) type);
         }
         if (activeObjectsFactory == null) {
             throw new PluginLoadException("The plugin uses Active Objects but no Active Objects implementation is"
                     + " configured on this dev host");
         }
-        ActiveObjects ao = activeObjectsFactory.create(namespace, entities);
+        String namespace = namespace(descriptor, descriptor.aoModules().get(0));
+        ActiveObjects ao = activeObjectsFactory.create(namespace, List.of());
         created.put(namespace, ao);
-        return ao;
+        ActiveObjectsGuard guard = new ActiveObjectsGuard(ao, namespace);
+        guards.put(namespace, guard);
+        return guard.proxy();
     }
 
-    private void runUpgradeTasks(LoadedPlugin plugin) {
+    /**
+     * After the plugin's context started: per {@code <ao>} module whose ActiveObjects was imported, the
+     * upgrade tasks (instances from the plugin's Spring context, constructor-injected) and then the
+     * entity migration, through {@link AoModuleInitializer}; then the service is usable.
+     */
+    @SuppressWarnings("unchecked")
+    private void initialiseActiveObjects(LoadedPlugin plugin, Map<String, ActiveObjectsGuard> guards) {
         for (PluginDescriptor.AoModule module : plugin.descriptor().aoModules()) {
-            String namespace = module.namespace() == null ? plugin.key() : module.namespace();
-            Object ao = plugin.activeObjects().get(namespace);
-            if (ao == null || module.upgradeTasks().isEmpty()) {
+            String namespace = namespace(plugin.descriptor(), module);
+            ActiveObjectsGuard guard = guards.get(namespace);
+            if (guard == null) {
+                if (!module.upgradeTasks().isEmpty()) {
+                    LOG.warn("<ao> namespace {} is not imported by any component: its upgrade tasks do not run", namespace);
+                }
                 continue;
             }
-            List<Object> tasks = new ArrayList<>();
-            for (String task : module.upgradeTasks()) {
-                tasks.add(plugin.instantiate(plugin.loadClass(task)));
+            List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+            for (String entity : module.entities()) {
+                Class<?> type = loadIndexed(plugin.classLoader(), entity, "<ao> entity");
+                if (!RawEntity.class.isAssignableFrom(type)) {
+                    throw new PluginLoadException("<ao> entity " + entity + " does not extend net.java.ao.RawEntity");
+                }
+                entities.add((Class<? extends RawEntity<?>>) type);
             }
-            plugin.callInPlugin(() -> {
-                activeObjectsFactory.runUpgradeTasks((ActiveObjects) ao, namespace, tasks);
-                return null;
-            });
+            List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+            for (String taskClass : module.upgradeTasks()) {
+                Object task = plugin.instantiate(plugin.loadClass(taskClass));
+                if (!(task instanceof ActiveObjectsUpgradeTask upgradeTask)) {
+                    throw new PluginLoadException("<upgradeTask> " + taskClass + " does not implement "
+                            + ActiveObjectsUpgradeTask.class.getName());
+                }
+                tasks.add(upgradeTask);
+            }
+            if (aoInitializer == null) {
+                throw new PluginLoadException("No Active Objects initialiser configured on this dev host");
+            }
+            plugin.callInPlugin(() -> aoInitializer.initialise(plugin.key(), namespace, guard.delegate(), tasks, entities));
+            guard.ready();
         }
+    }
+
+    private static String namespace(PluginDescriptor descriptor, PluginDescriptor.AoModule module) {
+        return module.namespace() == null ? descriptor.key() : module.namespace();
     }
 
     /**

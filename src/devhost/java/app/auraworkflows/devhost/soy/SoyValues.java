@@ -6,6 +6,8 @@ import com.google.template.soy.data.restricted.FloatData;
 import com.google.template.soy.data.restricted.IntegerData;
 import com.google.template.soy.data.restricted.NullData;
 import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * Converts template data to what Soy's Tofu accepts (string-keyed maps, lists, strings, numbers,
  * booleans, null, sanitized content), failing with the path of an unsupported value. Enums become
- * their name, dates their ISO text, and records maps of their components, for convenience.
+ * their name, dates their ISO text, records maps of their components, and other objects maps of their
+ * bean properties (as Atlassian's renderer does for e.g. the {@code page} of a web-panel context).
  */
 final class SoyValues {
 
@@ -88,8 +91,54 @@ final class SoyValues {
             }
             return out;
         }
+        Map<String, Object> bean = bean(v, path);
+        if (bean != null) {
+            return bean;
+        }
         throw new IllegalArgumentException("Soy data at " + path + " has unsupported type " + v.getClass().getName()
                 + " (use maps, lists, strings, numbers, booleans)");
+    }
+
+    /**
+     * A Java object as the map of its bean properties (public {@code getX()}/{@code isX()}), as Atlassian's
+     * Soy renderer exposes objects such as the page in a web-panel context ({@code $page.title}). Null when
+     * the object has no properties. Properties whose getter throws are left out, and nesting is capped so a
+     * cyclic object graph cannot recurse forever.
+     */
+    private static Map<String, Object> bean(Object v, String path) {
+        if (path.chars().filter(ch -> ch == '.').count() > MAX_BEAN_DEPTH) {
+            throw new IllegalArgumentException("Soy data at " + path + " is nested too deeply (cyclic object graph?)");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Method m : v.getClass().getMethods()) {
+            String property = property(m);
+            if (property == null || out.containsKey(property)) {
+                continue;
+            }
+            Object value;
+            try {
+                value = m.invoke(v);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            out.put(property, convert(value, path + "." + property));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static final int MAX_BEAN_DEPTH = 8;
+
+    private static String property(Method m) {
+        if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+            return null;
+        }
+        String name = m.getName();
+        int prefix = name.startsWith("get") ? 3 : name.startsWith("is") && (m.getReturnType() == boolean.class
+                || m.getReturnType() == Boolean.class) ? 2 : 0;
+        if (prefix == 0 || name.length() == prefix || m.getReturnType() == void.class) {
+            return null;
+        }
+        return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
     }
 
     /** A soy function argument as a Java value for MessageFormat. */

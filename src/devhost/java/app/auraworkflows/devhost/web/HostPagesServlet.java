@@ -1,9 +1,12 @@
 package app.auraworkflows.devhost.web;
 
 import app.auraworkflows.devhost.HostUrls;
+import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.confluence.DevPermissionManager;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.content.HostPage;
 import app.auraworkflows.devhost.content.HostSpace;
+import app.auraworkflows.devhost.content.PageUpdate;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.http.CurrentRequest;
 import app.auraworkflows.devhost.plugin.InstalledPlugins;
@@ -11,6 +14,12 @@ import app.auraworkflows.devhost.sal.DevApplicationProperties;
 import app.auraworkflows.devhost.sal.DevGlobalSettingsManager;
 import app.auraworkflows.devhost.sal.DevUserManager;
 import app.auraworkflows.devhost.sal.DevWebSudoManager;
+import app.auraworkflows.devhost.sal.DevXsrfTokens;
+import app.auraworkflows.devhost.sal.HostConfluenceUser;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +38,18 @@ import java.util.regex.Pattern;
  * The dev host's own pages, at Confluence's URLs: dashboard ({@code /}, {@code /dashboard.action}),
  * space directory ({@code /spacedirectory/view.action}), space ({@code /display/KEY}), page view
  * ({@code /pages/viewpage.action?pageId=N}, {@code /display/KEY/Title}) with the plugins' web-panels at
- * {@link #BYLINE_LOCATION} and {@link #FOOTER_LOCATION}, and the admin console
- * ({@code /admin/console.action}, admins + WebSudo). Anonymous users are sent to the login page
- * (anonymous access is disabled). Unknown paths get a 404 page.
+ * {@link #BYLINE_LOCATION} and {@link #FOOTER_LOCATION}, a simple page editor
+ * ({@code /pages/editpage.action?pageId=N}, saved by a form POST to {@code /pages/doeditpage.action} with
+ * {@code atl_token}), and the admin console ({@code /admin/console.action}, admins + WebSudo).
+ *
+ * <p>Space permissions apply as in Confluence: spaces and pages the user cannot view are not listed and
+ * answer "Page Not Found" (404, no hint that they exist); the editor needs EDIT (403 otherwise).
+ * Anonymous users are sent to the login page (anonymous access is disabled). Unknown paths get a 404 page.
+ *
+ * <p>Web-panel context (Confluence's keys, host-API objects): {@code page} and {@code content} (the
+ * {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser} (the viewing
+ * {@link ConfluenceUser}); dev-host conveniences: {@code pageId} ({@code Long}), {@code spaceKey},
+ * {@code contextPath}. Soy panels see the objects as maps of their bean properties ({@code $page.title}).
  */
 public final class HostPagesServlet extends HttpServlet {
 
@@ -46,18 +64,25 @@ public final class HostPagesServlet extends HttpServlet {
 
     private final Chrome chrome;
     private final ContentStore content;
+    private final DevPageManager pageManager;
+    private final DevPermissionManager permissions;
     private final WebPanelRenderer panels;
     private final DevUserManager userManager;
     private final DevWebSudoManager webSudo;
+    private final DevXsrfTokens xsrf;
     private final DevGlobalSettingsManager settings;
     private final InstalledPlugins plugins;
     private final HostUrls urls;
 
-    public HostPagesServlet(Chrome chrome, ContentStore content, WebPanelRenderer panels, DevUserManager userManager,
-            DevWebSudoManager webSudo, DevGlobalSettingsManager settings, InstalledPlugins plugins, HostUrls urls) {
+    public HostPagesServlet(Chrome chrome, ContentStore content, DevPageManager pageManager, DevPermissionManager permissions,
+            WebPanelRenderer panels, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
+            DevGlobalSettingsManager settings, InstalledPlugins plugins, HostUrls urls) {
         this.chrome = chrome;
         this.content = content;
+        this.pageManager = pageManager;
+        this.permissions = permissions;
         this.panels = panels;
+        this.xsrf = xsrf;
         this.userManager = userManager;
         this.webSudo = webSudo;
         this.settings = settings;
@@ -75,19 +100,28 @@ public final class HostPagesServlet extends HttpServlet {
             return;
         }
         if (path.isEmpty() || path.equals("/") || path.equals("/dashboard.action")) {
-            spaces(req, resp, "Welcome to " + settings.siteTitle(), "Dashboard");
+            spaces(req, resp, user, "Welcome to " + settings.siteTitle(), "Dashboard");
         } else if (path.equals("/spacedirectory/view.action")) {
-            spaces(req, resp, "Spaces", "Spaces");
+            spaces(req, resp, user, "Spaces", "Spaces");
         } else if (path.equals("/pages/viewpage.action")) {
             Optional<HostPage> page = parseLong(req.getParameter("pageId")).flatMap(content::page);
-            page(req, resp, page, user);
+            page(req, resp, viewable(page, user), user);
+        } else if (path.equals("/pages/editpage.action")) {
+            Optional<HostPage> page = viewable(parseLong(req.getParameter("pageId")).flatMap(content::page), user);
+            if (page.isEmpty()) {
+                message(req, resp, 404, "Page Not Found", "The page does not exist.");
+            } else if (!permissions.onSpace(page.get().spaceKey(), Permission.EDIT, user.key())) {
+                message(req, resp, 403, "Not Permitted", "You are not permitted to edit this page.");
+            } else {
+                editor(req, resp, page.get(), page.get().title(), page.get().body(), page.get().version(), null);
+            }
         } else if (path.startsWith("/display/")) {
             String[] parts = path.substring("/display/".length()).split("/", 2);
             if (parts.length == 2 && !parts[1].isEmpty()) {
                 String title = URLDecoder.decode(parts[1].replace('+', ' '), StandardCharsets.UTF_8);
-                page(req, resp, content.page(parts[0], title), user);
+                page(req, resp, viewable(content.page(parts[0], title), user), user);
             } else {
-                space(req, resp, parts[0]);
+                space(req, resp, user, parts[0]);
             }
         } else if (path.equals("/admin/console.action") || path.equals("/admin/") || path.equals("/admin")) {
             adminConsole(req, resp, user);
@@ -96,14 +130,96 @@ public final class HostPagesServlet extends HttpServlet {
         }
     }
 
-    private void spaces(HttpServletRequest req, HttpServletResponse resp, String heading, String title) throws IOException {
-        List<Map<String, Object>> spaces = content.spaces().stream().map(HostPagesServlet::space).toList();
+    /**
+     * Saves the editor form ({@code /pages/doeditpage.action}): XSRF token, EDIT permission, and the version
+     * the edit started from ({@code originalVersion}); a save from an older version is refused (409) and
+     * the form comes back with the user's text, as Confluence reports a conflicting edit.
+     */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        HostUser user = CurrentRequest.userOf(req);
+        if (user == null) {
+            resp.sendRedirect(urls.path("/login.action"));
+            return;
+        }
+        if (!path.equals("/pages/doeditpage.action")) {
+            message(req, resp, 404, "Page Not Found", "The page you were looking for does not exist on this dev host.");
+            return;
+        }
+        if (!xsrf.validateFormEncodedToken(req)) {
+            message(req, resp, 403, "Session Expired", "Your session expired or the form was not submitted from Confluence."
+                    + " Please go back and try again.");
+            return;
+        }
+        Optional<HostPage> found = viewable(parseLong(req.getParameter("pageId")).flatMap(content::page), user);
+        if (found.isEmpty()) {
+            message(req, resp, 404, "Page Not Found", "The page does not exist.");
+            return;
+        }
+        HostPage page = found.get();
+        if (!permissions.onSpace(page.spaceKey(), Permission.EDIT, user.key())) {
+            message(req, resp, 403, "Not Permitted", "You are not permitted to edit this page.");
+            return;
+        }
+        String title = req.getParameter("title") == null ? "" : req.getParameter("title").trim();
+        String body = req.getParameter("content") == null ? "" : req.getParameter("content");
+        int originalVersion = parseLong(req.getParameter("originalVersion")).map(Long::intValue).orElse(-1);
+        if (title.isEmpty() || title.length() > 255) {
+            resp.setStatus(400);
+            editor(req, resp, page, title, body, originalVersion, "A page title is required (at most 255 characters).");
+            return;
+        }
+        PageUpdate outcome = content.updatePage(page.id(), originalVersion, title, body, user.key());
+        if (outcome instanceof PageUpdate.Updated) {
+            resp.sendRedirect(urls.path("/pages/viewpage.action?pageId=" + page.id()));
+        } else if (outcome instanceof PageUpdate.Conflict c) {
+            resp.setStatus(409);
+            editor(req, resp, page, title, body, originalVersion, "This page was changed by someone else while you were"
+                    + " editing it (it is now at version " + c.currentVersion() + "). Reload the page and edit it again.");
+        } else if (outcome instanceof PageUpdate.DuplicateTitle) {
+            resp.setStatus(400);
+            editor(req, resp, page, title, body, originalVersion, "A page with this title already exists in this space.");
+        } else {
+            message(req, resp, 404, "Page Not Found", "The page does not exist.");
+        }
+    }
+
+    private void editor(HttpServletRequest req, HttpServletResponse resp, HostPage page, String title, String body,
+            int originalVersion, String error) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        data.put("contextPath", urls.contextPath());
+        data.put("pageId", page.id());
+        data.put("currentTitle", page.title());
+        data.put("title", title);
+        data.put("body", body == null ? "" : body);
+        data.put("originalVersion", originalVersion);
+        data.put("atlToken", xsrf.getXsrfToken(req, resp, true));
+        data.put("error", error);
+        resp.setHeader("Cache-Control", "no-store");
+        chrome.write(req, resp, Chrome.Content.of("atl.general", "Edit - " + page.title(),
+                chrome.renderBody("devhost.pages.edit", data)));
+    }
+
+    private String displayName(String userKey) {
+        com.atlassian.sal.api.user.UserProfile profile = userKey == null ? null : userManager.getUserProfile(new UserKey(userKey));
+        return profile == null ? "Anonymous" : profile.getFullName();
+    }
+
+    private Optional<HostPage> viewable(Optional<HostPage> page, HostUser user) {
+        return page.filter(p -> permissions.onSpace(p.spaceKey(), Permission.VIEW, user.key()));
+    }
+
+    private void spaces(HttpServletRequest req, HttpServletResponse resp, HostUser user, String heading, String title)
+            throws IOException {
+        List<Map<String, Object>> spaces = content.spaces().stream()
+                .filter(s -> permissions.onSpace(s.key(), Permission.VIEW, user.key())).map(HostPagesServlet::space).toList();
         Map<String, Object> data = Map.of("contextPath", urls.contextPath(), "heading", heading, "spaces", spaces);
         chrome.write(req, resp, Chrome.Content.of("atl.general", title, chrome.renderBody("devhost.pages.spaces", data)));
     }
 
-    private void space(HttpServletRequest req, HttpServletResponse resp, String key) throws IOException {
-        Optional<HostSpace> space = content.space(key);
+    private void space(HttpServletRequest req, HttpServletResponse resp, HostUser user, String key) throws IOException {
+        Optional<HostSpace> space = content.space(key).filter(s -> permissions.onSpace(s.key(), Permission.VIEW, user.key()));
         if (space.isEmpty()) {
             message(req, resp, 404, "Space Not Found", "There is no space with key " + key + ".");
             return;
@@ -129,12 +245,20 @@ public final class HostPagesServlet extends HttpServlet {
         pageData.put("spaceName", spaceName);
         pageData.put("version", page.version());
         pageData.put("lastModified", page.lastModified().toString());
+        pageData.put("lastModifier", displayName(page.lastModifierKey()));
+        pageData.put("canEdit", permissions.onSpace(page.spaceKey(), Permission.EDIT, user.key()));
+        Page entity = pageManager.toPage(page);
+        ConfluenceUser viewer = new HostConfluenceUser(user);
+        // Confluence's web-interface context keys hold the entities themselves; a mutable map, as panels may add to it
         Map<String, Object> panelContext = new HashMap<>();
-        panelContext.put("page", pageData);
+        panelContext.put("page", entity);
+        panelContext.put("content", entity);
+        panelContext.put("space", entity.getSpace());
+        panelContext.put("user", viewer);
+        panelContext.put("remoteUser", viewer);
         panelContext.put("pageId", page.id());
         panelContext.put("spaceKey", page.spaceKey());
         panelContext.put("contextPath", urls.contextPath());
-        panelContext.put("remoteUser", user.username());
         Map<String, Object> data = new HashMap<>();
         data.put("contextPath", urls.contextPath());
         data.put("page", pageData);

@@ -1,0 +1,58 @@
+package app.auraworkflows.devhost.confluence;
+
+import app.auraworkflows.devhost.content.ContentStore;
+import app.auraworkflows.devhost.content.HostPage;
+import app.auraworkflows.devhost.content.HostSpace;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
+import java.util.Optional;
+
+/**
+ * Confluence's {@link PageManager} over the dev host's content store. Every call reads the database
+ * (no cache), so all nodes of a clustered dev host see each other's edits at once, and each call
+ * returns a fresh {@link Page} snapshot: a page object read before an edit keeps its old version number,
+ * as a Confluence entity loaded in an earlier request would. No permission checks, as in Confluence.
+ */
+public final class DevPageManager implements PageManager {
+
+    private final ContentStore content;
+
+    public DevPageManager(ContentStore content) {
+        this.content = content;
+    }
+
+    @Override
+    public Page getPage(long id) {
+        return content.page(id).map(this::toPage).orElse(null);
+    }
+
+    /** The dev host has pages only (no blog posts), so this is {@link #getPage(long)}. */
+    @Override
+    public AbstractPage getAbstractPage(long id) {
+        return getPage(id);
+    }
+
+    /** Host-side lookup by space and title (the plugin does not import this overload). */
+    public Optional<Page> page(String spaceKey, String title) {
+        return content.page(spaceKey, title).map(this::toPage);
+    }
+
+    /** The host-API page object for a stored page. */
+    public Page toPage(HostPage stored) {
+        Page page = new Page();
+        page.setId(stored.id());
+        page.setTitle(stored.title());
+        page.setVersion(stored.version());
+        page.setSpace(space(stored.spaceKey()));
+        return page;
+    }
+
+    /** The host-API space object for a key (name filled in when the space exists). */
+    public Space space(String key) {
+        Space space = new Space(key);
+        content.space(key).map(HostSpace::name).ifPresent(space::setName);
+        return space;
+    }
+}

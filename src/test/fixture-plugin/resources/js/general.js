@@ -1,0 +1,1 @@
+window.fixtureGeneralContext = true;
