@@ -23,7 +23,12 @@ import org.springframework.stereotype.Component;
 public class AoEnrolmentRepository implements EnrolmentRepository {
     /** VARCHAR(255) is AO's default string column. */
     private static final int MAX_TEXT = 255;
-    private static final String ORDER = "FULL_NAME_LOWER ASC, USERNAME_LOWER ASC, ID ASC";
+    /**
+     * Exactly the columns of the (status, full name, username) index, leading with the STATUS the list filters
+     * on: then the database walks the index for a page instead of sorting every row (HSQLDB sorted all 10,000
+     * rows for "ORDER BY FULL_NAME_LOWER, USERNAME_LOWER, ID"). Usernames are unique, so the order is total.
+     */
+    private static final String ORDER = "STATUS ASC, FULL_NAME_LOWER ASC, USERNAME_LOWER ASC";
 
     private final ActiveObjects ao;
 
