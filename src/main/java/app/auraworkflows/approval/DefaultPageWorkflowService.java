@@ -56,7 +56,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         if (!permissions.canEdit(pageId, actor.userKey())) {
             return new ApplyResult(ApplyResult.Outcome.NOT_PERMITTED, null);
         }
-        return transactions.run(() -> {
+        return transactions.runOnPage(pageId, () -> {
             Instant now = time.clock().instant();
             Optional<WorkflowDefinition> definition = workflows.find(workflowId);
             if (definition.isEmpty()) {
@@ -142,7 +142,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         if (!permissions.canEdit(pageId, actor.userKey())) {
             return new SelectionResult(SelectionResult.Outcome.NOT_PERMITTED, null);
         }
-        return transactions.run(() -> {
+        return transactions.runOnPage(pageId, () -> {
             Instant now = time.clock().instant();
             Optional<PageInstance> found = instances.find(pageId);
             if (found.isEmpty()) {

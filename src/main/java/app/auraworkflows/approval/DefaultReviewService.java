@@ -57,7 +57,7 @@ public class DefaultReviewService implements ReviewService {
         if (decision.isEmpty() || request.round() == null || request.round() < 1 || comment.length() > MAX_COMMENT) {
             return ReviewResult.refused(ReviewOutcome.INVALID_INPUT, null, null);
         }
-        return transactions.run(() -> reviewInTransaction(request, decision.get(), comment));
+        return transactions.runOnPage(request.pageId(), () -> reviewInTransaction(request, decision.get(), comment));
     }
 
     private ReviewResult reviewInTransaction(ReviewRequest request, Decision decision, String comment) {

@@ -13,4 +13,10 @@ import java.util.function.Supplier;
  */
 public interface OptimisticTransactions {
     <T> T run(Supplier<T> work);
+
+    /**
+     * As {@link #run}, for a change of one page's workflow: changes of the same page are queued in the
+     * database before the unit starts reading (so they rarely collide), changes of different pages are not.
+     */
+    <T> T runOnPage(long pageId, Supplier<T> work);
 }

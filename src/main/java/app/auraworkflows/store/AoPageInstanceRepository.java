@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
@@ -130,13 +129,14 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
     @Override
     public void closeRound(long pageId, int round, RoundClose outcome, long seq, Instant at) {
         try {
-            ao.create(AORoundClose.class,
-                    new DBParam("PAGE_ROUND", pageId + ":" + round),
-                    new DBParam("PAGE_ID", pageId),
-                    new DBParam("ROUND_NO", round),
-                    new DBParam("OUTCOME", outcome.name()),
-                    new DBParam("SEQ_NO", seq),
-                    new DBParam("CLOSED_AT", at.toEpochMilli()));
+            Map<String, Object> row = new HashMap<>();
+            row.put("PAGE_ROUND", pageId + ":" + round);
+            row.put("PAGE_ID", pageId);
+            row.put("ROUND_NO", round);
+            row.put("OUTCOME", outcome.name());
+            row.put("SEQ_NO", seq);
+            row.put("CLOSED_AT", at.toEpochMilli());
+            ao.create(AORoundClose.class, row);
         } catch (RuntimeException failure) {
             if (SqlFailures.isConstraintViolation(failure)) {
                 throw new ConcurrentChangeException("round " + pageId + ":" + round + " already closed", failure);

@@ -18,7 +18,8 @@ public final class StoreEntities {
             AORoundReviewer.class,
             AOVote.class,
             AOHistory.class,
-            AORoundClose.class);
+            AORoundClose.class,
+            AOPageLock.class);
 
     private StoreEntities() {
     }

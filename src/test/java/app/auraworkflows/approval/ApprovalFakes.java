@@ -32,6 +32,11 @@ final class ApprovalFakes {
             runs++;
             return work.get();
         }
+
+        @Override
+        public synchronized <T> T runOnPage(long pageId, Supplier<T> work) {
+            return run(work);
+        }
     }
 
     static final class Workflows implements WorkflowRepository {
