@@ -423,16 +423,25 @@ abstract class ApprovalStoreContractTest {
     }
 
     @Test
-    void aSelectionRacingWithClosingVotesStillMovesThePageOnce() throws Exception {
-        applied(inReview(firstReviewers(20), 1, 1));
+    void aSelectionRacingWithClosingVotesMovesThePageOnce() throws Exception {
+        WorkflowDefinition d = inReview(firstReviewers(20), 1, 1);
+        List<app.auraworkflows.approval.WorkflowTransition> transitions = new ArrayList<>(d.transitions());
+        transitions.add(new SelectionTransition("withdraw", "in-review", "draft"));
+        applied(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(), transitions));
+
         List<Object> results = StoreContractTest.race(21, i -> i == 20
-                ? pageService().select(PAGE, "nope", editor) // unknown in In Review: must change nothing
+                ? pageService().select(PAGE, "withdraw", editor)
                 : reviewService().review(new ReviewRequest(PAGE, reviewer(i), "APPROVE", "", 1)));
-        assertEquals(21, results.size());
+
         List<HistoryEntry> entries = allHistory();
-        assertEquals(1, count(entries, HistoryType.TRANSITION));
-        assertEquals(1, count(entries, HistoryType.VOTE));
-        assertEquals(1, votes.ofRound(PAGE, 1).size());
+        assertEquals(1, count(entries, HistoryType.TRANSITION), "the selection or one vote, never both");
+        assertEquals(1, ao.count(AORoundClose.class));
+        long recorded = results.stream().filter(r -> r instanceof ReviewResult rr && rr.recorded()).count();
+        assertEquals(recorded, count(entries, HistoryType.VOTE));
+        assertEquals(recorded, votes.ofRound(PAGE, 1).size());
+        String state = instances.find(PAGE).orElseThrow().stateKey();
+        assertEquals(recorded == 1 ? "published" : "draft", state);
+        assertTrue(recorded <= 1);
         assertSequenceHasNoGaps(entries);
     }
 
