@@ -12,7 +12,14 @@ public final class StoreEntities {
     public static final List<Class<? extends RawEntity<?>>> ALL = List.of(
             AOEnrolment.class,
             AOUsedStep.class,
-            AOAttempt.class);
+            AOAttempt.class,
+            AOWorkflow.class,
+            AOPageInstance.class,
+            AORoundReviewer.class,
+            AOVote.class,
+            AOHistory.class,
+            AORoundClose.class,
+            AOPageLock.class);
 
     private StoreEntities() {
     }

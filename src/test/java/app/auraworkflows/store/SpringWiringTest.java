@@ -53,7 +53,7 @@ class SpringWiringTest {
             }
             context.refresh();
 
-            assertEquals(14, registered);
+            assertEquals(19, registered); // 14 for 2FA + the approval store (4 repositories, transactions)
             assertTrue(context.getBean(TimeSource.class).clock() != null);
             EnrolmentService service = context.getBean(EnrolmentService.class);
             assertEquals(List.of("alice"), service.addUsers(List.of("alice"), "admin").added());

@@ -1,0 +1,212 @@
+package app.auraworkflows.approval;
+
+import app.auraworkflows.approval.ApprovalRules.Tally;
+import app.auraworkflows.approval.HistoryEntry.TransitionTrigger;
+import app.auraworkflows.approval.PageInstanceRepository.PageRound;
+import app.auraworkflows.approval.PageInstanceRepository.RoundClose;
+import app.auraworkflows.approval.PageWorkflowStatus.SelectionOption;
+import app.auraworkflows.twofactor.TimeSource;
+import app.auraworkflows.twofactor.UserDirectory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link PageWorkflowService}. Changes (apply, select) run as {@link OptimisticTransactions} units that claim
+ * the page's next history number, exactly like reviews, so they serialise with concurrent votes through the
+ * database: a selection and a closing vote can never both move the page out of the same round.
+ */
+@Component
+public class DefaultPageWorkflowService implements PageWorkflowService {
+    private final PageInstanceRepository instances;
+    private final VoteRepository votes;
+    private final HistoryRepository history;
+    private final WorkflowRepository workflows;
+    private final GroupMembership groups;
+    private final PagePermissions permissions;
+    private final OptimisticTransactions transactions;
+    private final TimeSource time;
+    private final WorkflowEngine engine;
+
+    public DefaultPageWorkflowService(PageInstanceRepository instances, VoteRepository votes,
+                                      HistoryRepository history, WorkflowRepository workflows,
+                                      GroupMembership groups, PagePermissions permissions, UserDirectory directory,
+                                      OptimisticTransactions transactions, TimeSource time) {
+        this.instances = Objects.requireNonNull(instances, "instances");
+        this.votes = Objects.requireNonNull(votes, "votes");
+        this.history = Objects.requireNonNull(history, "history");
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.time = Objects.requireNonNull(time, "time");
+        this.engine = new WorkflowEngine(directory);
+    }
+
+    @Override
+    public ApplyResult apply(long pageId, long workflowId, Actor actor) {
+        if (!permissions.canEdit(pageId, actor.userKey())) {
+            return new ApplyResult(ApplyResult.Outcome.NOT_PERMITTED, null);
+        }
+        return transactions.runOnPage(pageId, () -> {
+            Instant now = time.clock().instant();
+            Optional<WorkflowDefinition> definition = workflows.find(workflowId);
+            if (definition.isEmpty()) {
+                return new ApplyResult(ApplyResult.Outcome.WORKFLOW_NOT_FOUND, null);
+            }
+            if (instances.find(pageId).isPresent()) {
+                return new ApplyResult(ApplyResult.Outcome.ALREADY_APPLIED, null);
+            }
+            WorkflowDefinition workflow = definition.get();
+            long seq = history.lastSeq(pageId) + 1;
+            history.append(HistoryEntry.applied(pageId, seq, now, actor, workflowId, workflow.initialState()));
+            PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq, 0, null, now,
+                    actor.userKey(), now);
+            PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now);
+            instances.insert(entered);
+            return new ApplyResult(ApplyResult.Outcome.APPLIED, StateView.of(workflow, workflow.initialState()));
+        });
+    }
+
+    @Override
+    public Optional<PageWorkflowStatus> status(long pageId, Actor viewer) {
+        Optional<PageInstance> found = instances.find(pageId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PageInstance instance = found.get();
+        WorkflowDefinition definition = workflows.find(instance.workflowId()).orElse(null);
+        String state = instance.stateKey();
+        List<StateView> next = new ArrayList<>();
+        List<SelectionOption> selections = new ArrayList<>();
+        if (definition != null) {
+            Set<String> targets = new LinkedHashSet<>();
+            definition.transitionsFrom(state).forEach(t -> targets.addAll(t.targets()));
+            targets.forEach(key -> next.add(StateView.of(definition, key)));
+            definition.selectionsFrom(state)
+                    .forEach(s -> selections.add(new SelectionOption(s.key(), StateView.of(definition, s.to()))));
+        }
+        ApprovalStatus approval = null;
+        boolean canReview = false;
+        Decision viewerVote = null;
+        if (instance.openRound() != null) {
+            ApprovalRound round = instance.openRound();
+            Tally tally = ApprovalRules.tally(round, votes.ofRound(pageId, round.number()));
+            approval = approvalStatus(definition, round, tally);
+            if (viewer != null) {
+                Vote mine = tally.current().get(viewer.userKey());
+                viewerVote = mine == null ? null : mine.decision();
+                canReview = (round.isNamed(viewer.userKey())
+                        || round.groups().stream().anyMatch(g -> groups.isMember(viewer.username(), g)));
+            }
+        }
+        boolean canEdit = viewer != null && permissions.canEdit(pageId, viewer.userKey());
+        return Optional.of(new PageWorkflowStatus(pageId, instance.workflowId(),
+                definition == null ? "" : definition.name(), StateView.of(definition, state),
+                StateView.of(definition, instance.previousState()), next, approval, selections, canReview,
+                viewerVote, canEdit));
+    }
+
+    private static ApprovalStatus approvalStatus(WorkflowDefinition definition, ApprovalRound round, Tally tally) {
+        List<ReviewerStatus> reviewers = new ArrayList<>();
+        for (Reviewer named : round.namedReviewers()) {
+            Vote vote = tally.current().get(named.userKey());
+            reviewers.add(vote == null
+                    ? new ReviewerStatus(named.userKey(), named.username(), named.fullName(), true, List.of(), null,
+                            null, false)
+                    : new ReviewerStatus(named.userKey(), named.username(), named.fullName(), true, vote.viaGroups(),
+                            vote.decision(), vote.at(), vote.twoFactorVerified()));
+        }
+        for (Vote vote : tally.current().values()) {
+            if (!round.isNamed(vote.reviewerKey())) {
+                reviewers.add(new ReviewerStatus(vote.reviewerKey(), vote.username(), vote.fullName(), false,
+                        vote.viaGroups(), vote.decision(), vote.at(), vote.twoFactorVerified()));
+            }
+        }
+        return new ApprovalStatus(round.number(), round.transitionKey(), round.approveLabel(), round.rejectLabel(),
+                StateView.of(definition, round.approveTo()), StateView.of(definition, round.rejectTo()), reviewers,
+                round.groups(), tally.approvals(), tally.rejections(), round.minApprovals(), round.minRejections(),
+                round.requireAll(), round.requireTwoFactor(), round.openedAt());
+    }
+
+    @Override
+    public SelectionResult select(long pageId, String transitionKey, Actor actor) {
+        if (!permissions.canEdit(pageId, actor.userKey())) {
+            return new SelectionResult(SelectionResult.Outcome.NOT_PERMITTED, null);
+        }
+        return transactions.runOnPage(pageId, () -> {
+            Instant now = time.clock().instant();
+            Optional<PageInstance> found = instances.find(pageId);
+            if (found.isEmpty()) {
+                return new SelectionResult(SelectionResult.Outcome.NO_WORKFLOW, null);
+            }
+            PageInstance instance = found.get();
+            WorkflowDefinition definition = workflows.find(instance.workflowId()).orElse(null);
+            Optional<SelectionTransition> selection = definition == null ? Optional.empty()
+                    : definition.selectionsFrom(instance.stateKey()).stream()
+                            .filter(s -> s.key().equals(transitionKey)).findFirst();
+            if (selection.isEmpty()) {
+                return new SelectionResult(SelectionResult.Outcome.UNKNOWN_TRANSITION,
+                        StateView.of(definition, instance.stateKey()));
+            }
+            String target = selection.get().to();
+            long seq = instance.version() + 1;
+            history.append(HistoryEntry.transition(pageId, seq, now, actor, instance.stateKey(), target,
+                    TransitionTrigger.SELECTION, transitionKey,
+                    instance.openRound() == null ? null : instance.openRound().number()));
+            if (instance.openRound() != null) {
+                instances.closeRound(pageId, instance.openRound().number(), RoundClose.LEFT_BY_SELECTION, seq, now);
+            }
+            instances.update(engine.enter(instance, definition, target, now).withVersion(seq));
+            return new SelectionResult(SelectionResult.Outcome.TRANSITIONED, StateView.of(definition, target));
+        });
+    }
+
+    @Override
+    public HistoryPage history(long pageId, int start, int limit) {
+        int first = Math.max(0, start);
+        int size = Math.max(1, Math.min(MAX_HISTORY_PAGE, limit));
+        return new HistoryPage(history.page(pageId, first, size), history.count(pageId), first, size);
+    }
+
+    @Override
+    public List<OpenTask> openTasks(Actor user, int limit) {
+        int max = Math.max(1, Math.min(MAX_TASKS, limit));
+        Set<PageRound> candidates = new LinkedHashSet<>(instances.openRoundsNaming(user.userKey()));
+        List<String> memberOf = instances.groupsOfOpenRounds().stream()
+                .filter(group -> groups.isMember(user.username(), group)).sorted().toList();
+        if (!memberOf.isEmpty()) {
+            candidates.addAll(instances.openRoundsOfGroups(memberOf));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.removeAll(votes.votedIn(user.userKey(), candidates));
+        Map<Long, PageInstance> pages = instances.findAll(candidates.stream().map(PageRound::pageId).toList());
+        Map<Long, Optional<WorkflowDefinition>> definitions = new HashMap<>();
+        List<OpenTask> tasks = new ArrayList<>();
+        for (PageRound candidate : candidates) {
+            PageInstance instance = pages.get(candidate.pageId());
+            if (instance == null || instance.openRound() == null || instance.openRound().number() != candidate.round()
+                    || !permissions.canView(candidate.pageId(), user.userKey())) {
+                continue;
+            }
+            WorkflowDefinition definition = definitions
+                    .computeIfAbsent(instance.workflowId(), workflows::find).orElse(null);
+            ApprovalRound round = instance.openRound();
+            tasks.add(new OpenTask(instance.pageId(), instance.workflowId(),
+                    definition == null ? "" : definition.name(), StateView.of(definition, instance.stateKey()),
+                    round.number(), round.openedAt(), round.requireTwoFactor()));
+        }
+        tasks.sort(Comparator.comparing(OpenTask::since).reversed().thenComparingLong(OpenTask::pageId));
+        return List.copyOf(tasks.subList(0, Math.min(max, tasks.size())));
+    }
+}

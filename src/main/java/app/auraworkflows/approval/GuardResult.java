@@ -1,0 +1,34 @@
+package app.auraworkflows.approval;
+
+/**
+ * A {@link ReviewGuard}'s answer.
+ *
+ * @param allowed           whether the review may be recorded
+ * @param twoFactorVerified whether the guard verified an authenticator code for this review (recorded on the
+ *                          vote; required when the round has "Require 2FA")
+ * @param refusalCode       when refused: a stable code for the client (e.g. {@code TWO_FACTOR_NOT_ACTIVE},
+ *                          {@code LOCKED}, {@code CODE_REQUIRED}, {@code INVALID_INPUT}, {@code INVALID_CODE})
+ * @param retryAfterSeconds when refused because of a lockout: seconds until the next attempt; else 0
+ */
+public record GuardResult(boolean allowed, boolean twoFactorVerified, String refusalCode, long retryAfterSeconds) {
+    private static final GuardResult ALLOW = new GuardResult(true, false, null, 0);
+    private static final GuardResult ALLOW_VERIFIED = new GuardResult(true, true, null, 0);
+
+    /** Allowed, without a verified code (enough for unprotected steps only). */
+    public static GuardResult allow() {
+        return ALLOW;
+    }
+
+    /** Allowed, and an authenticator code was verified (and consumed) for this review. */
+    public static GuardResult allowVerified() {
+        return ALLOW_VERIFIED;
+    }
+
+    public static GuardResult refuse(String code) {
+        return new GuardResult(false, false, code, 0);
+    }
+
+    public static GuardResult refuse(String code, long retryAfterSeconds) {
+        return new GuardResult(false, false, code, retryAfterSeconds);
+    }
+}

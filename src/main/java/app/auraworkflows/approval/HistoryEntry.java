@@ -1,0 +1,69 @@
+package app.auraworkflows.approval;
+
+import java.time.Instant;
+
+/**
+ * One entry of a page's workflow history. Which fields are set depends on the type:
+ * APPLIED (workflowId, toState), VOTE (round, decision, comment, twoFactorVerified, pageVersion; the actor's
+ * full name is the name at signing), TRANSITION (fromState, toState, trigger, transitionKey, round for
+ * approval/rejection).
+ *
+ * @param pageId            the page
+ * @param seq               the page's sequence number of the entry (1, 2, ...; unique per page; newest = highest)
+ * @param type              APPLIED, VOTE or TRANSITION
+ * @param at                when it happened
+ * @param actorKey          user key of who caused it (the voter; the editor; for an approval/rejection
+ *                          transition, the voter whose vote closed the round)
+ * @param actorUsername     username at that time
+ * @param actorFullName     full name at that time
+ * @param workflowId        APPLIED: the workflow
+ * @param round             VOTE and approval/rejection TRANSITION: the round
+ * @param decision          VOTE: the decision
+ * @param comment           VOTE: the comment
+ * @param fromState         TRANSITION: the state left
+ * @param toState           TRANSITION and APPLIED: the state entered
+ * @param trigger           TRANSITION: APPROVAL, REJECTION or SELECTION
+ * @param transitionKey     TRANSITION: the transition that fired
+ * @param twoFactorVerified VOTE: a verified authenticator code came with it
+ * @param pageVersion       VOTE: the page version reviewed (nullable)
+ */
+public record HistoryEntry(
+        long pageId,
+        long seq,
+        HistoryType type,
+        Instant at,
+        String actorKey,
+        String actorUsername,
+        String actorFullName,
+        Long workflowId,
+        Integer round,
+        Decision decision,
+        String comment,
+        String fromState,
+        String toState,
+        TransitionTrigger trigger,
+        String transitionKey,
+        boolean twoFactorVerified,
+        Integer pageVersion) {
+
+    public enum HistoryType { APPLIED, VOTE, TRANSITION }
+
+    public enum TransitionTrigger { APPROVAL, REJECTION, SELECTION }
+
+    public static HistoryEntry applied(long pageId, long seq, Instant at, Actor actor, long workflowId, String state) {
+        return new HistoryEntry(pageId, seq, HistoryType.APPLIED, at, actor.userKey(), actor.username(),
+                actor.fullName(), workflowId, null, null, null, null, state, null, null, false, null);
+    }
+
+    public static HistoryEntry vote(Vote vote) {
+        return new HistoryEntry(vote.pageId(), vote.seq(), HistoryType.VOTE, vote.at(), vote.reviewerKey(),
+                vote.username(), vote.fullName(), null, vote.round(), vote.decision(), vote.comment(), null, null,
+                null, null, vote.twoFactorVerified(), vote.pageVersion());
+    }
+
+    public static HistoryEntry transition(long pageId, long seq, Instant at, Actor actor, String from, String to,
+                                          TransitionTrigger trigger, String transitionKey, Integer round) {
+        return new HistoryEntry(pageId, seq, HistoryType.TRANSITION, at, actor.userKey(), actor.username(),
+                actor.fullName(), null, round, null, null, from, to, trigger, transitionKey, false, null);
+    }
+}

@@ -1,0 +1,42 @@
+package app.auraworkflows.approval;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A workflow applied to a page: the page's current state and, in an approval state, the open round.
+ *
+ * @param pageId        the Confluence page (content) id
+ * @param workflowId    the applied workflow
+ * @param stateKey      the current state
+ * @param previousState the state before the last transition (null right after applying)
+ * @param version       number of history entries written for the page so far; every change of the page's
+ *                      workflow appends entries numbered {@code version + 1, ...}, and those numbers are
+ *                      UNIQUE in the database: that is the page's compare-and-set (see {@link HistoryRepository})
+ * @param lastRound     number of the latest round opened on this page (0 if none yet)
+ * @param openRound     the open approval round, or null when the current state has no approval
+ * @param appliedAt     when the workflow was applied
+ * @param appliedBy     user key of who applied it
+ * @param enteredAt     when the page entered the current state
+ */
+public record PageInstance(
+        long pageId,
+        long workflowId,
+        String stateKey,
+        String previousState,
+        long version,
+        int lastRound,
+        ApprovalRound openRound,
+        Instant appliedAt,
+        String appliedBy,
+        Instant enteredAt) {
+
+    public Optional<ApprovalRound> round() {
+        return Optional.ofNullable(openRound);
+    }
+
+    public PageInstance withVersion(long newVersion) {
+        return new PageInstance(pageId, workflowId, stateKey, previousState, newVersion, lastRound, openRound,
+                appliedAt, appliedBy, enteredAt);
+    }
+}

@@ -1,0 +1,13 @@
+package app.auraworkflows.approval;
+
+/**
+ * Port: Confluence page permissions (implemented in {@code confluence/}). The services check them
+ * themselves, so no caller can skip them.
+ */
+public interface PagePermissions {
+    /** Whether the user may view the page (false for unknown pages). Reviewers need it to vote. */
+    boolean canView(long pageId, String userKey);
+
+    /** Whether the user may edit the page (false for unknown pages). Needed to apply a workflow and to select transitions. */
+    boolean canEdit(long pageId, String userKey);
+}

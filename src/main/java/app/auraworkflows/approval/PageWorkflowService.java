@@ -1,0 +1,31 @@
+package app.auraworkflows.approval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Workflows on pages: applying, the panel's status, selection transitions, history and open tasks. */
+public interface PageWorkflowService {
+    int MAX_HISTORY_PAGE = 100;
+    int MAX_TASKS = 200;
+
+    /**
+     * A page editor applies a workflow to a page without one: the page enters the initial state (opening a
+     * round if that state has an approval) and the history records APPLIED.
+     */
+    ApplyResult apply(long pageId, long workflowId, Actor actor);
+
+    /**
+     * The page's workflow for the panel, seen by {@code viewer} (null = anonymous: no review/edit flags).
+     * Empty when the page has no workflow. Callers check view permission first.
+     */
+    Optional<PageWorkflowStatus> status(long pageId, Actor viewer);
+
+    /** A page editor takes a selection transition out of the current state (an open round is abandoned). */
+    SelectionResult select(long pageId, String transitionKey, Actor actor);
+
+    /** The page's history, newest first; {@code limit} is clamped to 1..{@value #MAX_HISTORY_PAGE}. */
+    HistoryPage history(long pageId, int start, int limit);
+
+    /** Pages where the user is a reviewer of the open round, can view the page and has not voted; newest rounds first. */
+    List<OpenTask> openTasks(Actor user, int limit);
+}

@@ -1,0 +1,32 @@
+package app.auraworkflows.approval;
+
+import java.util.List;
+
+/**
+ * A page's workflow as the panel shows it to one viewer.
+ *
+ * @param pageId          the page
+ * @param workflowId      the applied workflow
+ * @param workflowName    its name (empty if it was deleted)
+ * @param state           current state
+ * @param previous        state before the last transition, or null
+ * @param next            states the current state's transitions lead to (empty when terminal)
+ * @param approval        the open round, or null when the state has no approval
+ * @param selections      selection transitions out of the current state (for editors)
+ * @param viewerCanReview the viewer is a reviewer of the open round (named, or a member of a reviewer group now)
+ * @param viewerVote      the viewer's current vote in the open round, or null
+ * @param viewerCanEdit   the viewer may edit the page (selection transitions)
+ */
+public record PageWorkflowStatus(long pageId, long workflowId, String workflowName, StateView state,
+                                 StateView previous, List<StateView> next, ApprovalStatus approval,
+                                 List<SelectionOption> selections, boolean viewerCanReview, Decision viewerVote,
+                                 boolean viewerCanEdit) {
+    public PageWorkflowStatus {
+        next = List.copyOf(next);
+        selections = List.copyOf(selections);
+    }
+
+    /** A selection transition an editor can take. */
+    public record SelectionOption(String transitionKey, StateView to) {
+    }
+}

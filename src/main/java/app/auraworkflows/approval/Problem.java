@@ -1,0 +1,50 @@
+package app.auraworkflows.approval;
+
+import java.util.List;
+
+/**
+ * One problem found in a workflow definition, tied to the field it is about so the builder can show it
+ * next to that field.
+ *
+ * @param severity ERROR (the workflow cannot be saved) or WARNING (it can, but probably not as meant)
+ * @param field    path of the field, e.g. {@code initialState}, {@code states[2].key},
+ *                 {@code transitions[0].minApprovals}, {@code transitions[1].reviewers.users[3]}
+ * @param code     what is wrong
+ * @param args     arguments of the message, in placeholder order
+ */
+public record Problem(Severity severity, String field, ProblemCode code, List<String> args) {
+    public enum Severity { ERROR, WARNING }
+
+    public Problem {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Problem error(String field, ProblemCode code, Object... args) {
+        return new Problem(Severity.ERROR, field, code, strings(args));
+    }
+
+    public static Problem warning(String field, ProblemCode code, Object... args) {
+        return new Problem(Severity.WARNING, field, code, strings(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public String messageKey() {
+        return code.messageKey();
+    }
+
+    /** The English default text with the arguments filled in. */
+    public String defaultMessage() {
+        String text = code.defaultText();
+        for (int i = 0; i < args.size(); i++) {
+            text = text.replace("{" + i + "}", args.get(i));
+        }
+        return text;
+    }
+
+    private static List<String> strings(Object... args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package app.auraworkflows.approval;
+
+import java.util.List;
+
+/**
+ * The answer to saving a workflow.
+ *
+ * @param outcome  SAVED (REST 201/200), INVALID (400 with every problem), NOT_FOUND (404, update only)
+ * @param id       the workflow id when SAVED, else null
+ * @param problems every problem found: the errors when INVALID; the warnings (if any) when SAVED
+ */
+public record SaveResult(Outcome outcome, Long id, List<Problem> problems) {
+    public enum Outcome { SAVED, INVALID, NOT_FOUND }
+
+    public SaveResult {
+        problems = List.copyOf(problems);
+    }
+}

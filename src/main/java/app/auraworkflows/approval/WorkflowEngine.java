@@ -1,0 +1,65 @@
+package app.auraworkflows.approval;
+
+import app.auraworkflows.twofactor.DirectoryUser;
+import app.auraworkflows.twofactor.UserDirectory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Moving a page into a state, shared by applying, selecting and closing a round. Entering a state that has
+ * an approval transition opens a new round and snapshots it: named reviewers are resolved to users now
+ * (unknown or deactivated usernames are left out), groups are kept by name, thresholds and targets are
+ * copied. Callers run it inside their page transaction.
+ */
+final class WorkflowEngine {
+    private final UserDirectory directory;
+
+    WorkflowEngine(UserDirectory directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * The instance after entering {@code target} (re-entering the current state counts as an entry: a new
+     * round opens). {@code definition} may be null (deleted workflow): then no round opens.
+     */
+    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now) {
+        ApprovalRound round = null;
+        int lastRound = current.lastRound();
+        Optional<ApprovalTransition> approval = definition == null ? Optional.empty() : definition.approvalFrom(target);
+        if (approval.isPresent()) {
+            lastRound++;
+            round = openRound(lastRound, approval.get(), now);
+        }
+        String previous = current.stateKey();
+        return new PageInstance(current.pageId(), current.workflowId(), target, previous, current.version(),
+                lastRound, round, current.appliedAt(), current.appliedBy(), now);
+    }
+
+    private ApprovalRound openRound(int number, ApprovalTransition t, Instant now) {
+        Map<String, Reviewer> named = new LinkedHashMap<>();
+        for (String username : t.reviewers().users()) {
+            if (username.isEmpty()) {
+                continue;
+            }
+            Optional<DirectoryUser> user = directory.byUsername(username);
+            if (user.isPresent() && user.get().active()) {
+                DirectoryUser u = user.get();
+                named.putIfAbsent(u.userKey(), new Reviewer(u.userKey(), u.username(), u.fullName()));
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        for (String group : t.reviewers().groups()) {
+            if (!group.isEmpty()) {
+                groups.add(group);
+            }
+        }
+        return new ApprovalRound(number, t.key(), t.from(), t.approveTo(), t.rejectTo(), t.minApprovals(),
+                t.minRejections(), t.requireAll(), t.requireTwoFactor(), t.approveLabel(), t.rejectLabel(),
+                List.copyOf(named.values()), groups, now);
+    }
+}

@@ -1,0 +1,35 @@
+package app.auraworkflows.approval;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Workflow definitions (the Workflow Builder). Callers check that the user is an admin; this service
+ * enforces the definition rules ({@link WorkflowValidator}).
+ */
+public interface WorkflowService {
+    List<WorkflowDefinition> list();
+
+    Optional<WorkflowDefinition> get(long id);
+
+    /** "Basic Approval" and "Blank", unsaved (id null), for "Create workflow". */
+    List<WorkflowTemplates.Template> templates();
+
+    /** Every problem of the definition, without saving (the builder can show them while editing). */
+    List<Problem> validate(WorkflowDefinition definition);
+
+    /** Validates and stores a new workflow (the definition's id is ignored). */
+    SaveResult create(WorkflowDefinition definition);
+
+    /**
+     * Validates and replaces a workflow. Running rounds keep their snapshot; states that pages are in may not
+     * be removed ({@link ProblemCode#STATE_IN_USE}).
+     */
+    SaveResult update(long id, WorkflowDefinition definition);
+
+    /** Deletes a workflow no page uses. */
+    DeleteOutcome delete(long id);
+
+    /** DELETED (REST 204), NOT_FOUND (404), IN_USE (409: pages still use it). */
+    enum DeleteOutcome { DELETED, NOT_FOUND, IN_USE }
+}

@@ -1,0 +1,117 @@
+package app.auraworkflows.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * Active Objects row of the workflow instance of one page (table {@code AO_<hash>_WF_INSTANCE}): current
+ * state, the page's history counter ({@code ROW_VERSION}) and the open round's snapshot (thresholds,
+ * targets, labels; its reviewers are {@link AORoundReviewer} rows). {@code PAGE_ID} is UNIQUE: one
+ * workflow per page, even when two nodes apply one at the same moment.
+ */
+@Preload
+@Table("WF_INSTANCE")
+public interface AOPageInstance extends Entity {
+    @NotNull
+    @Unique
+    long getPageId();
+
+    void setPageId(long pageId);
+
+    @NotNull
+    @Indexed
+    long getWorkflowId();
+
+    void setWorkflowId(long workflowId);
+
+    @NotNull
+    String getStateKey();
+
+    void setStateKey(String stateKey);
+
+    String getPreviousState();
+
+    void setPreviousState(String previousState);
+
+    /** Highest history sequence number of the page (see HistoryRepository: the compare-and-set). */
+    @NotNull
+    long getRowVersion();
+
+    void setRowVersion(long rowVersion);
+
+    @NotNull
+    int getLastRound();
+
+    void setLastRound(int lastRound);
+
+    @NotNull
+    @Indexed
+    boolean isRoundOpen();
+
+    void setRoundOpen(boolean roundOpen);
+
+    String getRoundTransition();
+
+    void setRoundTransition(String roundTransition);
+
+    String getApproveTo();
+
+    void setApproveTo(String approveTo);
+
+    String getRejectTo();
+
+    void setRejectTo(String rejectTo);
+
+    @NotNull
+    int getMinApprovals();
+
+    void setMinApprovals(int minApprovals);
+
+    @NotNull
+    int getMinRejections();
+
+    void setMinRejections(int minRejections);
+
+    @NotNull
+    boolean isRequireAll();
+
+    void setRequireAll(boolean requireAll);
+
+    @NotNull
+    boolean isRequireTwoFactor();
+
+    void setRequireTwoFactor(boolean requireTwoFactor);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getApproveLabel();
+
+    void setApproveLabel(String approveLabel);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRejectLabel();
+
+    void setRejectLabel(String rejectLabel);
+
+    Long getRoundOpenedAt();
+
+    void setRoundOpenedAt(Long roundOpenedAt);
+
+    @NotNull
+    long getAppliedAt();
+
+    void setAppliedAt(long appliedAt);
+
+    String getAppliedBy();
+
+    void setAppliedBy(String appliedBy);
+
+    @NotNull
+    long getEnteredAt();
+
+    void setEnteredAt(long enteredAt);
+}

@@ -1,0 +1,281 @@
+package app.auraworkflows.store;
+
+import app.auraworkflows.approval.ApprovalRound;
+import app.auraworkflows.approval.ConcurrentChangeException;
+import app.auraworkflows.approval.PageInstance;
+import app.auraworkflows.approval.PageInstanceRepository;
+import app.auraworkflows.approval.Reviewer;
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.java.ao.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link PageInstanceRepository} on Active Objects: {@link AOPageInstance} (one row per page, UNIQUE page id),
+ * {@link AORoundReviewer} (the open round's reviewers) and {@link AORoundClose} (UNIQUE (page, round): a round
+ * closes once).
+ */
+@Component
+public class AoPageInstanceRepository implements PageInstanceRepository {
+    private static final int MAX_TEXT = 255;
+    private static final int IN_CHUNK = 200;
+    static final String USER = "USER";
+    static final String GROUP = "GROUP";
+
+    private final ActiveObjects ao;
+
+    public AoPageInstanceRepository(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public Optional<PageInstance> find(long pageId) {
+        AOPageInstance[] rows = ao.find(AOPageInstance.class, Query.select().where("PAGE_ID = ?", pageId));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        List<AORoundReviewer> reviewers = rows[0].isRoundOpen()
+                ? List.of(ao.find(AORoundReviewer.class,
+                        Query.select().where("PAGE_ID = ?", pageId).order("LIST_INDEX ASC")))
+                : List.of();
+        return Optional.of(toInstance(rows[0], reviewers));
+    }
+
+    @Override
+    public Map<Long, PageInstance> findAll(Collection<Long> pageIds) {
+        Map<Long, PageInstance> found = new HashMap<>();
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(pageIds));
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String in = "PAGE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            Map<Long, List<AORoundReviewer>> reviewers = new HashMap<>();
+            for (AORoundReviewer r : ao.find(AORoundReviewer.class,
+                    Query.select().where(in, chunk.toArray()).order("PAGE_ID ASC, LIST_INDEX ASC"))) {
+                reviewers.computeIfAbsent(r.getPageId(), k -> new ArrayList<>()).add(r);
+            }
+            for (AOPageInstance row : ao.find(AOPageInstance.class, Query.select().where(in, chunk.toArray()))) {
+                List<AORoundReviewer> mine = row.isRoundOpen()
+                        ? reviewers.getOrDefault(row.getPageId(), List.of()) : List.of();
+                found.put(row.getPageId(), toInstance(row, mine));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void insert(PageInstance instance) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("PAGE_ID", instance.pageId());
+        values.put("WORKFLOW_ID", instance.workflowId());
+        values.put("APPLIED_AT", instance.appliedAt().toEpochMilli());
+        values.put("APPLIED_BY", clip(instance.appliedBy()));
+        putState(values, instance);
+        try {
+            ao.create(AOPageInstance.class, values);
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isConstraintViolation(failure)) {
+                throw new ConcurrentChangeException("page " + instance.pageId() + " already has a workflow", failure);
+            }
+            throw failure;
+        }
+        writeReviewers(instance);
+    }
+
+    @Override
+    public void update(PageInstance instance) {
+        AOPageInstance[] rows = ao.find(AOPageInstance.class, Query.select().where("PAGE_ID = ?", instance.pageId()));
+        if (rows.length == 0) {
+            throw new ConcurrentChangeException("page " + instance.pageId() + " has no workflow any more");
+        }
+        AOPageInstance row = rows[0];
+        int storedRound = row.isRoundOpen() ? row.getLastRound() : 0;
+        int newRound = instance.openRound() == null ? 0 : instance.openRound().number();
+        Map<String, Object> values = new HashMap<>();
+        putState(values, instance);
+        row.setStateKey((String) values.get("STATE_KEY"));
+        row.setPreviousState((String) values.get("PREVIOUS_STATE"));
+        row.setRowVersion(instance.version());
+        row.setLastRound(instance.lastRound());
+        row.setRoundOpen(instance.openRound() != null);
+        row.setRoundTransition((String) values.get("ROUND_TRANSITION"));
+        row.setApproveTo((String) values.get("APPROVE_TO"));
+        row.setRejectTo((String) values.get("REJECT_TO"));
+        row.setMinApprovals((Integer) values.get("MIN_APPROVALS"));
+        row.setMinRejections((Integer) values.get("MIN_REJECTIONS"));
+        row.setRequireAll((Boolean) values.get("REQUIRE_ALL"));
+        row.setRequireTwoFactor((Boolean) values.get("REQUIRE_TWO_FACTOR"));
+        row.setApproveLabel((String) values.get("APPROVE_LABEL"));
+        row.setRejectLabel((String) values.get("REJECT_LABEL"));
+        row.setRoundOpenedAt((Long) values.get("ROUND_OPENED_AT"));
+        row.setEnteredAt(instance.enteredAt().toEpochMilli());
+        row.save();
+        if (storedRound != newRound) {
+            ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", instance.pageId());
+            writeReviewers(instance);
+        }
+    }
+
+    @Override
+    public void closeRound(long pageId, int round, RoundClose outcome, long seq, Instant at) {
+        try {
+            Map<String, Object> row = new HashMap<>();
+            row.put("PAGE_ROUND", pageId + ":" + round);
+            row.put("PAGE_ID", pageId);
+            row.put("ROUND_NO", round);
+            row.put("OUTCOME", outcome.name());
+            row.put("SEQ_NO", seq);
+            row.put("CLOSED_AT", at.toEpochMilli());
+            ao.create(AORoundClose.class, row);
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isConstraintViolation(failure)) {
+                throw new ConcurrentChangeException("round " + pageId + ":" + round + " already closed", failure);
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public List<PageRound> openRoundsNaming(String userKey) {
+        return pageRounds(ao.find(AORoundReviewer.class,
+                Query.select().where("REVIEWER_NAME = ? AND REVIEWER_KIND = ?", userKey, USER)));
+    }
+
+    @Override
+    public List<PageRound> openRoundsOfGroups(Collection<String> groupNames) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(groupNames));
+        List<PageRound> rounds = new ArrayList<>();
+        for (int from = 0; from < names.size(); from += IN_CHUNK) {
+            List<String> chunk = names.subList(from, Math.min(names.size(), from + IN_CHUNK));
+            List<Object> params = new ArrayList<>(chunk);
+            params.add(GROUP);
+            rounds.addAll(pageRounds(ao.find(AORoundReviewer.class, Query.select().where(
+                    "REVIEWER_NAME IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ") AND REVIEWER_KIND = ?", params.toArray()))));
+        }
+        return rounds;
+    }
+
+    @Override
+    public Set<String> groupsOfOpenRounds() {
+        Set<String> names = new TreeSet<>();
+        for (AORoundReviewer row : ao.find(AORoundReviewer.class,
+                Query.select().where("REVIEWER_KIND = ?", GROUP))) {
+            names.add(row.getReviewerName());
+        }
+        return names;
+    }
+
+    @Override
+    public Set<String> occupiedStates(long workflowId) {
+        Set<String> states = new TreeSet<>();
+        for (AOPageInstance row : ao.find(AOPageInstance.class, Query.select().where("WORKFLOW_ID = ?", workflowId))) {
+            states.add(row.getStateKey());
+        }
+        return states;
+    }
+
+    @Override
+    public int countUsing(long workflowId) {
+        return ao.count(AOPageInstance.class, Query.select().where("WORKFLOW_ID = ?", workflowId));
+    }
+
+    private static List<PageRound> pageRounds(AORoundReviewer[] rows) {
+        List<PageRound> rounds = new ArrayList<>();
+        for (AORoundReviewer row : rows) {
+            rounds.add(new PageRound(row.getPageId(), row.getRoundNo()));
+        }
+        return rounds;
+    }
+
+    private static void putState(Map<String, Object> values, PageInstance instance) {
+        ApprovalRound round = instance.openRound();
+        values.put("STATE_KEY", clip(instance.stateKey()));
+        values.put("PREVIOUS_STATE", clip(instance.previousState()));
+        values.put("ROW_VERSION", instance.version());
+        values.put("LAST_ROUND", instance.lastRound());
+        values.put("ROUND_OPEN", round != null);
+        values.put("ROUND_TRANSITION", round == null ? null : clip(round.transitionKey()));
+        values.put("APPROVE_TO", round == null ? null : clip(round.approveTo()));
+        values.put("REJECT_TO", round == null ? null : clip(round.rejectTo()));
+        values.put("MIN_APPROVALS", round == null ? 0 : round.minApprovals());
+        values.put("MIN_REJECTIONS", round == null ? 0 : round.minRejections());
+        values.put("REQUIRE_ALL", round != null && round.requireAll());
+        values.put("REQUIRE_TWO_FACTOR", round != null && round.requireTwoFactor());
+        values.put("APPROVE_LABEL", round == null ? null : round.approveLabel());
+        values.put("REJECT_LABEL", round == null ? null : round.rejectLabel());
+        values.put("ROUND_OPENED_AT", round == null ? null : round.openedAt().toEpochMilli());
+        values.put("ENTERED_AT", instance.enteredAt().toEpochMilli());
+    }
+
+    private void writeReviewers(PageInstance instance) {
+        ApprovalRound round = instance.openRound();
+        if (round == null) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int index = 0;
+        for (Reviewer reviewer : round.namedReviewers()) {
+            rows.add(reviewerRow(instance.pageId(), round.number(), USER, reviewer.userKey(), reviewer.username(),
+                    reviewer.fullName(), index++));
+        }
+        for (String group : round.groups()) {
+            rows.add(reviewerRow(instance.pageId(), round.number(), GROUP, group, null, null, index++));
+        }
+        if (!rows.isEmpty()) {
+            ao.create(AORoundReviewer.class, rows);
+        }
+    }
+
+    private static Map<String, Object> reviewerRow(long pageId, int round, String kind, String name, String username,
+                                                   String fullName, int index) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("PAGE_ID", pageId);
+        row.put("ROUND_NO", round);
+        row.put("REVIEWER_KIND", kind);
+        row.put("REVIEWER_NAME", name);
+        row.put("USERNAME", clip(username));
+        row.put("FULL_NAME", clip(fullName));
+        row.put("LIST_INDEX", index);
+        return row;
+    }
+
+    private static PageInstance toInstance(AOPageInstance row, List<AORoundReviewer> reviewers) {
+        ApprovalRound round = null;
+        if (row.isRoundOpen()) {
+            List<Reviewer> named = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (AORoundReviewer r : reviewers) {
+                if (r.getRoundNo() != row.getLastRound()) {
+                    continue;
+                }
+                if (USER.equals(r.getReviewerKind())) {
+                    named.add(new Reviewer(r.getReviewerName(), r.getUsername(), r.getFullName()));
+                } else {
+                    groups.add(r.getReviewerName());
+                }
+            }
+            round = new ApprovalRound(row.getLastRound(), row.getRoundTransition(), row.getStateKey(),
+                    row.getApproveTo(), row.getRejectTo(), row.getMinApprovals(), row.getMinRejections(),
+                    row.isRequireAll(), row.isRequireTwoFactor(), row.getApproveLabel(), row.getRejectLabel(), named,
+                    groups, Instant.ofEpochMilli(row.getRoundOpenedAt()));
+        }
+        return new PageInstance(row.getPageId(), row.getWorkflowId(), row.getStateKey(), row.getPreviousState(),
+                row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),
+                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()));
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+}

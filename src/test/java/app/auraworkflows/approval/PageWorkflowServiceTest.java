@@ -1,0 +1,190 @@
+package app.auraworkflows.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.approval.HistoryEntry.HistoryType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Applying workflows, the panel's status, selection transitions, history paging and open tasks. */
+class PageWorkflowServiceTest {
+    private static final long PAGE = ApprovalFixture.PAGE;
+    private final ApprovalFixture f = new ApprovalFixture();
+    private final PageWorkflowService pages = f.pageService();
+
+    @Test
+    void applyingEntersTheInitialStateAndRecordsApplied() {
+        long id = f.store(WorkflowTemplates.basicApproval());
+        ApplyResult result = pages.apply(PAGE, id, f.editor);
+        assertEquals(ApplyResult.Outcome.APPLIED, result.outcome());
+        assertEquals(new StateView("draft", "Draft", "#6B778C", false), result.state());
+        PageInstance instance = f.instances.find(PAGE).orElseThrow();
+        assertEquals("draft", instance.stateKey());
+        assertNull(instance.openRound());
+        assertEquals(1, instance.version());
+        HistoryEntry applied = f.history.rows.get(0);
+        assertEquals(HistoryType.APPLIED, applied.type());
+        assertEquals(id, applied.workflowId());
+        assertEquals("key-editor", applied.actorKey());
+    }
+
+    @Test
+    void applyingIsForEditorsForExistingWorkflowsAndOncePerPage() {
+        long id = f.store(WorkflowTemplates.basicApproval());
+        f.permissions.denyEdit(PAGE, "key-alice");
+        assertEquals(ApplyResult.Outcome.NOT_PERMITTED, pages.apply(PAGE, id, ApprovalFixture.actor("alice")).outcome());
+        assertEquals(ApplyResult.Outcome.WORKFLOW_NOT_FOUND, pages.apply(PAGE, 999, f.editor).outcome());
+        assertTrue(f.history.rows.isEmpty());
+        assertEquals(ApplyResult.Outcome.APPLIED, pages.apply(PAGE, id, f.editor).outcome());
+        assertEquals(ApplyResult.Outcome.ALREADY_APPLIED, pages.apply(PAGE, id, f.editor).outcome());
+        assertEquals(1, f.history.rows.size());
+    }
+
+    @Test
+    void anInitialApprovalStateOpensRoundOneOnApply() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false));
+        ApprovalRound round = f.instances.find(PAGE).orElseThrow().openRound();
+        assertEquals(1, round.number());
+        assertEquals(ApprovalFixture.T0, round.openedAt());
+    }
+
+    @Test
+    void statusShowsStatesReviewersVotesThresholdsAndTheViewersOptions() {
+        f.groups.add("writers", "dave", "erin");
+        WorkflowDefinition d = ApprovalFixture.startsInReview(new Reviewers(List.of("alice", "bob"), List.of("writers")),
+                2, 2, false);
+        ApprovalTransition review = ((ApprovalTransition) d.transitions().get(1)).withLabels("Publish", "Send back")
+                .withRequireTwoFactor(false);
+        long id = f.applyToPage(new WorkflowDefinition(null, "Review", "", "in-review", d.states(),
+                List.of(d.transitions().get(0), review, new SelectionTransition("withdraw", "in-review", "draft"))));
+        f.vote("alice", "APPROVE");
+        f.vote("dave", "REJECT");
+
+        PageWorkflowStatus status = pages.status(PAGE, ApprovalFixture.actor("erin")).orElseThrow();
+        assertEquals(id, status.workflowId());
+        assertEquals("Review", status.workflowName());
+        assertEquals("In Review", status.state().name());
+        assertNull(status.previous());
+        assertEquals(List.of("published", "draft"), status.next().stream().map(StateView::key).toList());
+        assertEquals(List.of("withdraw"), status.selections().stream().map(PageWorkflowStatus.SelectionOption::transitionKey).toList());
+        assertTrue(status.viewerCanReview(), "erin is in writers");
+        assertNull(status.viewerVote());
+        assertTrue(status.viewerCanEdit());
+
+        ApprovalStatus approval = status.approval();
+        assertEquals(1, approval.round());
+        assertEquals("Publish", approval.approveLabel());
+        assertEquals("Send back", approval.rejectLabel());
+        assertEquals(1, approval.approvals());
+        assertEquals(1, approval.rejections());
+        assertEquals(2, approval.minApprovals());
+        assertEquals(2, approval.minRejections());
+        assertFalse(approval.requireAll());
+        assertFalse(approval.requireTwoFactor());
+        assertEquals(List.of("writers"), approval.groups());
+        assertEquals(List.of("alice:APPROVE", "bob:null", "dave:REJECT"),
+                approval.reviewers().stream().map(r -> r.username() + ":" + r.vote()).toList());
+        assertEquals(List.of(true, true, false), approval.reviewers().stream().map(ReviewerStatus::named).toList());
+
+        PageWorkflowStatus forAlice = pages.status(PAGE, ApprovalFixture.actor("alice")).orElseThrow();
+        assertEquals(Decision.APPROVE, forAlice.viewerVote());
+        PageWorkflowStatus anonymous = pages.status(PAGE, null).orElseThrow();
+        assertFalse(anonymous.viewerCanReview());
+        assertFalse(anonymous.viewerCanEdit());
+        assertFalse(pages.status(PAGE, ApprovalFixture.actor("frank")).orElseThrow().viewerCanReview());
+        assertTrue(pages.status(PAGE + 1, null).isEmpty());
+    }
+
+    @Test
+    void aTerminalStateHasNoNextStateAndNoRound() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false));
+        f.vote("alice", "APPROVE");
+        PageWorkflowStatus status = pages.status(PAGE, null).orElseThrow();
+        assertTrue(status.state().terminal());
+        assertEquals("in-review", status.previous().key());
+        assertTrue(status.next().isEmpty());
+        assertNull(status.approval());
+    }
+
+    @Test
+    void anEditorSelectsATransitionWhichAbandonsAnOpenRound() {
+        f.applyToPage(ApprovalFixture.reviewWorkflow(Reviewers.users("alice", "bob"), 2, 2, false));
+        SelectionResult submitted = pages.select(PAGE, "submit", f.editor);
+        assertEquals(SelectionResult.Outcome.TRANSITIONED, submitted.outcome());
+        assertEquals("in-review", submitted.state().key());
+        f.vote("alice", "APPROVE");
+
+        assertEquals(SelectionResult.Outcome.UNKNOWN_TRANSITION, pages.select(PAGE, "review", f.editor).outcome(),
+                "approval transitions are not selectable");
+        assertEquals(SelectionResult.Outcome.UNKNOWN_TRANSITION, pages.select(PAGE, "submit", f.editor).outcome(),
+                "submit does not start from In Review");
+        f.permissions.denyEdit(PAGE, "key-bob");
+        assertEquals(SelectionResult.Outcome.NOT_PERMITTED, pages.select(PAGE, "submit", ApprovalFixture.actor("bob")).outcome());
+        assertEquals(SelectionResult.Outcome.NO_WORKFLOW, pages.select(PAGE + 1, "submit", f.editor).outcome());
+        assertEquals(1, f.transitions());
+    }
+
+    @Test
+    void selectingOutOfAnApprovalStateClosesItsRound() {
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false);
+        f.applyToPage(new WorkflowDefinition(null, "r", "", "in-review", d.states(), List.of(d.transitions().get(0),
+                d.transitions().get(1), new SelectionTransition("withdraw", "in-review", "draft"))));
+        f.vote("alice", "APPROVE");
+        assertEquals(SelectionResult.Outcome.TRANSITIONED, pages.select(PAGE, "withdraw", f.editor).outcome());
+        assertEquals(PageInstanceRepository.RoundClose.LEFT_BY_SELECTION, f.instances.closed.get(PAGE + ":1"));
+        assertEquals(ReviewOutcome.NO_PENDING_APPROVAL, f.vote("bob", "APPROVE", 1).outcome());
+        HistoryEntry moved = f.history.page(PAGE, 0, 1).get(0);
+        assertEquals(HistoryEntry.TransitionTrigger.SELECTION, moved.trigger());
+        assertEquals(1, moved.round());
+        assertEquals("key-editor", moved.actorKey());
+    }
+
+    @Test
+    void historyPagesNewestFirstWithATotal() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob", "carol"), 3, 3, false));
+        for (String name : List.of("alice", "bob", "alice", "bob", "alice", "bob")) { // changes: 2 approvals stay 2
+            assertEquals(ReviewOutcome.RECORDED, f.vote(name, "APPROVE").outcome());
+        }
+        HistoryPage first = pages.history(PAGE, 0, 2);
+        assertEquals(List.of(7L, 6L), first.entries().stream().map(HistoryEntry::seq).toList());
+        assertEquals(7, first.total());
+        assertTrue(first.hasMore());
+        HistoryPage last = pages.history(PAGE, 6, 2);
+        assertEquals(List.of(HistoryType.APPLIED), last.entries().stream().map(HistoryEntry::type).toList());
+        assertFalse(last.hasMore());
+        assertEquals(PageWorkflowService.MAX_HISTORY_PAGE, pages.history(PAGE, -5, 100_000).limit());
+        assertEquals(1, pages.history(PAGE, 0, 0).limit());
+    }
+
+    @Test
+    void openTasksListPagesWithAPendingReviewUntilTheUserVotes() {
+        f.groups.add("writers", "dave");
+        long named = f.store(ApprovalFixture.startsInReview(Reviewers.users("dave", "alice"), 2, 2, false));
+        long group = f.store(ApprovalFixture.startsInReview(Reviewers.groups("writers"), 1, 1, false));
+        long other = f.store(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false));
+        pages.apply(1, named, f.editor);
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        pages.apply(2, group, f.editor);
+        pages.apply(3, other, f.editor);
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        pages.apply(4, named, f.editor);
+        f.permissions.denyView(4, "key-dave");
+
+        Actor dave = ApprovalFixture.actor("dave");
+        assertEquals(List.of(2L, 1L), pages.openTasks(dave, 10).stream().map(OpenTask::pageId).toList(),
+                "newest round first; page 4 is not viewable; page 3 is not his");
+        OpenTask task = pages.openTasks(dave, 10).get(1);
+        assertEquals("In Review", task.state().name());
+        assertEquals(1, task.round());
+
+        f.reviewService().review(new ReviewRequest(1, dave, "APPROVE", "", 1));
+        assertEquals(List.of(2L), pages.openTasks(dave, 10).stream().map(OpenTask::pageId).toList(), "voted");
+        f.groups.remove("writers", "dave");
+        assertTrue(pages.openTasks(dave, 10).isEmpty(), "membership is live");
+        assertEquals(3, pages.openTasks(ApprovalFixture.actor("alice"), 10).size());
+        assertEquals(1, pages.openTasks(ApprovalFixture.actor("alice"), 1).size());
+    }
+}

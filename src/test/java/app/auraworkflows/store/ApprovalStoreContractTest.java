@@ -1,0 +1,470 @@
+package app.auraworkflows.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.approval.Actor;
+import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.ApprovalRound;
+import app.auraworkflows.approval.ApprovalTransition;
+import app.auraworkflows.approval.ConcurrentChangeException;
+import app.auraworkflows.approval.Decision;
+import app.auraworkflows.approval.DefaultPageWorkflowService;
+import app.auraworkflows.approval.DefaultReviewService;
+import app.auraworkflows.approval.GroupMembership;
+import app.auraworkflows.approval.HistoryEntry;
+import app.auraworkflows.approval.HistoryEntry.HistoryType;
+import app.auraworkflows.approval.PageInstance;
+import app.auraworkflows.approval.PageInstanceRepository.PageRound;
+import app.auraworkflows.approval.PageInstanceRepository.RoundClose;
+import app.auraworkflows.approval.PagePermissions;
+import app.auraworkflows.approval.PageWorkflowService;
+import app.auraworkflows.approval.Reviewer;
+import app.auraworkflows.approval.Reviewers;
+import app.auraworkflows.approval.ReviewOutcome;
+import app.auraworkflows.approval.ReviewRequest;
+import app.auraworkflows.approval.ReviewResult;
+import app.auraworkflows.approval.ReviewService;
+import app.auraworkflows.approval.AllowAllReviewGuard;
+import app.auraworkflows.approval.SelectionTransition;
+import app.auraworkflows.approval.Vote;
+import app.auraworkflows.approval.WorkflowDefinition;
+import app.auraworkflows.approval.WorkflowState;
+import app.auraworkflows.approval.WorkflowTemplates;
+import app.auraworkflows.devhost.ao.DevActiveObjects;
+import app.auraworkflows.twofactor.Fakes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The approval store and services on the REAL Active Objects EntityManager (through {@link DevActiveObjects}),
+ * once per database (subclasses; a fresh database per class). Includes the concurrency guarantees: many
+ * reviewers voting at the same instant store every vote and transition the page exactly once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApprovalStoreContractTest {
+    static final Instant T0 = Instant.parse("2026-03-03T08:00:00Z");
+    static final long PAGE = 77L;
+
+    private TestDatabase testDatabase;
+    DevActiveObjects ao;
+    AoWorkflowRepository workflows;
+    AoPageInstanceRepository instances;
+    AoVoteRepository votes;
+    AoHistoryRepository history;
+    AoOptimisticTransactions transactions;
+    final Fakes.Directory directory = new Fakes.Directory();
+    final Map<String, Set<String>> members = new HashMap<>();
+    final GroupMembership groups = (username, group) -> members.getOrDefault(group, Set.of()).contains(username);
+    final PagePermissions permissions = new PagePermissions() {
+        @Override
+        public boolean canView(long pageId, String userKey) {
+            return true;
+        }
+
+        @Override
+        public boolean canEdit(long pageId, String userKey) {
+            return true;
+        }
+    };
+    final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
+
+    abstract TestDatabase openDatabase();
+
+    @BeforeAll
+    void openStore() {
+        testDatabase = openDatabase();
+        ao = DevActiveObjects.create(testDatabase.database(), StoreContractTest.NAMESPACE, StoreEntities.asArray());
+        workflows = new AoWorkflowRepository(ao);
+        instances = new AoPageInstanceRepository(ao);
+        votes = new AoVoteRepository(ao);
+        history = new AoHistoryRepository(ao);
+        transactions = new AoOptimisticTransactions(ao);
+        for (int i = 0; i < 60; i++) {
+            directory.add("key-r" + i, "r" + i, "Reviewer " + i, true);
+        }
+    }
+
+    @AfterAll
+    void closeStore() throws Exception {
+        if (ao != null) {
+            ao.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        for (var entity : List.of(AOWorkflow.class, AOPageInstance.class, AORoundReviewer.class, AOVote.class,
+                AOHistory.class, AORoundClose.class)) {
+            ao.deleteWithSQL(entity, "ID > ?", 0);
+        }
+        members.clear();
+    }
+
+    PageWorkflowService pageService() {
+        return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
+                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    }
+
+    ReviewService reviewService() {
+        return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
+                new AllowAllReviewGuard(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    }
+
+    static Actor reviewer(int i) {
+        return new Actor("key-r" + i, "r" + i, "Reviewer " + i);
+    }
+
+    /** In Review (approval: approve → Published, reject → Draft) is the initial state: applying opens round 1. */
+    static WorkflowDefinition inReview(Reviewers reviewers, int minApprovals, int minRejections) {
+        return new WorkflowDefinition(null, "Concurrency", "", "in-review",
+                List.of(WorkflowState.of("draft", "Draft"), WorkflowState.of("in-review", "In Review"),
+                        WorkflowState.of("published", "Published")),
+                List.of(new SelectionTransition("submit", "draft", "in-review"),
+                        ApprovalTransition.of("review", "in-review", "published", "draft", reviewers)
+                                .withThresholds(minApprovals, minRejections, false)));
+    }
+
+    static Reviewers firstReviewers(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("r" + i);
+        }
+        return new Reviewers(names, List.of());
+    }
+
+    long applied(WorkflowDefinition definition) {
+        long id = workflows.create(definition, T0);
+        assertEquals(ApplyResult.Outcome.APPLIED, pageService().apply(PAGE, id, editor).outcome());
+        return id;
+    }
+
+    List<HistoryEntry> allHistory() {
+        return history.page(PAGE, 0, 100_000);
+    }
+
+    long count(List<HistoryEntry> entries, HistoryType type) {
+        return entries.stream().filter(e -> e.type() == type).count();
+    }
+
+    // ----- schema -----
+
+    @Test
+    void approvalTablesGetShortAtlassianNames() {
+        String hash = DigestUtils.md5Hex(StoreContractTest.NAMESPACE);
+        String prefix = "AO_" + hash.substring(hash.length() - 6).toUpperCase(Locale.ROOT) + "_";
+        assertEquals(prefix + "WF_DEFINITION", ao.tableName(AOWorkflow.class));
+        assertEquals(prefix + "WF_INSTANCE", ao.tableName(AOPageInstance.class));
+        assertEquals(prefix + "WF_REVIEWER", ao.tableName(AORoundReviewer.class));
+        assertEquals(prefix + "WF_VOTE", ao.tableName(AOVote.class));
+        assertEquals(prefix + "WF_HISTORY", ao.tableName(AOHistory.class));
+        assertEquals(prefix + "WF_ROUND_CLOSE", ao.tableName(AORoundClose.class));
+    }
+
+    @Test
+    void theGuaranteesRestOnUniqueIndexesAndLookupsOnIndexes() throws Exception {
+        assertTrue(indexColumns(AOPageInstance.class, true).contains("PAGE_ID"));
+        assertTrue(indexColumns(AOHistory.class, true).contains("PAGE_SEQ"));
+        assertTrue(indexColumns(AOVote.class, true).contains("VOTE_KEY"));
+        assertTrue(indexColumns(AORoundClose.class, true).contains("PAGE_ROUND"));
+        assertTrue(indexColumns(AOHistory.class, false).containsAll(List.of("PAGE_ID", "SEQ_NO")));
+        assertTrue(indexColumns(AOVote.class, false).containsAll(List.of("PAGE_ROUND", "REVIEWER_KEY")));
+        assertTrue(indexColumns(AORoundReviewer.class, false).containsAll(List.of("PAGE_ID", "REVIEWER_NAME")));
+        assertTrue(indexColumns(AOPageInstance.class, false).contains("WORKFLOW_ID"));
+    }
+
+    // ----- repositories -----
+
+    @Test
+    void workflowDefinitionsRoundTripThroughTheJsonColumnAndListByName() {
+        long basic = workflows.create(WorkflowTemplates.basicApproval(), T0);
+        WorkflowDefinition protectedOne = inReview(new Reviewers(List.of("r1", "r2"), List.of("reviewers")), 2, 1);
+        ApprovalTransition approval = ((ApprovalTransition) protectedOne.transitions().get(1))
+                .withRequireTwoFactor(true).withLabels("Sign off \"now\"", "Send back\nplease");
+        WorkflowDefinition stored = new WorkflowDefinition(null, "another", "long ".repeat(500), "in-review",
+                protectedOne.states(), List.of(protectedOne.transitions().get(0), approval));
+        long other = workflows.create(stored, T0);
+
+        assertEquals(WorkflowTemplates.basicApproval().withId(basic), workflows.find(basic).orElseThrow());
+        assertEquals(stored.withId(other), workflows.find(other).orElseThrow());
+        assertEquals(List.of(other, basic), workflows.list().stream().map(WorkflowDefinition::id).toList());
+
+        assertTrue(workflows.update(basic, WorkflowTemplates.blank(), T0.plusSeconds(5)));
+        assertEquals("Blank", workflows.find(basic).orElseThrow().name());
+        assertTrue(workflows.delete(other));
+        assertFalse(workflows.delete(other));
+        assertTrue(workflows.find(other).isEmpty());
+        assertFalse(workflows.update(other, WorkflowTemplates.blank(), T0));
+    }
+
+    @Test
+    void anInstanceWithAnOpenRoundRoundTripsWithItsReviewerSnapshot() {
+        ApprovalRound round = new ApprovalRound(3, "review", "in-review", "published", "draft", 2, 1, true, true,
+                "Publish", null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1"), new Reviewer("key-r2", "r2", "Reviewer 2")),
+                List.of("reviewers", "legal"), T0);
+        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 5, 3, round, T0, "key-editor", T0);
+        transactions.run(() -> {
+            instances.insert(instance);
+            return null;
+        });
+        assertEquals(instance, instances.find(PAGE).orElseThrow());
+        assertEquals(Map.of(PAGE, instance), instances.findAll(List.of(PAGE, 999L)));
+        assertEquals(List.of(new PageRound(PAGE, 3)), instances.openRoundsNaming("key-r2"));
+        assertEquals(List.of(new PageRound(PAGE, 3)), instances.openRoundsOfGroups(List.of("legal", "other")));
+        assertEquals(Set.of("legal", "reviewers"), instances.groupsOfOpenRounds());
+        assertEquals(Set.of("in-review"), instances.occupiedStates(9));
+        assertEquals(1, instances.countUsing(9));
+
+        PageInstance published = new PageInstance(PAGE, 9, "published", "in-review", 7, 3, null, T0, "key-editor",
+                T0.plusSeconds(60));
+        transactions.run(() -> {
+            instances.update(published);
+            return null;
+        });
+        assertEquals(published, instances.find(PAGE).orElseThrow());
+        assertTrue(instances.openRoundsNaming("key-r2").isEmpty(), "reviewer rows leave with the round");
+        assertTrue(instances.groupsOfOpenRounds().isEmpty());
+    }
+
+    @Test
+    void aPageGetsOneInstanceAndARoundClosesOnce() {
+        PageInstance instance = new PageInstance(PAGE, 1, "draft", null, 1, 0, null, T0, "key-editor", T0);
+        transactions.run(() -> {
+            instances.insert(instance);
+            return null;
+        });
+        assertThrows(ConcurrentChangeException.class, () -> ao.executeInTransaction(() -> {
+            instances.insert(instance);
+            return null;
+        }));
+        ao.executeInTransaction(() -> {
+            instances.closeRound(PAGE, 1, RoundClose.APPROVED, 2, T0);
+            return null;
+        });
+        assertThrows(ConcurrentChangeException.class, () -> ao.executeInTransaction(() -> {
+            instances.closeRound(PAGE, 1, RoundClose.REJECTED, 3, T0);
+            return null;
+        }));
+        assertEquals(1, ao.count(AORoundClose.class));
+    }
+
+    @Test
+    void votesAreRowsNeverOverwrittenAndVotedInFindsTheUsersRounds() {
+        Vote first = new Vote(PAGE, 1, 2, "key-r1", "r1", "Reviewer 1", Decision.APPROVE, "looks good", T0, true,
+                List.of(), false, null);
+        Vote changed = new Vote(PAGE, 1, 3, "key-r1", "r1", "Reviewer 1", Decision.REJECT, "", T0.plusSeconds(1), false,
+                List.of("reviewers", "legal"), true, 12);
+        votes.insert(first);
+        votes.insert(changed);
+        assertThrows(ConcurrentChangeException.class, () -> votes.insert(first));
+        assertEquals(List.of(first, changed), votes.ofRound(PAGE, 1));
+        assertEquals(List.of(), votes.ofRound(PAGE, 2));
+        assertEquals(Set.of(new PageRound(PAGE, 1)),
+                votes.votedIn("key-r1", List.of(new PageRound(PAGE, 1), new PageRound(PAGE, 2), new PageRound(5, 1))));
+        assertEquals(Set.of(), votes.votedIn("key-r2", List.of(new PageRound(PAGE, 1))));
+    }
+
+    @Test
+    void historyEntriesRoundTripAndTheSequenceNumberIsAClaim() {
+        Actor alice = reviewer(1);
+        HistoryEntry applied = HistoryEntry.applied(PAGE, 1, T0, editor, 4, "draft");
+        HistoryEntry vote = HistoryEntry.vote(new Vote(PAGE, 1, 2, alice.userKey(), alice.username(), alice.fullName(),
+                Decision.REJECT, "not yet: \u00e9t\u00e9 \"quoted\"", T0.plusSeconds(1), true, List.of(), true, 3));
+        HistoryEntry moved = HistoryEntry.transition(PAGE, 3, T0.plusSeconds(1), alice, "in-review", "draft",
+                HistoryEntry.TransitionTrigger.REJECTION, "review", 1);
+        history.append(applied);
+        history.append(vote);
+        history.append(moved);
+        assertThrows(ConcurrentChangeException.class,
+                () -> history.append(HistoryEntry.applied(PAGE, 2, T0, editor, 4, "draft")));
+        assertEquals(List.of(moved, vote, applied), history.page(PAGE, 0, 10));
+        assertEquals(List.of(vote), history.page(PAGE, 1, 1));
+        assertEquals(3, history.count(PAGE));
+        assertEquals(3, history.lastSeq(PAGE));
+        assertEquals(0, history.lastSeq(PAGE + 1));
+    }
+
+    @Test
+    void historyPagingStaysFastWithTenThousandEntriesOnAPage() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= 10_000; i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("PAGE_SEQ", PAGE + ":" + i);
+            row.put("PAGE_ID", PAGE);
+            row.put("SEQ_NO", (long) i);
+            row.put("ENTRY_TYPE", "VOTE");
+            row.put("OCCURRED_AT", T0.toEpochMilli() + i);
+            row.put("ACTOR_KEY", "key-r" + (i % 50));
+            row.put("DECISION", "APPROVE");
+            row.put("ROUND_NO", i / 50 + 1);
+            row.put("TWO_FACTOR_VERIFIED", false);
+            rows.add(row);
+        }
+        ao.create(AOHistory.class, rows);
+
+        long started = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(10_000, history.count(PAGE));
+            assertEquals(10_000, history.page(PAGE, 0, 20).get(0).seq());
+            assertEquals(5_000, history.page(PAGE, 5_000, 20).get(0).seq());
+            assertEquals(10_000, history.lastSeq(PAGE));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 3_000, "80 history queries on 10,000 entries took " + millis + " ms");
+    }
+
+    // ----- the services on the real database -----
+
+    @Test
+    void aReviewCycleOnTheRealDatabase() {
+        members.put("reviewers", Set.of("r5"));
+        long id = workflows.create(WorkflowTemplates.basicApproval(), T0);
+        assertEquals(ApplyResult.Outcome.APPLIED, pageService().apply(PAGE, id, editor).outcome());
+        assertEquals(ApplyResult.Outcome.ALREADY_APPLIED, pageService().apply(PAGE, id, editor).outcome());
+        pageService().select(PAGE, "submit", editor);
+
+        assertEquals(ReviewOutcome.NOT_A_REVIEWER,
+                reviewService().review(new ReviewRequest(PAGE, reviewer(6), "APPROVE", "", 1)).outcome());
+        assertEquals(ReviewOutcome.STALE_ROUND,
+                reviewService().review(new ReviewRequest(PAGE, reviewer(5), "APPROVE", "", 2)).outcome());
+        ReviewResult rejected = reviewService().review(new ReviewRequest(PAGE, reviewer(5), "REJECT", "fix typos", 1));
+        assertTrue(rejected.transitioned());
+        assertEquals("draft", rejected.state().key());
+
+        pageService().select(PAGE, "submit", editor);
+        assertEquals(1, pageService().openTasks(reviewer(5), 10).size());
+        ReviewResult approved = reviewService().review(new ReviewRequest(PAGE, reviewer(5), "APPROVE", "", 2));
+        assertEquals("published", approved.state().key());
+        assertTrue(pageService().openTasks(reviewer(5), 10).isEmpty());
+
+        List<String> types = allHistory().stream()
+                .map(e -> e.type() + (e.trigger() == null ? "" : ":" + e.trigger())).toList();
+        assertEquals(List.of("TRANSITION:APPROVAL", "VOTE", "TRANSITION:SELECTION", "TRANSITION:REJECTION", "VOTE",
+                "TRANSITION:SELECTION", "APPLIED"), types);
+        assertEquals(List.of(7L, 6L, 5L, 4L, 3L, 2L, 1L), allHistory().stream().map(HistoryEntry::seq).toList());
+        assertEquals(7, instances.find(PAGE).orElseThrow().version());
+        assertEquals(2, ao.count(AORoundClose.class));
+        assertNull(instances.find(PAGE).orElseThrow().openRound());
+    }
+
+    @Test
+    void fiftyReviewersVotingAtOnceWithMinApprovalsFiftyStoreFiftyVotesAndTransitionOnce() throws Exception {
+        applied(inReview(firstReviewers(50), 50, 1));
+
+        List<ReviewResult> results = StoreContractTest.race(50,
+                i -> reviewService().review(new ReviewRequest(PAGE, reviewer(i), "APPROVE", "ok " + i, 1)));
+
+        assertTrue(results.stream().allMatch(ReviewResult::recorded), results.toString());
+        assertEquals(1, results.stream().filter(ReviewResult::transitioned).count());
+        assertEquals(50, votes.ofRound(PAGE, 1).size());
+        assertEquals(50, votes.ofRound(PAGE, 1).stream().map(Vote::reviewerKey).distinct().count());
+        List<HistoryEntry> entries = allHistory();
+        assertEquals(50, count(entries, HistoryType.VOTE));
+        assertEquals(1, count(entries, HistoryType.TRANSITION));
+        assertEquals("published", instances.find(PAGE).orElseThrow().stateKey());
+        assertEquals(1, ao.count(AORoundClose.class));
+        assertSequenceHasNoGaps(entries);
+    }
+
+    @Test
+    void manyConcurrentVotesCrossingAThresholdTransitionOnceAndLoseNoVote() throws Exception {
+        applied(inReview(firstReviewers(40), 5, 30));
+
+        List<ReviewResult> results = StoreContractTest.race(40,
+                i -> reviewService().review(new ReviewRequest(PAGE, reviewer(i), i % 4 == 0 ? "REJECT" : "APPROVE", "", 1)));
+
+        long recorded = results.stream().filter(ReviewResult::recorded).count();
+        assertEquals(1, results.stream().filter(ReviewResult::transitioned).count());
+        for (ReviewResult r : results) {
+            assertTrue(r.recorded() || r.outcome() == ReviewOutcome.NO_PENDING_APPROVAL, r.toString());
+        }
+        // no lost vote: every accepted vote is stored, nothing refused is stored
+        assertEquals(recorded, votes.ofRound(PAGE, 1).size());
+        List<HistoryEntry> entries = allHistory();
+        assertEquals(recorded, count(entries, HistoryType.VOTE));
+        assertEquals(1, count(entries, HistoryType.TRANSITION));
+        // the round closed at exactly the 5th approval: votes after it were refused, not counted
+        assertEquals(5, votes.ofRound(PAGE, 1).stream().filter(v -> v.decision() == Decision.APPROVE).count());
+        assertEquals("published", instances.find(PAGE).orElseThrow().stateKey());
+        assertSequenceHasNoGaps(entries);
+    }
+
+    @Test
+    void concurrentVoteChangesKeepOneCurrentVotePerReviewerAndEveryVoteInHistory() throws Exception {
+        applied(inReview(firstReviewers(10), 11, 11)); // thresholds out of reach: the round stays open
+
+        List<ReviewResult> results = StoreContractTest.race(30,
+                i -> reviewService().review(new ReviewRequest(PAGE, reviewer(i % 10), i < 10 ? "APPROVE" : "REJECT", "", 1)));
+
+        assertTrue(results.stream().allMatch(ReviewResult::recorded));
+        assertEquals(30, votes.ofRound(PAGE, 1).size());
+        assertEquals(30, count(allHistory(), HistoryType.VOTE));
+        var status = pageService().status(PAGE, null).orElseThrow().approval();
+        assertEquals(10, status.approvals() + status.rejections());
+        assertEquals(10, status.reviewers().size());
+    }
+
+    @Test
+    void aSelectionRacingWithClosingVotesMovesThePageOnce() throws Exception {
+        WorkflowDefinition d = inReview(firstReviewers(20), 1, 1);
+        List<app.auraworkflows.approval.WorkflowTransition> transitions = new ArrayList<>(d.transitions());
+        transitions.add(new SelectionTransition("withdraw", "in-review", "draft"));
+        applied(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(), transitions));
+
+        List<Object> results = StoreContractTest.race(21, i -> i == 20
+                ? pageService().select(PAGE, "withdraw", editor)
+                : reviewService().review(new ReviewRequest(PAGE, reviewer(i), "APPROVE", "", 1)));
+
+        List<HistoryEntry> entries = allHistory();
+        assertEquals(1, count(entries, HistoryType.TRANSITION), "the selection or one vote, never both");
+        assertEquals(1, ao.count(AORoundClose.class));
+        long recorded = results.stream().filter(r -> r instanceof ReviewResult rr && rr.recorded()).count();
+        assertEquals(recorded, count(entries, HistoryType.VOTE));
+        assertEquals(recorded, votes.ofRound(PAGE, 1).size());
+        String state = instances.find(PAGE).orElseThrow().stateKey();
+        assertEquals(recorded == 1 ? "published" : "draft", state);
+        assertTrue(recorded <= 1);
+        assertSequenceHasNoGaps(entries);
+    }
+
+    private static void assertSequenceHasNoGaps(List<HistoryEntry> newestFirst) {
+        for (int i = 0; i < newestFirst.size(); i++) {
+            assertEquals(newestFirst.size() - i, newestFirst.get(i).seq());
+        }
+    }
+
+    private Set<String> indexColumns(Class<? extends net.java.ao.RawEntity<?>> entity, boolean uniqueOnly)
+            throws Exception {
+        Set<String> columns = new TreeSet<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                     testDatabase.database().jdbcUrl(), testDatabase.database().username(),
+                     testDatabase.database().password());
+             java.sql.ResultSet index = connection.getMetaData()
+                     .getIndexInfo(null, null, ao.tableName(entity), uniqueOnly, false)) {
+            while (index.next()) {
+                if (index.getString("COLUMN_NAME") != null) {
+                    columns.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
+    }
+}

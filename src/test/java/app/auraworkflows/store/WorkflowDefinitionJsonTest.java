@@ -1,0 +1,90 @@
+package app.auraworkflows.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.auraworkflows.approval.ApprovalTransition;
+import app.auraworkflows.approval.Reviewers;
+import app.auraworkflows.approval.SelectionTransition;
+import app.auraworkflows.approval.WorkflowDefinition;
+import app.auraworkflows.approval.WorkflowState;
+import app.auraworkflows.approval.WorkflowTemplates;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hand-written JSON codec and the stored form of workflow definitions. */
+class WorkflowDefinitionJsonTest {
+    @Test
+    void everyFieldRoundTrips() {
+        WorkflowDefinition d = new WorkflowDefinition(null, "Rev\u00e9iew \"Q\" \\ / \u2028", "line1\nline2\ttab\u0001",
+                "a",
+                List.of(new WorkflowState("a", "A", "#FF0000"), WorkflowState.of("b", "B")),
+                List.of(new SelectionTransition("go", "a", "b"),
+                        new ApprovalTransition("r", "b", "a", "b", new Reviewers(List.of("alice", "bob"), List.of("g 1")),
+                                3, 2, true, "Sign off", null, true)));
+        String json = WorkflowDefinitionJson.write(d);
+        assertEquals(d.withId(7L), WorkflowDefinitionJson.read(7, json));
+        assertFalse(json.contains("\u2028"), "line separators are escaped");
+    }
+
+    @Test
+    void theStoredShapeIsTheRestDefinitionShape() {
+        String json = WorkflowDefinitionJson.write(WorkflowTemplates.basicApproval());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) Json.parse(json);
+        assertEquals(List.of("format", "name", "description", "initialState", "states", "transitions"),
+                List.copyOf(root.keySet()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> review = (Map<String, Object>) ((List<Object>) root.get("transitions")).get(1);
+        assertEquals("APPROVAL", review.get("type"));
+        assertEquals(Map.of("users", List.of(), "groups", List.of("reviewers")), review.get("reviewers"));
+        assertEquals(BigDecimal.ONE, review.get("minApprovals"));
+        assertEquals(Boolean.FALSE, review.get("requireTwoFactor"));
+    }
+
+    @Test
+    void rowsWrittenBeforeRequire2faExistedReadAsUnprotectedWithDefaultThresholds() {
+        String old = "{\"name\":\"Old\",\"initialState\":\"a\",\"states\":[{\"key\":\"a\",\"name\":\"A\"},"
+                + "{\"key\":\"b\",\"name\":\"B\"}],\"transitions\":[{\"key\":\"r\",\"type\":\"APPROVAL\",\"from\":\"a\","
+                + "\"approveTo\":\"b\",\"rejectTo\":\"a\",\"reviewers\":{\"groups\":[\"reviewers\"]}}]}";
+        ApprovalTransition t = (ApprovalTransition) WorkflowDefinitionJson.read(1, old).transitions().get(0);
+        assertFalse(t.requireTwoFactor());
+        assertEquals(1, t.minApprovals());
+        assertEquals(1, t.minRejections());
+        assertFalse(t.requireAll());
+        assertEquals(List.of(), t.reviewers().users());
+    }
+
+    @Test
+    void theReaderHandlesTheWholeGrammar() {
+        assertEquals(List.of(new BigDecimal("-1.5e3"), true, false, "\u00e9\n\"", Map.of()),
+                Json.parse(" [ -1.5e3 , true,false , \"\\u00e9\\n\\\"\" ,{ } ] "));
+        assertEquals(null, Json.parse("null"));
+        assertEquals("[1,\"a\",null,{\"k\":[]}]", Json.write(Json.parse("[1, \"a\", null, {\"k\": []}]")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "{\"a\":1,}", "[1 2]", "{\"a\":1,\"a\":2}", "01", "\"\\x\"", "\"a", "tru",
+            "{\"a\" 1}", "[1] x", "\"tab\there\""})
+    void malformedJsonIsRefused(String text) {
+        assertThrows(IllegalArgumentException.class, () -> Json.parse(text));
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedBeforeTheStackRunsOut() {
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("[".repeat(10_000)));
+    }
+
+    @Test
+    void aDefinitionOfTheWrongShapeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.read(1, "[]"));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.read(1,
+                "{\"transitions\":[{\"type\":\"EXPIRY\"}]}"));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.read(1, "{\"name\":5}"));
+    }
+}
