@@ -1,6 +1,8 @@
 package app.auraworkflows.confluence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -40,7 +42,9 @@ public class ComponentImports {
             @ComponentImport ActiveObjects activeObjects,
             @ComponentImport SoyTemplateRenderer soyTemplateRenderer,
             @ComponentImport PageBuilderService pageBuilderService,
-            @ComponentImport GlobalSettingsManager globalSettingsManager) {
+            @ComponentImport GlobalSettingsManager globalSettingsManager,
+            @ComponentImport PageManager pageManager,
+            @ComponentImport PermissionManager permissionManager) {
         // Nothing to keep: the parameters exist only so the index lists these services as imports.
     }
 }

