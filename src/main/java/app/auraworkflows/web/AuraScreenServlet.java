@@ -2,6 +2,7 @@ package app.auraworkflows.web;
 
 import app.auraworkflows.confluence.AuraUser;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import app.auraworkflows.twofactor.TwoFactorUnavailableException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * Only GET and POST are handled; a servlet never changes state on GET.
  */
 public abstract class AuraScreenServlet extends HttpServlet {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuraScreenServlet.class);
     private static final long serialVersionUID = 1L;
 
     /** Who may open a screen. */
@@ -55,7 +57,11 @@ public abstract class AuraScreenServlet extends HttpServlet {
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AuraUser> user = admit(request, response);
         if (user.isPresent()) {
-            handleGet(request, response, user.get());
+            try {
+                handleGet(request, response, user.get());
+            } catch (TwoFactorUnavailableException failure) {
+                unavailable(response, failure);
+            }
         }
     }
 
@@ -71,7 +77,23 @@ public abstract class AuraScreenServlet extends HttpServlet {
                     "aura.2fa.xsrf.title", "aura.2fa.xsrf.message");
             return;
         }
-        handlePost(request, response, user.get());
+        try {
+            handlePost(request, response, user.get());
+        } catch (TwoFactorUnavailableException failure) {
+            unavailable(response, failure);
+        }
+    }
+
+    /**
+     * The 2FA secret could not be used (missing or damaged key file, tampered ciphertext): the check already
+     * failed closed. Say so plainly (503) and leave the cause for admins in the log — the exception message
+     * never holds a secret, URI or code.
+     */
+    private void unavailable(HttpServletResponse response, TwoFactorUnavailableException failure) throws IOException {
+        LOG.error("Aura Workflows 2FA is unavailable: {}. Check the key file in the shared home "
+                + "(aura-workflows/aura-workflows-2fa.key).", failure.getMessage());
+        renderMessage(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "aura.2fa.unavailable.title", "aura.2fa.rest.error.unavailable");
     }
 
     private Optional<AuraUser> admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
