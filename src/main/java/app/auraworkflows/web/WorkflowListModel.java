@@ -33,10 +33,12 @@ public final class WorkflowListModel {
             card.put("id", String.valueOf(workflow.id()));
             card.put("name", workflow.name() == null ? "" : workflow.name());
             card.put("description", workflow.description() == null ? "" : workflow.description());
-            card.put("stateCount", workflow.states().size());
-            card.put("transitionCount", workflow.transitions().size());
-            card.put("pagesUsing", using);
+            // Counted texts are formatted here: MessageFormat choice patterns need real numbers, which
+            // Soy's getText would not reliably pass through.
+            card.put("statesText", i18n.getText("aura.workflows.card.states", workflow.states().size()));
+            card.put("transitionsText", i18n.getText("aura.workflows.card.transitions", workflow.transitions().size()));
             card.put("inUse", using > 0);
+            card.put("inUseText", using > 0 ? i18n.getText("aura.workflows.card.inuse", using) : "");
             card.put("editUrl", contextPath + WebModules.WORKFLOW_BUILDER_PATH + "?id=" + workflow.id());
             cards.add(card);
         }
