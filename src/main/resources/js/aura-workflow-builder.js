@@ -17,9 +17,9 @@
     'use strict';
 
     var SVG = 'http://www.w3.org/2000/svg';
-    var BOX_W = 150;
+    var BOX_W = 136;
     var BOX_H = 52;
-    var COL_GAP = 120;
+    var COL_GAP = 84;
     var ROW_GAP = 56;
     var MARGIN = 30;
     var DEFAULT_COLOUR = '#6b778c';
@@ -352,7 +352,8 @@
             ['approve', 'reject', 'select'].forEach(function (kind) {
                 var marker = svg('marker', {
                     id: 'aura-wf-arrow-' + kind, viewBox: '0 0 10 10', refX: 9, refY: 5,
-                    markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse'
+                    // User-space units: the arrow head keeps its size when a selected edge is drawn thicker.
+                    markerUnits: 'userSpaceOnUse', markerWidth: 12, markerHeight: 12, orient: 'auto-start-reverse'
                 });
                 marker.appendChild(svg('path', {d: 'M0 0 L10 5 L0 10 z', 'class': 'aura-wf-marker-' + kind}));
                 defs.appendChild(marker);
@@ -436,10 +437,10 @@
                 g.appendChild(svg('rect', {x: p.x, y: p.y, width: BOX_W, height: BOX_H, rx: 4, 'class': 'aura-wf-box'}));
                 g.appendChild(svg('rect', {x: p.x, y: p.y, width: 6, height: BOX_H, rx: 2, fill: s.colour || DEFAULT_COLOUR, 'class': 'aura-wf-colour'}));
                 var name = svg('text', {x: p.x + 16, y: p.y + 22, 'class': 'aura-wf-state-name'});
-                name.textContent = truncate(s.name || s.key || text.i18nNone, 18);
+                name.textContent = truncate(s.name || s.key || text.i18nNone, 16);
                 g.appendChild(name);
                 var sub = svg('text', {x: p.x + 16, y: p.y + 40, 'class': 'aura-wf-state-sub'});
-                sub.textContent = truncate(flags.join(' \u00b7 ') || s.key, 22);
+                sub.textContent = truncate(flags.join(' \u00b7 ') || s.key, 20);
                 g.appendChild(sub);
                 bindSelect(g, {kind: 'state', index: p.index});
                 root.appendChild(g);

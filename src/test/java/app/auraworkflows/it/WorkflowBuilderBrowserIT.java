@@ -83,6 +83,9 @@ class WorkflowBuilderBrowserIT {
                     "the arrow of the transition is marked too");
             assertTrue(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
             browser.screenshot("builder-invalid-save");
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    pages.driver().findElement(fieldError));
+            browser.screenshot("builder-invalid-field");
 
             // --- Fix it and save: created, the URL now names the id, no unsaved marker.
             setNumber(pages, MIN_APPROVALS, "2");

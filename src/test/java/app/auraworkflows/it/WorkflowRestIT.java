@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.directory.HostUser;
+import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import app.auraworkflows.devhost.plugin.LoadedPlugin;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -337,6 +340,56 @@ class WorkflowRestIT {
             return result.getClass().getMethod("outcome").invoke(result);
         });
         assertEquals("APPLIED", String.valueOf(outcome));
+    }
+
+    // ---------- screens (same host: starting another one per class would double the run time) ----------
+
+    @Test
+    void screensAreForAdministratorsWithWebSudoAndRenderTheCards() {
+        String list = "/plugins/servlet/aura-workflows/workflows";
+        String builder = "/plugins/servlet/aura-workflows/workflows/edit";
+        long id = create(definition("Shown as a card"));
+
+        DevHostClient erin = loggedIn("erin");
+        assertEquals(403, erin.get(list).status());
+        assertEquals(403, erin.get(builder + "?id=" + id).status());
+        assertEquals(302, host.browser().get(list).status(), "anonymous: to the login page");
+
+        DevHostClient admin = loggedIn("admin");
+        HttpResult first = admin.get(list);
+        assertEquals(302, first.status());
+        assertTrue(first.location().contains("authenticate.action"), first.location());
+        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", list,
+                "atl_token", token(admin.get("/authenticate.action?destination=" + list).body())));
+
+        HttpResult page = admin.get(list);
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.header("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(page.body().contains("data-workflow-id=\"" + id + "\""), "the workflow is a card");
+        assertTrue(page.body().contains("Shown as a card"));
+        assertTrue(page.body().contains("aura-wf-create-dialog"));
+
+        HttpResult edit = admin.get(builder + "?id=" + id);
+        assertEquals(200, edit.status());
+        assertTrue(edit.body().contains("data-workflow-id=\"" + id + "\""));
+        HttpResult fromTemplate = admin.get(builder + "?template=basic-approval&name=New");
+        assertEquals(200, fromTemplate.status());
+        assertTrue(fromTemplate.body().contains("data-template-key=\"basic-approval\""));
+        assertEquals(404, admin.get(builder + "?id=999999").status());
+        assertEquals(404, admin.get(builder + "?template=nope").status());
+        assertEquals(404, admin.get(builder).status());
+    }
+
+    private static DevHostClient loggedIn(String user) {
+        DevHostClient browser = host.browser();
+        browser.login(user, user);
+        return browser;
+    }
+
+    private static String token(String html) {
+        Matcher m = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "no atl_token in the form");
+        return m.group(1);
     }
 
     // ---------- helpers ----------
