@@ -21,7 +21,7 @@
     var BOX_H = 52;
     var COL_GAP = 84;
     var ROW_GAP = 56;
-    var MARGIN = 30;
+    var MARGIN = 20;
     var DEFAULT_COLOUR = '#6b778c';
 
     function format(pattern, args) {
