@@ -1,5 +1,6 @@
 package app.auraworkflows;
 
+import app.auraworkflows.approval.ProblemCode;
 import app.auraworkflows.testing.BundleI18nResolver;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,10 @@ class I18nCompletenessTest {
         used.addAll(keysIn(JAVA, ".java", CODE_KEY));
         used.addAll(keysIn(RESOURCES.resolve("js"), ".js", CODE_KEY));
         used.addAll(keysIn(RESOURCES, "atlassian-plugin.xml", DESCRIPTOR_KEY));
+        // The engine derives each problem's key from its code (ProblemCode.messageKey), so no literal names them.
+        for (ProblemCode code : ProblemCode.values()) {
+            used.add(code.messageKey());
+        }
         return used;
     }
 

@@ -82,7 +82,8 @@ class PluginDescriptorTest {
             assertTrue(AuraScreenServlet.class.isAssignableFrom(type), type + " must extend the access-checking base");
             servlets.put("/plugins/servlet" + child(servlet, "url-pattern"), type.getSimpleName());
         }
-        assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet"),
+        assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet",
+                        WebModules.WORKFLOWS_PATH, "WorkflowListServlet", WebModules.WORKFLOW_BUILDER_PATH, "WorkflowBuilderServlet"),
                 servlets);
     }
 
@@ -104,7 +105,7 @@ class PluginDescriptorTest {
 
     @Test
     void webResourcesTheCodeRequiresExistAndTheirFilesArePackaged() {
-        for (String completeKey : List.of(WebModules.SOY_TEMPLATES, WebModules.ADMIN_RESOURCES, WebModules.SETUP_RESOURCES)) {
+        for (String completeKey : List.of(WebModules.SOY_TEMPLATES, WebModules.ADMIN_RESOURCES, WebModules.SETUP_RESOURCES, WebModules.WORKFLOW_RESOURCES)) {
             String key = completeKey.substring(completeKey.indexOf(':') + 1);
             Element resource = byKey("web-resource", key);
             NodeList files = resource.getElementsByTagName("resource");
@@ -140,7 +141,7 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertEquals(3, resources);
+        assertEquals(5, resources);
     }
 
     @Test

@@ -72,6 +72,11 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public int pagesUsing(long id) {
+        return instances.countUsing(id);
+    }
+
+    @Override
     public DeleteOutcome delete(long id) {
         return transactions.run(() -> {
             if (workflows.find(id).isEmpty()) {

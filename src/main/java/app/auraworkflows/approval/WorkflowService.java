@@ -27,6 +27,9 @@ public interface WorkflowService {
      */
     SaveResult update(long id, WorkflowDefinition definition);
 
+    /** How many pages use the workflow (the builder's "in use" hint; such a workflow cannot be deleted). */
+    int pagesUsing(long id);
+
     /** Deletes a workflow no page uses. */
     DeleteOutcome delete(long id);
 

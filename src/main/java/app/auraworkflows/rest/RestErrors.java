@@ -18,6 +18,9 @@ public class RestErrors {
     public static final String INVALID_INPUT = "INVALID_INPUT";
     public static final String NOT_ENROLLED = "NOT_ENROLLED";
     public static final String NOT_PENDING = "NOT_PENDING";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String IN_USE = "IN_USE";
+    public static final String INVALID_WORKFLOW = "INVALID_WORKFLOW";
 
     private final I18nResolver i18n;
 
@@ -38,6 +41,11 @@ public class RestErrors {
     /** 400 INVALID_INPUT with the message of {@code messageKey}. */
     public Response invalidInput(String messageKey, Serializable... args) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), INVALID_INPUT, messageKey, args);
+    }
+
+    /** Translates {@code messageKey} for bodies that carry more than the code and the message. */
+    public String text(String messageKey, Serializable... args) {
+        return i18n.getText(messageKey, args);
     }
 
     public Response error(int status, String code, String messageKey, Serializable... args) {

@@ -14,6 +14,11 @@ public final class WebModules {
     /** JS and CSS of the user setup screen. */
     public static final String SETUP_RESOURCES = PLUGIN_KEY + ":aura-2fa-setup-resources";
 
+    /** JS and CSS of the workflow list and the Workflow Builder. */
+    public static final String WORKFLOW_RESOURCES = PLUGIN_KEY + ":aura-workflows-builder-resources";
+
+    public static final String TEMPLATE_WORKFLOW_LIST_PAGE = "aura.workflows.listPage";
+    public static final String TEMPLATE_WORKFLOW_BUILDER_PAGE = "aura.workflows.builderPage";
     public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
     public static final String TEMPLATE_SETUP_PAGE = "aura.twofactor.setupPage";
     public static final String TEMPLATE_MESSAGE_PAGE = "aura.twofactor.messagePage";
@@ -21,6 +26,8 @@ public final class WebModules {
     /** Servlet URLs below the context path ({@code <servlet>} url-patterns under /plugins/servlet). */
     public static final String SETUP_PATH = "/plugins/servlet/aura-workflows/2fa";
     public static final String ADMIN_PATH = "/plugins/servlet/aura-workflows/admin/2fa";
+    public static final String WORKFLOWS_PATH = "/plugins/servlet/aura-workflows/workflows";
+    public static final String WORKFLOW_BUILDER_PATH = "/plugins/servlet/aura-workflows/workflows/edit";
     /** Base of the {@code <rest>} module below the context path. */
     public static final String REST_BASE = "/rest/aura-workflows/1.0";
     public static final String QR_PATH = REST_BASE + "/2fa/me/qr.png";

@@ -1,0 +1,928 @@
+/*
+ * Aura Workflows - Workflow Builder (/plugins/servlet/aura-workflows/workflows/edit).
+ *
+ * The page holds one definition in memory, in the REST definition JSON:
+ *   {"name","description","initialState","states":[{"key","name","colour"}],
+ *    "transitions":[{"key","type":"APPROVAL",...} | {"key","type":"SELECTION","from","to"}]}
+ * loaded from GET {restBase}/workflows/{id} or GET {restBase}/workflow-templates, drawn as an SVG
+ * diagram (states as boxes in left-to-right layers, transitions as arrows with an icon per kind) and
+ * edited in a sidebar that follows the selection. "Save Workflow" POSTs or PUTs it; the server's
+ * validator is the only judge, and its problems ({"field":"transitions[1].minApprovals",...}) are
+ * shown next to the matching sidebar field, on the matching diagram element and in a summary.
+ *
+ * Vanilla JS. Every text comes from data-i18n-* attributes; user data is set with textContent or
+ * attribute values only (never innerHTML).
+ */
+(function () {
+    'use strict';
+
+    var SVG = 'http://www.w3.org/2000/svg';
+    var BOX_W = 136;
+    var BOX_H = 52;
+    var COL_GAP = 84;
+    var ROW_GAP = 56;
+    var MARGIN = 20;
+    var DEFAULT_COLOUR = '#6b778c';
+
+    function format(pattern, args) {
+        return String(pattern).replace(/\{(\d+)\}/g, function (all, i) {
+            return args[+i] !== undefined && args[+i] !== null ? args[+i] : all;
+        });
+    }
+
+    function el(tag, attrs, children) {
+        var node = document.createElement(tag);
+        Object.keys(attrs || {}).forEach(function (name) {
+            if (name === 'text') {
+                node.textContent = attrs.text;
+            } else if (attrs[name] !== null && attrs[name] !== undefined && attrs[name] !== false) {
+                node.setAttribute(name, attrs[name] === true ? '' : attrs[name]);
+            }
+        });
+        (children || []).forEach(function (child) {
+            if (child) {
+                node.appendChild(child);
+            }
+        });
+        return node;
+    }
+
+    function svg(tag, attrs) {
+        var node = document.createElementNS(SVG, tag);
+        Object.keys(attrs || {}).forEach(function (name) {
+            node.setAttribute(name, attrs[name]);
+        });
+        return node;
+    }
+
+    function init() {
+        var root = document.getElementById('aura-wf-builder');
+        if (!root || root.getAttribute('data-aura-ready') === 'true') {
+            return;
+        }
+        root.setAttribute('data-aura-ready', 'true');
+        var text = root.dataset;
+        var restBase = root.getAttribute('data-rest-base');
+        var canvas = document.getElementById('aura-wf-canvas');
+        var form = document.getElementById('aura-wf-sidebar-form');
+        var sidebarHeading = document.getElementById('aura-wf-sidebar-heading');
+        var statusBox = document.getElementById('aura-wf-status');
+        var summary = document.getElementById('aura-wf-summary');
+        var warningsBox = document.getElementById('aura-wf-warnings');
+        var dirtyLozenge = document.getElementById('aura-wf-dirty');
+        var saveButton = document.getElementById('aura-wf-save');
+        var heading = document.getElementById('aura-wf-heading');
+
+        var workflowId = root.getAttribute('data-workflow-id') || null;
+        var wf = null;
+        var selection = {kind: 'settings'};
+        var problems = [];
+        var dirty = false;
+        var saving = false;
+
+        // ---------- REST ----------
+        function callRest(method, path, body) {
+            var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+            var options = {method: method, headers: headers, credentials: 'same-origin'};
+            if (body !== undefined) {
+                headers['Content-Type'] = 'application/json';
+                options.body = JSON.stringify(body);
+            }
+            return fetch(restBase + path, options).then(function (response) {
+                return response.json().then(function (data) {
+                    return {ok: response.ok, status: response.status, data: data};
+                }, function () {
+                    return {ok: response.ok, status: response.status, data: null};
+                });
+            });
+        }
+
+        // ---------- model helpers ----------
+        function stateByKey(key) {
+            for (var i = 0; i < wf.states.length; i++) {
+                if (wf.states[i].key === key) {
+                    return wf.states[i];
+                }
+            }
+            return null;
+        }
+
+        function stateName(key) {
+            var state = stateByKey(key);
+            return state ? (state.name || state.key) : (key || text.i18nNone);
+        }
+
+        function uniqueKey(prefix, list) {
+            var n = list.length + 1;
+            var taken = list.map(function (item) { return item.key; });
+            while (taken.indexOf(prefix + '-' + n) >= 0) {
+                n++;
+            }
+            return prefix + '-' + n;
+        }
+
+        function normalise(definition) {
+            return {
+                name: definition.name || '',
+                description: definition.description || '',
+                initialState: definition.initialState || '',
+                states: (definition.states || []).map(function (s) {
+                    return {key: s.key || '', name: s.name || '', colour: s.colour || null};
+                }),
+                transitions: (definition.transitions || []).map(function (t) {
+                    if (t.type === 'APPROVAL') {
+                        return {
+                            key: t.key || '', type: 'APPROVAL', from: t.from || '',
+                            approveTo: t.approveTo || '', rejectTo: t.rejectTo || '',
+                            reviewers: {
+                                users: (t.reviewers && t.reviewers.users || []).slice(),
+                                groups: (t.reviewers && t.reviewers.groups || []).slice()
+                            },
+                            minApprovals: t.minApprovals === undefined ? 1 : t.minApprovals,
+                            minRejections: t.minRejections === undefined ? 1 : t.minRejections,
+                            requireAll: !!t.requireAll,
+                            approveLabel: t.approveLabel || '', rejectLabel: t.rejectLabel || '',
+                            // Kept as loaded: the builder does not offer the 2FA switch yet.
+                            requireTwoFactor: !!t.requireTwoFactor
+                        };
+                    }
+                    return {key: t.key || '', type: t.type || 'SELECTION', from: t.from || '', to: t.to || ''};
+                })
+            };
+        }
+
+        function payload() {
+            return {
+                name: wf.name,
+                description: wf.description,
+                initialState: wf.initialState || null,
+                states: wf.states.map(function (s) {
+                    return {key: s.key, name: s.name, colour: s.colour || null};
+                }),
+                transitions: wf.transitions.map(function (t) {
+                    if (t.type !== 'APPROVAL') {
+                        return {key: t.key, type: t.type, from: t.from || null, to: t.to || null};
+                    }
+                    return {
+                        key: t.key, type: 'APPROVAL', from: t.from || null,
+                        approveTo: t.approveTo || null, rejectTo: t.rejectTo || null,
+                        reviewers: {users: t.reviewers.users.slice(), groups: t.reviewers.groups.slice()},
+                        minApprovals: t.minApprovals, minRejections: t.minRejections, requireAll: t.requireAll,
+                        approveLabel: t.approveLabel || null, rejectLabel: t.rejectLabel || null,
+                        requireTwoFactor: t.requireTwoFactor
+                    };
+                })
+            };
+        }
+
+        // ---------- dirty state ----------
+        function markDirty() {
+            dirty = true;
+            dirtyLozenge.hidden = false;
+        }
+
+        function markClean() {
+            dirty = false;
+            dirtyLozenge.hidden = true;
+        }
+
+        window.addEventListener('beforeunload', function (event) {
+            if (dirty) {
+                event.preventDefault();
+                event.returnValue = text.i18nLeave;
+                return text.i18nLeave;
+            }
+        });
+
+        // ---------- problems ----------
+        /** Which element a field path belongs to: settings, a state index or a transition index. */
+        function ownerOf(field) {
+            var m = /^states\[(\d+)\]/.exec(field);
+            if (m) {
+                return {kind: 'state', index: +m[1]};
+            }
+            m = /^transitions\[(\d+)\]/.exec(field);
+            if (m) {
+                return {kind: 'transition', index: +m[1]};
+            }
+            return {kind: 'settings'};
+        }
+
+        /** The sidebar field a problem is shown next to: reviewer entries belong to the reviewer lists. */
+        function fieldFor(path) {
+            return path.replace(/\.reviewers\.(users|groups)\[\d+\]$/, '.reviewers.$1');
+        }
+
+        function problemsFor(field) {
+            return problems.filter(function (p) {
+                return fieldFor(p.field) === field;
+            });
+        }
+
+        function ownerHasProblem(kind, index) {
+            return problems.some(function (p) {
+                var owner = ownerOf(p.field);
+                return owner.kind === kind && owner.index === index;
+            });
+        }
+
+        function ownerLabel(owner) {
+            if (owner.kind === 'state' && wf.states[owner.index]) {
+                return format(text.i18nState, [wf.states[owner.index].name || wf.states[owner.index].key]);
+            }
+            if (owner.kind === 'transition' && wf.transitions[owner.index]) {
+                var t = wf.transitions[owner.index];
+                return transitionLabel(t, t.type === 'APPROVAL' ? t.approveTo : t.to, t.type === 'APPROVAL' ? 'approve' : 'select');
+            }
+            return text.i18nSettings;
+        }
+
+        function renderSummary(list, box, intro) {
+            while (box.firstChild) {
+                box.removeChild(box.firstChild);
+            }
+            if (!list.length) {
+                box.hidden = true;
+                return;
+            }
+            box.appendChild(el('p', {'class': 'title', text: intro}));
+            var ul = el('ul', {'class': 'aura-wf-problem-list'});
+            list.forEach(function (p) {
+                var owner = ownerOf(p.field);
+                var link = el('a', {href: '#', 'data-problem-field': p.field, text: ownerLabel(owner) + ': ' + p.message});
+                link.addEventListener('click', function (event) {
+                    event.preventDefault();
+                    select(owner);
+                    var field = form.querySelector('[data-field="' + fieldFor(p.field) + '"]')
+                        || form.querySelector('[data-field="' + fieldFor(p.field).replace(/\.(users|groups)$/, '') + '"]');
+                    if (field) {
+                        field.focus();
+                    }
+                });
+                ul.appendChild(el('li', {}, [link]));
+            });
+            box.appendChild(ul);
+            box.hidden = false;
+        }
+
+        // ---------- diagram ----------
+        function layout() {
+            var layer = {};
+            var order = [];
+            var start = stateByKey(wf.initialState) ? wf.initialState : (wf.states[0] && wf.states[0].key);
+            if (start !== undefined && start !== null && start !== '') {
+                layer[start] = 0;
+                order.push(start);
+            }
+            // Breadth-first from the initial state: a state's column is its distance from the start.
+            for (var i = 0; i < order.length; i++) {
+                var from = order[i];
+                wf.transitions.forEach(function (t) {
+                    if (t.from !== from) {
+                        return;
+                    }
+                    var targets = t.type === 'APPROVAL' ? [t.approveTo, t.rejectTo] : [t.to];
+                    targets.forEach(function (to) {
+                        if (to && stateByKey(to) && layer[to] === undefined) {
+                            layer[to] = layer[from] + 1;
+                            order.push(to);
+                        }
+                    });
+                });
+            }
+            var maxLayer = 0;
+            Object.keys(layer).forEach(function (k) { maxLayer = Math.max(maxLayer, layer[k]); });
+            var rows = {};
+            var positions = [];
+            wf.states.forEach(function (s, index) {
+                // Unreachable states (and duplicate keys) go in a column of their own after the rest.
+                var column = (layer[s.key] !== undefined && !positions.some(function (p) { return p.key === s.key; }))
+                    ? layer[s.key] : maxLayer + 1;
+                rows[column] = (rows[column] || 0) + 1;
+                positions.push({
+                    key: s.key, index: index, column: column, row: rows[column] - 1,
+                    x: MARGIN + column * (BOX_W + COL_GAP), y: MARGIN + (rows[column] - 1) * (BOX_H + ROW_GAP)
+                });
+            });
+            return positions;
+        }
+
+        function icon(kind, cx, cy) {
+            var g = svg('g', {'class': 'aura-wf-icon aura-wf-icon-' + kind, 'aria-hidden': 'true'});
+            g.appendChild(svg('circle', {cx: cx, cy: cy, r: 10}));
+            var path;
+            if (kind === 'approve') {
+                path = 'M' + (cx - 5) + ' ' + cy + ' l3.5 3.5 l6.5 -7';
+            } else if (kind === 'reject') {
+                path = 'M' + (cx - 4) + ' ' + (cy - 4) + ' l8 8 M' + (cx + 4) + ' ' + (cy - 4) + ' l-8 8';
+            } else {
+                // Split arrow: one stem forking into two arrow heads.
+                path = 'M' + (cx - 6) + ' ' + cy + ' h4 l5 -4 M' + (cx - 2) + ' ' + cy + ' l5 4'
+                    + ' M' + (cx + 1) + ' ' + (cy - 5) + ' h3 v3 M' + (cx + 1) + ' ' + (cy + 5) + ' h3 v-3';
+            }
+            g.appendChild(svg('path', {d: path}));
+            return g;
+        }
+
+        function transitionLabel(t, to, kind) {
+            var pattern = kind === 'approve' ? text.i18nApproval : kind === 'reject' ? text.i18nRejection : text.i18nSelection;
+            return format(pattern, [stateName(t.from), stateName(to)]);
+        }
+
+        function drawDiagram() {
+            var positions = layout();
+            var byKey = {};
+            positions.forEach(function (p) {
+                if (byKey[p.key] === undefined) {
+                    byKey[p.key] = p;
+                }
+            });
+            var width = MARGIN * 2 + BOX_W;
+            var height = MARGIN * 2 + BOX_H;
+            positions.forEach(function (p) {
+                width = Math.max(width, p.x + BOX_W + MARGIN);
+                height = Math.max(height, p.y + BOX_H + MARGIN);
+            });
+            height += 60; // room for arrows that loop back below the boxes
+            var root = svg('svg', {
+                'class': 'aura-wf-diagram', width: width, height: height,
+                viewBox: '0 0 ' + width + ' ' + height, role: 'group', 'aria-label': text.i18nDiagram
+            });
+            var defs = svg('defs');
+            ['approve', 'reject', 'select'].forEach(function (kind) {
+                var marker = svg('marker', {
+                    id: 'aura-wf-arrow-' + kind, viewBox: '0 0 10 10', refX: 9, refY: 5,
+                    // User-space units: the arrow head keeps its size when a selected edge is drawn thicker.
+                    markerUnits: 'userSpaceOnUse', markerWidth: 12, markerHeight: 12, orient: 'auto-start-reverse'
+                });
+                marker.appendChild(svg('path', {d: 'M0 0 L10 5 L0 10 z', 'class': 'aura-wf-marker-' + kind}));
+                defs.appendChild(marker);
+            });
+            root.appendChild(defs);
+
+            // Arrows first, so the boxes are drawn over their ends.
+            var pairCount = {};
+            wf.transitions.forEach(function (t, index) {
+                var arrows = t.type === 'APPROVAL'
+                    ? [{to: t.approveTo, kind: 'approve'}, {to: t.rejectTo, kind: 'reject'}]
+                    : [{to: t.to, kind: 'select'}];
+                arrows.forEach(function (arrow) {
+                    var a = byKey[t.from];
+                    var b = byKey[arrow.to];
+                    if (!a || !b) {
+                        return; // a dangling transition is reported by the validator and listed in the sidebar
+                    }
+                    var pair = t.from + '\u0000' + arrow.to;
+                    var nth = pairCount[pair] = (pairCount[pair] || 0) + 1;
+                    var d;
+                    var mid;
+                    if (a === b) {
+                        var lx = a.x + BOX_W - 20;
+                        d = 'M' + lx + ' ' + a.y + ' c 0 -40, 40 -40, 20 0';
+                        mid = {x: lx + 15, y: a.y - 30};
+                    } else if (b.column > a.column) {
+                        var x1 = a.x + BOX_W, y1 = a.y + BOX_H / 2 + (nth - 1) * 10 - 5;
+                        var x2 = b.x, y2 = b.y + BOX_H / 2 + (nth - 1) * 10 - 5;
+                        var bend = (nth - 1) * 24;
+                        d = 'M' + x1 + ' ' + y1 + ' C ' + (x1 + 50) + ' ' + (y1 - bend) + ', ' + (x2 - 50) + ' ' + (y2 - bend) + ', ' + x2 + ' ' + y2;
+                        mid = {x: (x1 + x2) / 2, y: (y1 + y2) / 2 - bend * 0.75};
+                    } else {
+                        // Backwards (or within one column): loop below the boxes.
+                        var sx = a.x + BOX_W / 2 + 12 * (nth - 1), sy = a.y + BOX_H;
+                        var tx = b.x + BOX_W / 2 + 12 * (nth - 1), ty = b.y + BOX_H;
+                        var depth = 48 + 14 * (nth - 1);
+                        d = 'M' + sx + ' ' + sy + ' C ' + sx + ' ' + (Math.max(sy, ty) + depth) + ', ' + tx + ' ' + (Math.max(sy, ty) + depth) + ', ' + tx + ' ' + ty;
+                        mid = {x: (sx + tx) / 2, y: Math.max(sy, ty) + depth * 0.75};
+                    }
+                    var selected = selection.kind === 'transition' && selection.index === index;
+                    var g = svg('g', {
+                        'class': 'aura-wf-transition aura-wf-transition-' + arrow.kind + (selected ? ' is-selected' : '')
+                            + (ownerHasProblem('transition', index) ? ' has-problem' : ''),
+                        tabindex: 0, role: 'button', 'aria-pressed': selected ? 'true' : 'false',
+                        'aria-label': transitionLabel(t, arrow.to, arrow.kind),
+                        'data-transition-index': index, 'data-transition-key': t.key, 'data-arrow': arrow.kind
+                    });
+                    var title = svg('title');
+                    title.textContent = transitionLabel(t, arrow.to, arrow.kind);
+                    g.appendChild(title);
+                    // A wide transparent path makes the thin arrow easy to click.
+                    g.appendChild(svg('path', {d: d, 'class': 'aura-wf-hit'}));
+                    g.appendChild(svg('path', {d: d, 'class': 'aura-wf-edge', 'marker-end': 'url(#aura-wf-arrow-' + arrow.kind + ')'}));
+                    g.appendChild(icon(arrow.kind, mid.x, mid.y));
+                    bindSelect(g, {kind: 'transition', index: index});
+                    root.appendChild(g);
+                });
+            });
+
+            positions.forEach(function (p) {
+                var s = wf.states[p.index];
+                var selected = selection.kind === 'state' && selection.index === p.index;
+                var flags = [];
+                if (s.key === wf.initialState) {
+                    flags.push(text.i18nInitial);
+                }
+                if (!wf.transitions.some(function (t) { return t.from === s.key; })) {
+                    flags.push(text.i18nTerminal);
+                }
+                var label = format(text.i18nState, [s.name || s.key]) + (flags.length ? ' (' + flags.join(', ') + ')' : '');
+                var g = svg('g', {
+                    'class': 'aura-wf-state' + (selected ? ' is-selected' : '') + (ownerHasProblem('state', p.index) ? ' has-problem' : '')
+                        + (s.key === wf.initialState ? ' is-initial' : ''),
+                    tabindex: 0, role: 'button', 'aria-pressed': selected ? 'true' : 'false', 'aria-label': label,
+                    'data-state-index': p.index, 'data-state-key': s.key
+                });
+                var title = svg('title');
+                title.textContent = label;
+                g.appendChild(title);
+                g.appendChild(svg('rect', {x: p.x, y: p.y, width: BOX_W, height: BOX_H, rx: 4, 'class': 'aura-wf-box'}));
+                g.appendChild(svg('rect', {x: p.x, y: p.y, width: 6, height: BOX_H, rx: 2, fill: s.colour || DEFAULT_COLOUR, 'class': 'aura-wf-colour'}));
+                var name = svg('text', {x: p.x + 16, y: p.y + 22, 'class': 'aura-wf-state-name'});
+                name.textContent = truncate(s.name || s.key || text.i18nNone, 16);
+                g.appendChild(name);
+                var sub = svg('text', {x: p.x + 16, y: p.y + 40, 'class': 'aura-wf-state-sub'});
+                sub.textContent = truncate(flags.join(' \u00b7 ') || s.key, 20);
+                g.appendChild(sub);
+                bindSelect(g, {kind: 'state', index: p.index});
+                root.appendChild(g);
+            });
+
+            var keepFocus = document.activeElement && canvas.contains(document.activeElement)
+                ? focusId(document.activeElement) : null;
+            while (canvas.firstChild) {
+                canvas.removeChild(canvas.firstChild);
+            }
+            canvas.appendChild(root);
+            if (keepFocus) {
+                var again = canvas.querySelector(keepFocus);
+                if (again) {
+                    again.focus();
+                }
+            }
+        }
+
+        function focusId(node) {
+            if (node.hasAttribute('data-state-index')) {
+                return '[data-state-index="' + node.getAttribute('data-state-index') + '"]';
+            }
+            if (node.hasAttribute('data-transition-index')) {
+                return '[data-transition-index="' + node.getAttribute('data-transition-index') + '"][data-arrow="' + node.getAttribute('data-arrow') + '"]';
+            }
+            return null;
+        }
+
+        function truncate(value, max) {
+            value = String(value);
+            return value.length > max ? value.slice(0, max - 1) + '\u2026' : value;
+        }
+
+        function bindSelect(node, target) {
+            node.addEventListener('click', function () {
+                select(target);
+            });
+            node.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    select(target);
+                }
+            });
+        }
+
+        function select(target) {
+            selection = target;
+            drawDiagram();
+            renderSidebar();
+        }
+
+        // ---------- sidebar ----------
+        var fieldSeq = 0;
+
+        function clearForm() {
+            while (form.firstChild) {
+                form.removeChild(form.firstChild);
+            }
+        }
+
+        /** A field group with a label, the control, optional help and the problems of {@code path}. */
+        function group(labelText, control, path, help) {
+            var id = control.id || ('aura-wf-field-' + (++fieldSeq));
+            control.id = id;
+            control.setAttribute('data-field', path);
+            var errors = problemsFor(path);
+            var describedBy = [];
+            var helpNode = null;
+            if (help) {
+                helpNode = el('div', {'class': 'description', id: id + '-help', text: help});
+                describedBy.push(id + '-help');
+            }
+            var errorNode = null;
+            if (errors.length) {
+                errorNode = el('div', {'class': 'error aura-wf-field-error', id: id + '-error', 'data-error-for': path});
+                errors.forEach(function (p) {
+                    errorNode.appendChild(el('div', {'class': p.severity === 'WARNING' ? 'aura-wf-field-warning' : '', text: p.message}));
+                });
+                describedBy.push(id + '-error');
+                if (errors.some(function (p) { return p.severity !== 'WARNING'; })) {
+                    control.setAttribute('aria-invalid', 'true');
+                }
+            }
+            if (describedBy.length) {
+                control.setAttribute('aria-describedby', describedBy.join(' '));
+            }
+            var isCheckbox = control.type === 'checkbox';
+            var label = el('label', {'for': id, text: labelText});
+            return el('div', {'class': isCheckbox ? 'checkbox' : 'field-group'},
+                isCheckbox ? [control, label, helpNode, errorNode] : [label, control, helpNode, errorNode]);
+        }
+
+        function textInput(value, onInput, attrs) {
+            var input = el('input', Object.assign({'class': 'text long-field', type: 'text'}, attrs || {}));
+            input.value = value === null || value === undefined ? '' : value;
+            input.addEventListener('input', function () {
+                onInput(input.value);
+                markDirty();
+                drawDiagram();
+            });
+            return input;
+        }
+
+        function numberInput(value, onInput) {
+            var input = el('input', {'class': 'text short-field', type: 'number', min: '0', step: '1', inputmode: 'numeric'});
+            input.value = value === null || value === undefined ? '' : String(value);
+            input.addEventListener('input', function () {
+                var n = input.value === '' ? null : parseInt(input.value, 10);
+                onInput(isNaN(n) ? null : n);
+                markDirty();
+            });
+            return input;
+        }
+
+        function stateSelect(value, onChange, allowNone) {
+            var select = el('select', {'class': 'select'});
+            if (allowNone || !stateByKey(value)) {
+                select.appendChild(el('option', {value: '', text: text.i18nNone}));
+            }
+            wf.states.forEach(function (s) {
+                var option = el('option', {value: s.key, text: (s.name || s.key) + ' (' + s.key + ')'});
+                select.appendChild(option);
+            });
+            select.value = stateByKey(value) ? value : '';
+            select.addEventListener('change', function () {
+                onChange(select.value);
+                markDirty();
+                drawDiagram();
+            });
+            return select;
+        }
+
+        function heading2(label) {
+            sidebarHeading.textContent = label;
+        }
+
+        function renderSidebar() {
+            clearForm();
+            if (selection.kind === 'state' && wf.states[selection.index]) {
+                renderState(selection.index);
+            } else if (selection.kind === 'transition' && wf.transitions[selection.index]) {
+                renderTransition(selection.index);
+            } else {
+                selection = {kind: 'settings'};
+                renderSettings();
+            }
+        }
+
+        function renderSettings() {
+            heading2(text.i18nSettings);
+            form.appendChild(group(text.i18nName, textInput(wf.name, function (v) {
+                wf.name = v;
+                heading.textContent = v || text.i18nSettings;
+            }, {maxlength: '255', id: 'aura-wf-name'}), 'name'));
+            var description = el('textarea', {'class': 'textarea long-field', rows: '3', id: 'aura-wf-description'});
+            description.value = wf.description;
+            description.addEventListener('input', function () {
+                wf.description = description.value;
+                markDirty();
+            });
+            form.appendChild(group(text.i18nDescription, description, 'description'));
+            form.appendChild(group(text.i18nInitialState, stateSelect(wf.initialState, function (v) {
+                wf.initialState = v;
+            }, false), 'initialState'));
+            var statesProblems = problemsFor('states');
+            if (statesProblems.length) {
+                var box = el('div', {'class': 'error aura-wf-field-error', 'data-error-for': 'states'});
+                statesProblems.forEach(function (p) { box.appendChild(el('div', {text: p.message})); });
+                form.appendChild(box);
+            }
+        }
+
+        function renderState(index) {
+            var s = wf.states[index];
+            var path = 'states[' + index + ']';
+            heading2(format(text.i18nState, [s.name || s.key]));
+            form.appendChild(group(text.i18nKey, textInput(s.key, function (v) {
+                var old = s.key;
+                s.key = v;
+                // Keep references pointing at the renamed state.
+                if (wf.initialState === old) {
+                    wf.initialState = v;
+                }
+                wf.transitions.forEach(function (t) {
+                    ['from', 'to', 'approveTo', 'rejectTo'].forEach(function (f) {
+                        if (t[f] === old) {
+                            t[f] = v;
+                        }
+                    });
+                });
+            }, {maxlength: '64'}), path + '.key'));
+            form.appendChild(group(text.i18nName, textInput(s.name, function (v) { s.name = v; }, {maxlength: '255'}), path + '.name'));
+            var colour = el('input', {type: 'color', 'class': 'aura-wf-colour-input'});
+            colour.value = s.colour || DEFAULT_COLOUR;
+            colour.addEventListener('input', function () {
+                s.colour = colour.value;
+                markDirty();
+                drawDiagram();
+            });
+            form.appendChild(group(text.i18nColour, colour, path + '.colour'));
+            var remove = el('button', {type: 'button', 'class': 'aui-button aura-wf-delete-state', text: text.i18nDeleteState});
+            remove.addEventListener('click', function () {
+                var key = s.key;
+                wf.states.splice(index, 1);
+                // Transitions out of a deleted state go with it; arrows into it are left without a target
+                // so the validator asks the admin where they should lead now.
+                wf.transitions = wf.transitions.filter(function (t) { return t.from !== key; });
+                wf.transitions.forEach(function (t) {
+                    ['to', 'approveTo', 'rejectTo'].forEach(function (f) {
+                        if (t[f] === key) {
+                            t[f] = '';
+                        }
+                    });
+                });
+                if (wf.initialState === key) {
+                    wf.initialState = wf.states.length ? wf.states[0].key : '';
+                }
+                problems = [];
+                markDirty();
+                select({kind: 'settings'});
+            });
+            form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [remove])]));
+        }
+
+        function chipList(labelText, names, path, addLabel) {
+            var listId = 'aura-wf-field-' + (++fieldSeq);
+            var wrapper = el('fieldset', {'class': 'group aura-wf-chips-group'});
+            wrapper.appendChild(el('legend', {}, [el('span', {text: labelText})]));
+            var ul = el('ul', {'class': 'aura-wf-chips', id: listId, 'aria-label': labelText});
+            names.forEach(function (name, i) {
+                var remove = el('button', {type: 'button', 'class': 'aura-wf-chip-remove', 'aria-label': format(text.i18nRemove, [name]), text: '\u00d7'});
+                remove.addEventListener('click', function () {
+                    names.splice(i, 1);
+                    markDirty();
+                    renderSidebar();
+                    var next = form.querySelector('[data-field="' + path + '"]');
+                    if (next) {
+                        next.focus();
+                    }
+                });
+                ul.appendChild(el('li', {'class': 'aura-wf-chip aui-label', 'data-name': name}, [el('span', {text: name}), remove]));
+            });
+            wrapper.appendChild(ul);
+            var input = el('input', {'class': 'text medium-field', type: 'text', maxlength: '255', autocomplete: 'off'});
+            var add = el('button', {type: 'button', 'class': 'aui-button', text: text.i18nAdd});
+            function addName() {
+                var value = input.value.trim();
+                if (!value) {
+                    return;
+                }
+                if (names.map(function (n) { return n.toLowerCase(); }).indexOf(value.toLowerCase()) < 0) {
+                    names.push(value);
+                    markDirty();
+                }
+                renderSidebar();
+                var again = form.querySelector('[data-field="' + path + '"]');
+                if (again) {
+                    again.focus();
+                }
+            }
+            add.addEventListener('click', addName);
+            input.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter') {
+                    event.preventDefault();
+                    addName();
+                }
+            });
+            var fieldGroup = group(addLabel, input, path);
+            fieldGroup.insertBefore(add, fieldGroup.children[2] || null);
+            wrapper.appendChild(fieldGroup);
+            return wrapper;
+        }
+
+        function renderTransition(index) {
+            var t = wf.transitions[index];
+            var path = 'transitions[' + index + ']';
+            var isApproval = t.type === 'APPROVAL';
+            heading2(isApproval ? text.i18nApprovalHeading : text.i18nSelectionHeading);
+            form.appendChild(group(text.i18nKey, textInput(t.key, function (v) { t.key = v; }, {maxlength: '64'}), path + '.key'));
+            if (problemsFor(path + '.type').length) {
+                form.appendChild(el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.type', text: problemsFor(path + '.type')[0].message}));
+            }
+            form.appendChild(group(text.i18nFrom, stateSelect(t.from, function (v) { t.from = v; }, true), path + '.from'));
+            if (!isApproval) {
+                form.appendChild(group(text.i18nTo, stateSelect(t.to, function (v) { t.to = v; }, true), path + '.to'));
+            } else {
+                var reviewerErrors = problemsFor(path + '.reviewers');
+                if (reviewerErrors.length) {
+                    var box = el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.reviewers'});
+                    reviewerErrors.forEach(function (p) { box.appendChild(el('div', {text: p.message})); });
+                    form.appendChild(box);
+                }
+                form.appendChild(chipList(text.i18nUsers, t.reviewers.users, path + '.reviewers.users', text.i18nAddUser));
+                form.appendChild(chipList(text.i18nGroups, t.reviewers.groups, path + '.reviewers.groups', text.i18nAddGroup));
+                form.appendChild(group(text.i18nMinApprovals, numberInput(t.minApprovals, function (v) { t.minApprovals = v; }), path + '.minApprovals'));
+                form.appendChild(group(text.i18nMinRejections, numberInput(t.minRejections, function (v) { t.minRejections = v; }), path + '.minRejections'));
+                var all = el('input', {type: 'checkbox', 'class': 'checkbox'});
+                all.checked = !!t.requireAll;
+                all.addEventListener('change', function () {
+                    t.requireAll = all.checked;
+                    markDirty();
+                });
+                form.appendChild(group(text.i18nRequireAll, all, path + '.requireAll'));
+                form.appendChild(group(text.i18nApproveTo, stateSelect(t.approveTo, function (v) { t.approveTo = v; }, true), path + '.approveTo'));
+                form.appendChild(group(text.i18nRejectTo, stateSelect(t.rejectTo, function (v) { t.rejectTo = v; }, true), path + '.rejectTo'));
+                form.appendChild(group(text.i18nApproveLabel, textInput(t.approveLabel, function (v) { t.approveLabel = v; }, {maxlength: '100'}), path + '.approveLabel', text.i18nLabelHelp));
+                form.appendChild(group(text.i18nRejectLabel, textInput(t.rejectLabel, function (v) { t.rejectLabel = v; }, {maxlength: '100'}), path + '.rejectLabel', text.i18nLabelHelp));
+                // "Advanced": collapsed by default; it will hold "Require 2FA" once the 2FA review guard exists.
+                var panelId = 'aura-wf-advanced-' + index;
+                var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure', 'aria-expanded': 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
+                var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced', hidden: true}, [
+                    el('p', {'class': 'aui-message aui-message-info aura-wf-advanced-note', text: text.i18nAdvancedNote})
+                ]);
+                toggle.addEventListener('click', function () {
+                    var open = toggle.getAttribute('aria-expanded') !== 'true';
+                    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+                    panel.hidden = !open;
+                });
+                form.appendChild(el('div', {'class': 'aura-wf-advanced-section'}, [toggle, panel]));
+            }
+            var remove = el('button', {type: 'button', 'class': 'aui-button aura-wf-delete-transition', text: text.i18nDeleteTransition});
+            remove.addEventListener('click', function () {
+                wf.transitions.splice(index, 1);
+                problems = [];
+                markDirty();
+                select({kind: 'settings'});
+            });
+            form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [remove])]));
+        }
+
+        // ---------- toolbar ----------
+        function selectedStateKey() {
+            if (selection.kind === 'state' && wf.states[selection.index]) {
+                return wf.states[selection.index].key;
+            }
+            return wf.initialState || (wf.states[0] && wf.states[0].key) || '';
+        }
+
+        function nextStateKey(after) {
+            for (var i = 0; i < wf.states.length; i++) {
+                if (wf.states[i].key === after) {
+                    return wf.states[i + 1] ? wf.states[i + 1].key : '';
+                }
+            }
+            return '';
+        }
+
+        document.getElementById('aura-wf-add-state').addEventListener('click', function () {
+            var key = uniqueKey('state', wf.states);
+            wf.states.push({key: key, name: text.i18nNewState, colour: null});
+            if (!wf.initialState) {
+                wf.initialState = key;
+            }
+            markDirty();
+            select({kind: 'state', index: wf.states.length - 1});
+            focusFirstField();
+        });
+        document.getElementById('aura-wf-add-approval').addEventListener('click', function () {
+            var from = selectedStateKey();
+            wf.transitions.push({
+                key: uniqueKey('approval', wf.transitions), type: 'APPROVAL', from: from,
+                approveTo: nextStateKey(from), rejectTo: '', reviewers: {users: [], groups: []},
+                minApprovals: 1, minRejections: 1, requireAll: false, approveLabel: '', rejectLabel: '',
+                requireTwoFactor: false
+            });
+            markDirty();
+            select({kind: 'transition', index: wf.transitions.length - 1});
+            focusFirstField();
+        });
+        document.getElementById('aura-wf-add-selection').addEventListener('click', function () {
+            var from = selectedStateKey();
+            wf.transitions.push({key: uniqueKey('selection', wf.transitions), type: 'SELECTION', from: from, to: nextStateKey(from)});
+            markDirty();
+            select({kind: 'transition', index: wf.transitions.length - 1});
+            focusFirstField();
+        });
+        document.getElementById('aura-wf-show-settings').addEventListener('click', function () {
+            select({kind: 'settings'});
+            focusFirstField();
+        });
+
+        function focusFirstField() {
+            var first = form.querySelector('input, select, textarea');
+            if (first) {
+                first.focus();
+            }
+        }
+
+        // ---------- save ----------
+        function status(message, kind) {
+            statusBox.className = 'aura-wf-status' + (kind ? ' aui-message aui-message-' + kind : '');
+            statusBox.textContent = message || '';
+        }
+
+        saveButton.addEventListener('click', function () {
+            if (saving || !wf) {
+                return;
+            }
+            saving = true;
+            saveButton.disabled = true;
+            saveButton.setAttribute('aria-busy', 'true');
+            status(text.i18nSaving);
+            var request = workflowId
+                ? callRest('PUT', '/workflows/' + encodeURIComponent(workflowId), payload())
+                : callRest('POST', '/workflows', payload());
+            request.then(function (result) {
+                if (result.ok && result.data) {
+                    workflowId = String(result.data.id);
+                    root.setAttribute('data-workflow-id', workflowId);
+                    if (window.history && window.history.replaceState) {
+                        window.history.replaceState(null, '', root.getAttribute('data-builder-url') + '?id=' + encodeURIComponent(workflowId));
+                    }
+                    problems = result.data.warnings || [];
+                    markClean();
+                    renderSummary([], summary, '');
+                    renderSummary(problems, warningsBox, text.i18nWarnings);
+                    status(text.i18nSaved, 'success');
+                } else if (result.status === 400 && result.data && result.data.problems) {
+                    problems = result.data.problems.concat(result.data.warnings || []);
+                    status('');
+                    renderSummary(result.data.problems, summary, text.i18nProblems);
+                    renderSummary(result.data.warnings || [], warningsBox, text.i18nWarnings);
+                    summary.focus();
+                } else {
+                    status(result.data && result.data.message ? result.data.message : text.i18nFailed, 'error');
+                }
+                drawDiagram();
+                renderSidebar();
+            }, function () {
+                status(text.i18nFailed, 'error');
+            }).then(function () {
+                saving = false;
+                saveButton.disabled = false;
+                saveButton.removeAttribute('aria-busy');
+            });
+        });
+
+        // ---------- load ----------
+        function start(definition) {
+            wf = normalise(definition);
+            heading.textContent = wf.name || text.i18nSettings;
+            markClean();
+            select({kind: 'settings'});
+            root.setAttribute('data-aura-loaded', 'true');
+        }
+
+        var load = workflowId
+            ? callRest('GET', '/workflows/' + encodeURIComponent(workflowId)).then(function (result) {
+                if (!result.ok) {
+                    throw new Error('load');
+                }
+                return result.data;
+            })
+            : callRest('GET', '/workflow-templates').then(function (result) {
+                var key = root.getAttribute('data-template-key');
+                var found = result.ok && result.data && result.data.templates.filter(function (t) { return t.key === key; })[0];
+                if (!found) {
+                    throw new Error('load');
+                }
+                var definition = found.definition;
+                definition.name = root.getAttribute('data-new-name') || definition.name;
+                return definition;
+            });
+        load.then(function (definition) {
+            start(definition);
+            if (!workflowId) {
+                // A new workflow exists only in this page until it is saved.
+                markDirty();
+            }
+        }, function () {
+            while (canvas.firstChild) {
+                canvas.removeChild(canvas.firstChild);
+            }
+            canvas.appendChild(el('p', {'class': 'aura-wf-error', text: text.i18nLoadFailed}));
+            saveButton.disabled = true;
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

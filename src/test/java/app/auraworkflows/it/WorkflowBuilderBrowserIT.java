@@ -1,0 +1,146 @@
+package app.auraworkflows.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Workflow Builder as an admin uses it in a real browser (Debian Chromium) on the dev host running the
+ * built JAR: create a workflow from Basic Approval, select the In Review approval transition with the
+ * keyboard, change Min. approvals and add a reviewer, get an invalid save (Min. approvals 0) explained next
+ * to the field, fix it and save. Screenshots: {@code target/screenshots/builder-*.png}.
+ */
+class WorkflowBuilderBrowserIT {
+    private static final String LIST_SCREEN = "/plugins/servlet/aura-workflows/workflows";
+    private static final String MIN_APPROVALS = "[data-field='transitions[1].minApprovals']";
+
+    @RegisterExtension
+    static DevHostExtension host = DevHostExtension.withDemoData();
+
+    @Test
+    void adminBuildsAWorkflowFromBasicApprovalFixesAProblemAndSaves() {
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+
+            // --- Workflows list (behind WebSudo), then "Create workflow" from Basic Approval.
+            pages.openAs(LIST_SCREEN, "admin", "admin");
+            pages.waitFor(By.id("aura-wf-create-button"));
+            browser.screenshot("builder-list-empty");
+            pages.waitFor(By.id("aura-wf-create-button")).click();
+            pages.waitFor(By.id("aura-wf-create-name")).sendKeys("Legal review");
+            assertTrue(pages.driver().findElement(By.id("aura-wf-template-basic-approval")).isSelected(),
+                    "Basic Approval is the default template");
+            browser.screenshot("builder-create-dialog");
+            pages.driver().findElement(By.id("aura-wf-create-confirm")).click();
+
+            // --- The builder draws the template: three states, three arrows (submit, approve, reject).
+            browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "true".equals(
+                    d.findElement(By.id("aura-wf-builder")).getAttribute("data-aura-loaded")));
+            assertEquals(3, pages.driver().findElements(By.cssSelector("g.aura-wf-state")).size());
+            assertEquals(3, pages.driver().findElements(By.cssSelector("g.aura-wf-transition")).size());
+            assertTrue(pages.waitFor(By.id("aura-wf-dirty")).isDisplayed(), "a new workflow is unsaved");
+            assertEquals("Legal review", pages.driver().findElement(By.id("aura-wf-name")).getAttribute("value"));
+            browser.screenshot("builder-new-from-template");
+
+            // --- Select the In Review approval transition with the keyboard (Tab-focusable, Enter selects).
+            WebElement approve = pages.driver().findElement(
+                    By.cssSelector("g.aura-wf-transition[data-transition-key='review'][data-arrow='approve']"));
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].focus()", approve);
+            pages.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            pages.waitForText(By.id("aura-wf-sidebar-heading"), "Approval transition");
+            assertEquals("1", field(pages, MIN_APPROVALS).getAttribute("value"), "default Min. approvals");
+            WebElement advanced = pages.driver().findElement(By.cssSelector(".aura-wf-disclosure"));
+            assertEquals("false", advanced.getAttribute("aria-expanded"), "Advanced is collapsed by default");
+
+            // Change Min. approvals and add a named reviewer (chip).
+            setNumber(pages, MIN_APPROVALS, "2");
+            WebElement users = field(pages, "[data-field='transitions[1].reviewers.users']");
+            users.sendKeys("alice", Keys.ENTER);
+            pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='alice']"));
+            browser.screenshot("builder-approval-sidebar");
+
+            // --- An invalid save: Min. approvals 0 is explained next to the field and in the summary.
+            setNumber(pages, MIN_APPROVALS, "0");
+            pages.driver().findElement(By.id("aura-wf-save")).click();
+            By fieldError = By.cssSelector("[data-error-for='transitions[1].minApprovals']");
+            pages.waitForText(fieldError, "Min. approvals must be at least 1.");
+            assertEquals("true", field(pages, MIN_APPROVALS).getAttribute("aria-invalid"));
+            assertTrue(pages.driver().findElement(By.id("aura-wf-summary")).getText().contains("Min. approvals must be at least 1."));
+            assertEquals(1, pages.driver().findElements(By.cssSelector("g.aura-wf-transition.has-problem[data-arrow='approve']")).size(),
+                    "the arrow of the transition is marked too");
+            assertTrue(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
+            browser.screenshot("builder-invalid-save");
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    pages.driver().findElement(fieldError));
+            browser.screenshot("builder-invalid-field");
+
+            // --- Fix it and save: created, the URL now names the id, no unsaved marker.
+            setNumber(pages, MIN_APPROVALS, "2");
+            pages.driver().findElement(By.id("aura-wf-save")).click();
+            pages.waitForText(By.id("aura-wf-status"), "saved");
+            assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
+            assertTrue(pages.driver().findElements(fieldError).isEmpty(), "the problem is gone");
+            String url = pages.driver().getCurrentUrl();
+            assertTrue(url.contains("/workflows/edit?id="), url);
+            browser.screenshot("builder-saved");
+
+            // The Advanced section opens and only announces the coming 2FA setting (no toggle yet).
+            WebElement disclosure = pages.driver().findElement(By.cssSelector(".aura-wf-disclosure"));
+            disclosure.click();
+            assertEquals("true", disclosure.getAttribute("aria-expanded"));
+            assertTrue(pages.waitFor(By.cssSelector(".aura-wf-advanced-note")).getText().contains("2FA"));
+            assertTrue(pages.driver().findElements(By.cssSelector(".aura-wf-advanced input")).isEmpty());
+            browser.screenshot("builder-advanced");
+
+            // --- What was stored, over REST.
+            String id = url.substring(url.indexOf("id=") + 3);
+            JsonNode stored = host.get("admin", "/rest/aura-workflows/1.0/workflows/" + id).json();
+            assertEquals("Legal review", stored.get("name").asText());
+            JsonNode review = stored.get("transitions").get(1);
+            assertEquals("review", review.get("key").asText());
+            assertEquals(2, review.get("minApprovals").asInt());
+            assertEquals(List.of("alice"), texts(review.get("reviewers").get("users")));
+            assertEquals(List.of("reviewers"), texts(review.get("reviewers").get("groups")));
+            assertFalse(review.get("requireTwoFactor").asBoolean());
+
+            // --- Back on the list: the workflow is a card.
+            pages.driver().get(host.baseUrl() + LIST_SCREEN);
+            WebElement card = pages.waitFor(By.cssSelector(".aura-wf-card[data-workflow-id='" + id + "']"));
+            browser.screenshot("builder-list");
+            assertTrue(card.getText().contains("Legal review"), card.getText());
+            assertTrue(card.getText().toLowerCase(java.util.Locale.ROOT).contains("3 states"), card.getText());
+        }
+    }
+
+    private static WebElement field(ConfluencePages pages, String css) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    }
+
+    /** Replaces a number field's value the way a person does (select all, type), firing input events. */
+    private static void setNumber(ConfluencePages pages, String css, String value) {
+        WebElement input = field(pages, css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value);
+        assertEquals(value, input.getAttribute("value"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}
