@@ -1,5 +1,6 @@
 package app.auraworkflows;
 
+import app.auraworkflows.approval.ProblemCode;
 import app.auraworkflows.testing.BundleI18nResolver;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,6 +52,10 @@ class I18nCompletenessTest {
         used.addAll(keysIn(JAVA, ".java", CODE_KEY));
         used.addAll(keysIn(RESOURCES.resolve("js"), ".js", CODE_KEY));
         used.addAll(keysIn(RESOURCES, "atlassian-plugin.xml", DESCRIPTOR_KEY));
+        // Validation problem keys are derived from the enum, never written as literals.
+        for (ProblemCode code : ProblemCode.values()) {
+            used.add(code.messageKey());
+        }
         return used;
     }
 
@@ -67,6 +73,26 @@ class I18nCompletenessTest {
         unused.removeAll(usedKeys());
 
         assertEquals(Set.of(), unused);
+    }
+
+    @Test
+    void everyWorkflowProblemCodeHasABundleTextWithItsPlaceholders() {
+        Properties bundle = BundleI18nResolver.load();
+        Pattern placeholder = Pattern.compile("\\{\\d+}");
+        for (ProblemCode code : ProblemCode.values()) {
+            String text = bundle.getProperty(code.messageKey());
+            assertNotNull(text, "missing " + code.messageKey());
+            assertEquals(placeholders(placeholder, code.defaultText()), placeholders(placeholder, text), code.messageKey());
+        }
+    }
+
+    private static Set<String> placeholders(Pattern placeholder, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = placeholder.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
     }
 
     @Test

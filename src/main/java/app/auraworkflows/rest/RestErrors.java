@@ -44,6 +44,11 @@ public class RestErrors {
         return withBody(status, new ErrorDto(code, i18n.getText(messageKey, args)));
     }
 
+    /** The translated text of {@code messageKey}. */
+    public String text(String messageKey, Serializable... args) {
+        return i18n.getText(messageKey, args);
+    }
+
     /** An error whose message was already translated (e.g. by {@code CodeCheckPresentation}). */
     public Response withBody(int status, ErrorDto body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();

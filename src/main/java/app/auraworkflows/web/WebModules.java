@@ -14,6 +14,13 @@ public final class WebModules {
     /** JS and CSS of the user setup screen. */
     public static final String SETUP_RESOURCES = PLUGIN_KEY + ":aura-2fa-setup-resources";
 
+    /** JS and CSS of the workflow panel (page view). */
+    public static final String PANEL_RESOURCES = PLUGIN_KEY + ":aura-workflow-panel-resources";
+    /** JS and CSS of the Open tasks screen. */
+    public static final String TASKS_RESOURCES = PLUGIN_KEY + ":aura-workflow-tasks-resources";
+
+    public static final String TEMPLATE_WORKFLOW_PANEL = "aura.workflows.workflowPanel";
+    public static final String TEMPLATE_TASKS_PAGE = "aura.workflows.tasksPage";
     public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
     public static final String TEMPLATE_SETUP_PAGE = "aura.twofactor.setupPage";
     public static final String TEMPLATE_MESSAGE_PAGE = "aura.twofactor.messagePage";
@@ -21,6 +28,7 @@ public final class WebModules {
     /** Servlet URLs below the context path ({@code <servlet>} url-patterns under /plugins/servlet). */
     public static final String SETUP_PATH = "/plugins/servlet/aura-workflows/2fa";
     public static final String ADMIN_PATH = "/plugins/servlet/aura-workflows/admin/2fa";
+    public static final String TASKS_PATH = "/plugins/servlet/aura-workflows/tasks";
     /** Base of the {@code <rest>} module below the context path. */
     public static final String REST_BASE = "/rest/aura-workflows/1.0";
     public static final String QR_PATH = REST_BASE + "/2fa/me/qr.png";
