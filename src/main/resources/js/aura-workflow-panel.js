@@ -179,7 +179,12 @@
                     item.appendChild(vote);
                     reviewers.appendChild(item);
                 });
-                content.appendChild(reviewers);
+                if (approval.reviewers.length) {
+                    content.appendChild(reviewers);
+                } else {
+                    // Group-only reviewers appear once they vote: say so instead of an empty list.
+                    content.appendChild(el('p', 'aura-wf-no-reviews', text.i18nNoReviews));
+                }
                 if (approval.groups && approval.groups.length) {
                     content.appendChild(el('p', 'aura-wf-groups', format(text.i18nGroups, approval.groups.join(', '))));
                 }
