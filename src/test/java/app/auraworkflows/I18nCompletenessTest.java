@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -72,6 +73,26 @@ class I18nCompletenessTest {
         unused.removeAll(usedKeys());
 
         assertEquals(Set.of(), unused);
+    }
+
+    @Test
+    void everyWorkflowProblemCodeHasABundleTextWithItsPlaceholders() {
+        Properties bundle = BundleI18nResolver.load();
+        Pattern placeholder = Pattern.compile("\\{\\d+}");
+        for (ProblemCode code : ProblemCode.values()) {
+            String text = bundle.getProperty(code.messageKey());
+            assertNotNull(text, "missing " + code.messageKey());
+            assertEquals(placeholders(placeholder, code.defaultText()), placeholders(placeholder, text), code.messageKey());
+        }
+    }
+
+    private static Set<String> placeholders(Pattern placeholder, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = placeholder.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
     }
 
     @Test

@@ -83,7 +83,8 @@ class PluginDescriptorTest {
             servlets.put("/plugins/servlet" + child(servlet, "url-pattern"), type.getSimpleName());
         }
         assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet",
-                        WebModules.WORKFLOWS_PATH, "WorkflowListServlet", WebModules.WORKFLOW_BUILDER_PATH, "WorkflowBuilderServlet"),
+                        WebModules.WORKFLOWS_PATH, "WorkflowListServlet", WebModules.WORKFLOW_BUILDER_PATH, "WorkflowBuilderServlet",
+                        WebModules.TASKS_PATH, "TasksServlet"),
                 servlets);
     }
 
@@ -101,11 +102,23 @@ class PluginDescriptorTest {
                     ((Element) admin.getElementsByTagName("condition").item(0)).getAttribute("class"));
         }
         assertEquals("system.admin/aura-workflows-admin", byKey("web-item", "aura-2fa-admin-sidebar-link").getAttribute("section"));
+        Element tasks = byKey("web-item", "aura-workflow-tasks-link");
+        assertEquals("system.header.apps/aura-workflows-menu", tasks.getAttribute("section"));
+        assertEquals(WebModules.TASKS_PATH, child(tasks, "link"));
+    }
+
+    @Test
+    void workflowPanelIsAClassPanelInThePageByline() throws Exception {
+        Element panel = byKey("web-panel", "aura-workflow-panel");
+        assertEquals("atl.page.metadata.banner", panel.getAttribute("location"));
+        Class<?> type = Class.forName(panel.getAttribute("class"));
+        assertTrue(com.atlassian.plugin.web.model.WebPanel.class.isAssignableFrom(type), "Confluence needs the WebPanel contract");
     }
 
     @Test
     void webResourcesTheCodeRequiresExistAndTheirFilesArePackaged() {
-        for (String completeKey : List.of(WebModules.SOY_TEMPLATES, WebModules.ADMIN_RESOURCES, WebModules.SETUP_RESOURCES, WebModules.WORKFLOW_RESOURCES)) {
+        for (String completeKey : List.of(WebModules.SOY_TEMPLATES, WebModules.ADMIN_RESOURCES, WebModules.SETUP_RESOURCES,
+                WebModules.WORKFLOW_RESOURCES, WebModules.PANEL_RESOURCES, WebModules.TASKS_RESOURCES)) {
             String key = completeKey.substring(completeKey.indexOf(':') + 1);
             Element resource = byKey("web-resource", key);
             NodeList files = resource.getElementsByTagName("resource");
@@ -141,7 +154,8 @@ class PluginDescriptorTest {
                 }
             }
         }
-        assertEquals(5, resources);
+        // 2FA (3) + workflows and templates (2) + pages and tasks (2)
+        assertEquals(7, resources);
     }
 
     @Test

@@ -49,7 +49,7 @@ public class RestErrors {
     }
 
     public Response error(int status, String code, String messageKey, Serializable... args) {
-        return withBody(status, new ErrorDto(code, i18n.getText(messageKey, args)));
+        return withBody(status, new ErrorDto(code, text(messageKey, args)));
     }
 
     /** An error whose message was already translated (e.g. by {@code CodeCheckPresentation}). */

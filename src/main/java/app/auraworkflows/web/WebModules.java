@@ -19,6 +19,13 @@ public final class WebModules {
 
     public static final String TEMPLATE_WORKFLOW_LIST_PAGE = "aura.workflows.listPage";
     public static final String TEMPLATE_WORKFLOW_BUILDER_PAGE = "aura.workflows.builderPage";
+    /** JS and CSS of the workflow panel (page view). */
+    public static final String PANEL_RESOURCES = PLUGIN_KEY + ":aura-workflow-panel-resources";
+    /** JS and CSS of the Open tasks screen. */
+    public static final String TASKS_RESOURCES = PLUGIN_KEY + ":aura-workflow-tasks-resources";
+
+    public static final String TEMPLATE_WORKFLOW_PANEL = "aura.workflowpages.workflowPanel";
+    public static final String TEMPLATE_TASKS_PAGE = "aura.workflowpages.tasksPage";
     public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
     public static final String TEMPLATE_SETUP_PAGE = "aura.twofactor.setupPage";
     public static final String TEMPLATE_MESSAGE_PAGE = "aura.twofactor.messagePage";
@@ -28,6 +35,7 @@ public final class WebModules {
     public static final String ADMIN_PATH = "/plugins/servlet/aura-workflows/admin/2fa";
     public static final String WORKFLOWS_PATH = "/plugins/servlet/aura-workflows/workflows";
     public static final String WORKFLOW_BUILDER_PATH = "/plugins/servlet/aura-workflows/workflows/edit";
+    public static final String TASKS_PATH = "/plugins/servlet/aura-workflows/tasks";
     /** Base of the {@code <rest>} module below the context path. */
     public static final String REST_BASE = "/rest/aura-workflows/1.0";
     public static final String QR_PATH = REST_BASE + "/2fa/me/qr.png";

@@ -60,7 +60,7 @@ class HostAdaptersTest {
     void permissionsResolveTheRemoteUserAndAdminStatusThroughSal() {
         UserManager userManager = mock(UserManager.class);
         HttpServletRequest request = mock(HttpServletRequest.class);
-        AuraPermissions permissions = new AuraPermissions(userManager);
+        AuraPermissions permissions = new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class));
         assertTrue(permissions.currentUser(request).isEmpty());
 
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("k1"));

@@ -17,7 +17,8 @@ import static org.mockito.Mockito.when;
 abstract class RestTestSupport {
     final UserManager userManager = mock(UserManager.class);
     final HttpServletRequest request = mock(HttpServletRequest.class);
-    final AuraPermissions permissions = new AuraPermissions(userManager);
+    final app.auraworkflows.approval.PagePermissions pagePermissions = mock(app.auraworkflows.approval.PagePermissions.class);
+    final AuraPermissions permissions = new AuraPermissions(userManager, pagePermissions);
     final BundleI18nResolver i18n = new BundleI18nResolver();
     final RestErrors errors = new RestErrors(i18n);
 

@@ -60,7 +60,7 @@ class AuraScreenServletTest {
 
     @BeforeEach
     void setUp() {
-        ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager), loginUriProvider, webSudoManager,
+        ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class)), loginUriProvider, webSudoManager,
                 xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver());
         adminServlet = new TwoFactorAdminServlet(support, enrolmentService);
         setupServlet = new TwoFactorSetupServlet(support, enrolmentService);

@@ -1,0 +1,260 @@
+package app.auraworkflows.rest;
+
+import app.auraworkflows.approval.Actor;
+import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.PageWorkflowService;
+import app.auraworkflows.approval.PageWorkflowStatus;
+import app.auraworkflows.approval.ReviewRequest;
+import app.auraworkflows.approval.ReviewResult;
+import app.auraworkflows.approval.ReviewService;
+import app.auraworkflows.approval.SelectionResult;
+import app.auraworkflows.approval.WorkflowDefinition;
+import app.auraworkflows.approval.WorkflowService;
+import app.auraworkflows.approval.WorkflowState;
+import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.confluence.ConfluencePages;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply a
+ * workflow, read the panel's status, review, take a selection transition, read the history.
+ *
+ * <p>Thin on purpose: guard clauses (signed in, page viewable, input present) and the mapping of the
+ * engine's outcomes to HTTP statuses; every rule lives in {@link PageWorkflowService} and
+ * {@link ReviewService}, which enforce it whatever the client is. A page the caller cannot view answers
+ * 404, exactly like a missing or malformed page id, so the API never reveals that a page exists.
+ */
+@Path("/pages/{pageId}")
+@LicensedOnly
+public class PageWorkflowResource {
+    static final String PAGE_NOT_FOUND = "PAGE_NOT_FOUND";
+    static final String NO_WORKFLOW = "NO_WORKFLOW";
+    static final String NOT_PERMITTED = "NOT_PERMITTED";
+    static final String WORKFLOW_NOT_FOUND = "WORKFLOW_NOT_FOUND";
+    static final String ALREADY_APPLIED = "ALREADY_APPLIED";
+    static final String NOT_A_REVIEWER = "NOT_A_REVIEWER";
+    static final String NO_PENDING_APPROVAL = "NO_PENDING_APPROVAL";
+    static final String STALE_ROUND = "STALE_ROUND";
+    static final String CODE_REQUIRED = "CODE_REQUIRED";
+    static final String TRANSITION_NOT_AVAILABLE = "TRANSITION_NOT_AVAILABLE";
+    static final String REFUSED = "REFUSED";
+    static final int DEFAULT_HISTORY_LIMIT = 20;
+
+    private final PageWorkflowService pageWorkflows;
+    private final ReviewService reviews;
+    private final WorkflowService workflows;
+    private final ConfluencePages pages;
+    private final AuraPermissions permissions;
+    private final RestErrors errors;
+
+    @Inject
+    public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, WorkflowService workflows,
+                                ConfluencePages pages, AuraPermissions permissions, RestErrors errors) {
+        this.pageWorkflows = pageWorkflows;
+        this.reviews = reviews;
+        this.workflows = workflows;
+        this.pages = pages;
+        this.permissions = permissions;
+        this.errors = errors;
+    }
+
+    /** 200 the panel's status; 404 NO_WORKFLOW; 404 PAGE_NOT_FOUND (missing or not viewable); 401. */
+    @GET
+    @Path("/workflow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        Optional<PageWorkflowStatus> status = pageWorkflows.status(call.pageId(), call.actor());
+        if (status.isEmpty()) {
+            return errors.error(404, NO_WORKFLOW, "aura.workflow.rest.error.noworkflow");
+        }
+        return Response.ok(PageWorkflowDto.from(status.get())).build();
+    }
+
+    /**
+     * Applies a workflow. 201 with the status; 400 INVALID_INPUT (no workflowId); 403 NOT_PERMITTED (cannot
+     * edit the page); 404 WORKFLOW_NOT_FOUND / PAGE_NOT_FOUND; 409 ALREADY_APPLIED; 401.
+     */
+    @POST
+    @Path("/workflow")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response apply(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText,
+                          WorkflowRequests.Apply body) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        if (body == null || body.workflowId() == null) {
+            return errors.invalidInput("aura.workflow.rest.error.workflowid");
+        }
+        ApplyResult result = pageWorkflows.apply(call.pageId(), body.workflowId(), call.actor());
+        return switch (result.outcome()) {
+            case APPLIED -> Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(currentStatus(call)).build();
+            case NOT_PERMITTED -> errors.error(403, NOT_PERMITTED, "aura.workflow.rest.error.noteditor");
+            case WORKFLOW_NOT_FOUND -> errors.error(404, WORKFLOW_NOT_FOUND, "aura.workflow.rest.error.workflownotfound");
+            case ALREADY_APPLIED -> errors.error(409, ALREADY_APPLIED, "aura.workflow.rest.error.alreadyapplied");
+        };
+    }
+
+    /**
+     * Records the caller's review. 200 {@code {"recorded":true,"transitioned",...}}; 400 INVALID_INPUT;
+     * 400 CODE_REQUIRED (a "Require 2FA" step without a verified code); 400/429 the guard's own code;
+     * 403 NOT_A_REVIEWER; 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 401.
+     */
+    @POST
+    @Path("/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response review(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText,
+                           WorkflowRequests.Review body) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        if (body == null) {
+            return errors.invalidInput("aura.workflow.rest.error.review");
+        }
+        Integer pageVersion = pages.find(call.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
+        ReviewResult result = reviews.review(new ReviewRequest(call.pageId(), call.actor(), body.decision(),
+                body.comment(), body.round(), body.code(), pageVersion));
+        return switch (result.outcome()) {
+            case RECORDED -> Response.ok(new ReviewResultDto(true, result.transitioned(), StateDto.of(result.state()),
+                    result.round(), result.approvals(), result.rejections())).build();
+            case INVALID_INPUT -> errors.invalidInput("aura.workflow.rest.error.review");
+            case NO_PENDING_APPROVAL -> errors.error(409, NO_PENDING_APPROVAL, "aura.workflow.rest.error.nopending");
+            case STALE_ROUND -> errors.error(409, STALE_ROUND, "aura.workflow.rest.error.stale");
+            case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
+            case TWO_FACTOR_REQUIRED -> errors.error(400, CODE_REQUIRED, "aura.workflow.rest.error.coderequired");
+            case REFUSED_BY_GUARD -> guardRefusal(result);
+        };
+    }
+
+    /**
+     * An editor takes a selection transition. 200 with the status; 400 INVALID_INPUT; 403 NOT_PERMITTED;
+     * 404 NO_WORKFLOW / PAGE_NOT_FOUND; 409 TRANSITION_NOT_AVAILABLE (not a selection out of the current state); 401.
+     */
+    @POST
+    @Path("/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response select(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText,
+                           WorkflowRequests.Select body) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        if (body == null || body.transitionKey() == null || body.transitionKey().isBlank()) {
+            return errors.invalidInput("aura.workflow.rest.error.transitionkey");
+        }
+        SelectionResult result = pageWorkflows.select(call.pageId(), body.transitionKey(), call.actor());
+        return switch (result.outcome()) {
+            case TRANSITIONED -> Response.ok(currentStatus(call)).build();
+            case NOT_PERMITTED -> errors.error(403, NOT_PERMITTED, "aura.workflow.rest.error.noteditor");
+            case NO_WORKFLOW -> errors.error(404, NO_WORKFLOW, "aura.workflow.rest.error.noworkflow");
+            case UNKNOWN_TRANSITION -> errors.error(409, TRANSITION_NOT_AVAILABLE,
+                    "aura.workflow.rest.error.transitionnotavailable");
+        };
+    }
+
+    /**
+     * The history, newest first. 200 {@code {"entries","total","hasMore","start","limit"}}; 400 INVALID_INPUT
+     * (start below 0, limit outside 1..100, not numbers); 404 PAGE_NOT_FOUND; 401.
+     */
+    @GET
+    @Path("/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response history(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText,
+                            @QueryParam("start") String startText, @QueryParam("limit") String limitText) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        Integer start = parseInt(startText, 0);
+        if (start == null || start < 0) {
+            return errors.invalidInput("aura.2fa.rest.error.start");
+        }
+        Integer limit = parseInt(limitText, DEFAULT_HISTORY_LIMIT);
+        if (limit == null || limit < 1 || limit > PageWorkflowService.MAX_HISTORY_PAGE) {
+            return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_HISTORY_PAGE);
+        }
+        // State names come from the page's workflow as it is now, so renamed states read well in old entries.
+        Optional<WorkflowDefinition> definition = pageWorkflows.status(call.pageId(), null)
+                .flatMap(s -> workflows.get(s.workflowId()));
+        Function<String, String> stateNames = key -> definition.flatMap(d -> d.state(key))
+                .map(WorkflowState::name).orElse(key);
+        return Response.ok(HistoryDto.from(pageWorkflows.history(call.pageId(), start, limit), stateNames)).build();
+    }
+
+    private PageWorkflowDto currentStatus(PageCall call) {
+        return pageWorkflows.status(call.pageId(), call.actor()).map(PageWorkflowDto::from).orElse(null);
+    }
+
+    private Response guardRefusal(ReviewResult result) {
+        String code = result.guardCode() == null ? REFUSED : result.guardCode();
+        if (result.retryAfterSeconds() > 0) {
+            // A lockout: the client may retry later, as the 2FA confirm endpoint's LOCKED answer.
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", String.valueOf(result.retryAfterSeconds()))
+                    .entity(new ErrorDto(code, errors.text("aura.workflow.rest.error.guard"),
+                            result.retryAfterSeconds())).build();
+        }
+        return errors.error(400, code, "aura.workflow.rest.error.guard");
+    }
+
+    /** Signed in (401), a well-formed id of a page the caller can view (404): the guard of every method. */
+    private PageCall pageCall(HttpServletRequest request, String pageIdText) {
+        RestCaller caller = RestCaller.signedIn(permissions, errors, request);
+        if (caller.refused()) {
+            return new PageCall(0, null, caller.refusal());
+        }
+        OptionalLong pageId = parsePageId(pageIdText);
+        if (pageId.isEmpty() || !permissions.canViewPage(caller.user(), pageId.getAsLong())) {
+            return new PageCall(0, null, errors.error(404, PAGE_NOT_FOUND, "aura.workflow.rest.error.pagenotfound"));
+        }
+        return new PageCall(pageId.getAsLong(), permissions.actor(caller.user()), null);
+    }
+
+    static OptionalLong parsePageId(String text) {
+        try {
+            long id = Long.parseLong(text);
+            return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+        } catch (NumberFormatException | NullPointerException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static Integer parseInt(String text, int absent) {
+        if (text == null || text.isEmpty()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private record PageCall(long pageId, Actor actor, Response refusal) {
+    }
+}

@@ -1,0 +1,65 @@
+package app.auraworkflows.rest;
+
+import app.auraworkflows.approval.OpenTask;
+import app.auraworkflows.approval.PageWorkflowService;
+import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.confluence.ConfluencePages;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Role: REST resource of the caller's open tasks ({@code GET /rest/aura-workflows/1.0/tasks}): the pages
+ * where they have a review pending, with title, link and state. Always the caller's own tasks.
+ */
+@Path("/tasks")
+@LicensedOnly
+public class TasksResource {
+    private final PageWorkflowService pageWorkflows;
+    private final ConfluencePages pages;
+    private final AuraPermissions permissions;
+    private final RestErrors errors;
+
+    @Inject
+    public TasksResource(PageWorkflowService pageWorkflows, ConfluencePages pages, AuraPermissions permissions,
+                         RestErrors errors) {
+        this.pageWorkflows = pageWorkflows;
+        this.pages = pages;
+        this.permissions = permissions;
+        this.errors = errors;
+    }
+
+    /** 200 {@code {"tasks":[...]}} (empty list when nothing is pending); 401 anonymous. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response tasks(@Context HttpServletRequest request) {
+        RestCaller caller = RestCaller.signedIn(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        return Response.ok(new TaskDto(openTasks(pageWorkflows, pages, permissions, caller))).build();
+    }
+
+    static List<TaskDto.Task> openTasks(PageWorkflowService service, ConfluencePages pages,
+                                        AuraPermissions permissions, RestCaller caller) {
+        List<TaskDto.Task> tasks = new ArrayList<>();
+        for (OpenTask task : service.openTasks(permissions.actor(caller.user()), PageWorkflowService.MAX_TASKS)) {
+            Optional<ConfluencePages.PageFacts> page = pages.find(task.pageId());
+            // A page deleted since its round opened is not a task any more.
+            page.ifPresent(p -> tasks.add(new TaskDto.Task(p.id(), p.title(), p.spaceKey(), p.urlPath(),
+                    StateDto.of(task.state()), task.workflowName(), task.round(), task.since(),
+                    task.requireTwoFactor())));
+        }
+        return tasks;
+    }
+}

@@ -1,0 +1,24 @@
+package app.auraworkflows.rest;
+
+/** Request bodies of the page workflow resource. */
+public final class WorkflowRequests {
+    private WorkflowRequests() {
+    }
+
+    /** {@code POST /pages/{pageId}/workflow}: {@code {"workflowId"}}. */
+    public record Apply(Long workflowId) {
+    }
+
+    /** {@code POST /pages/{pageId}/transitions}: {@code {"transitionKey"}}. */
+    public record Select(String transitionKey) {
+    }
+
+    /** {@code POST /pages/{pageId}/reviews}: {@code {"decision","comment","round","code"}}. */
+    public record Review(String decision, String comment, Integer round, String code) {
+        @Override
+        public String toString() {
+            // An authenticator code must never reach a log line.
+            return "Review[decision=" + decision + ", round=" + round + ", code=" + (code == null ? "none" : "***") + "]";
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.approval.PageWorkflowStatus;
+import app.auraworkflows.approval.StateView;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Role: the view model of the workflow panel's server-rendered part (lozenge, "Add workflow" entry,
+ * container data attributes). Every decision is made here; the Soy template only renders.
+ */
+final class WorkflowPanelModel {
+    /** Only plain hex colours reach the style attribute: a workflow's colour is admin data, not markup. */
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    static final String DEFAULT_COLOUR = "#42526E";
+
+    private WorkflowPanelModel() {
+    }
+
+    /** Empty when nothing is shown: no workflow and the viewer cannot add one. */
+    static Optional<Map<String, Object>> build(long pageId, String contextPath, Optional<PageWorkflowStatus> status,
+                                               boolean canEdit) {
+        if (status.isEmpty() && !canEdit) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("pageId", String.valueOf(pageId));
+        model.put("restBase", (contextPath == null ? "" : contextPath) + WebModules.REST_BASE);
+        model.put("canEdit", canEdit);
+        model.put("hasWorkflow", status.isPresent());
+        StateView state = status.map(PageWorkflowStatus::state).orElse(null);
+        model.put("stateName", state == null ? "" : state.name());
+        model.put("stateColour", colour(state));
+        model.put("pendingApproval", status.map(s -> s.approval() != null).orElse(false));
+        model.put("canReview", status.map(s -> s.viewerCanReview() && s.approval() != null).orElse(false));
+        return Optional.of(model);
+    }
+
+    static String colour(StateView state) {
+        if (state == null || state.colour() == null || !HEX_COLOUR.matcher(state.colour()).matches()) {
+            return DEFAULT_COLOUR;
+        }
+        return state.colour();
+    }
+}

@@ -1,0 +1,449 @@
+/*
+ * Aura Workflows - the workflow panel in the page byline (web-panel aura-workflow-panel).
+ *
+ * Vanilla JS; works with or without AUI's JavaScript. The server renders the status lozenge (the toggle)
+ * or, for editors of a page without a workflow, "Add workflow". Expanding the panel loads
+ *   GET  {restBase}/pages/{pageId}/workflow          the status (rendered into #aura-wf-content)
+ *   GET  {restBase}/pages/{pageId}/history?start&limit   newest first, "Load more" appends
+ * and the actions call
+ *   POST {restBase}/pages/{pageId}/reviews      {"decision","comment","round","code"}
+ *   POST {restBase}/pages/{pageId}/transitions  {"transitionKey"}
+ *   GET  {restBase}/workflows, POST {restBase}/pages/{pageId}/workflow {"workflowId"}
+ * After every change the page is reloaded, so the server-rendered lozenge and the panel agree.
+ *
+ * Dialogs are native <dialog> elements (focus trapping and Escape come from the browser) with AUI dialog2
+ * inner markup for the look. Every user-facing text comes from data-i18n-* attributes rendered by the Soy
+ * template; user data is inserted with textContent only (never innerHTML).
+ */
+(function () {
+    'use strict';
+
+    var HISTORY_PAGE = 10;
+
+    function init() {
+        var root = document.getElementById('aura-workflow-panel');
+        if (!root || root.getAttribute('data-aura-ready') === 'true') {
+            return;
+        }
+        root.setAttribute('data-aura-ready', 'true');
+        var text = root.dataset;
+        var restBase = root.getAttribute('data-rest-base');
+        var pageId = root.getAttribute('data-page-id');
+        var pagePath = '/pages/' + encodeURIComponent(pageId);
+        var body = document.getElementById('aura-wf-body');
+        var content = document.getElementById('aura-wf-content');
+        var statusRegion = document.getElementById('aura-wf-status');
+        var errorRegion = document.getElementById('aura-wf-error');
+        var historyList = document.getElementById('aura-wf-history-list');
+        var historyMore = document.getElementById('aura-wf-history-more');
+        var current = null;
+        var historyLoaded = 0;
+
+        // ----- helpers -----
+        function callRest(method, path, payload) {
+            var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+            var options = {method: method, headers: headers, credentials: 'same-origin'};
+            if (payload !== undefined) {
+                headers['Content-Type'] = 'application/json';
+                options.body = JSON.stringify(payload);
+            }
+            return fetch(restBase + path, options).then(function (response) {
+                return response.json().then(function (data) {
+                    return {ok: response.ok, status: response.status, data: data};
+                }, function () {
+                    return {ok: response.ok, status: response.status, data: null};
+                });
+            }, function () {
+                return {ok: false, status: 0, data: null};
+            });
+        }
+
+        function errorMessage(result) {
+            return result && result.data && typeof result.data.message === 'string'
+                ? result.data.message : text.i18nFailed;
+        }
+
+        function format(pattern) {
+            var args = Array.prototype.slice.call(arguments, 1);
+            return String(pattern).replace(/\{(\d+)\}/g, function (match, index) {
+                var value = args[Number(index)];
+                return value === undefined || value === null ? '' : String(value);
+            });
+        }
+
+        function el(tag, className, textValue) {
+            var node = document.createElement(tag);
+            if (className) {
+                node.className = className;
+            }
+            if (textValue !== undefined && textValue !== null) {
+                node.textContent = textValue;
+            }
+            return node;
+        }
+
+        function say(message) {
+            errorRegion.textContent = '';
+            statusRegion.textContent = message;
+        }
+
+        function fail(message) {
+            errorRegion.textContent = message;
+        }
+
+        function reloadSoon(message) {
+            say(message);
+            // The lozenge is server-rendered: reload so it shows the new state.
+            window.setTimeout(function () { window.location.reload(); }, 600);
+        }
+
+        function openDialog(dialog, focusTarget) {
+            if (typeof dialog.showModal === 'function') {
+                dialog.showModal();
+            } else {
+                dialog.setAttribute('open', '');
+            }
+            if (focusTarget) {
+                focusTarget.focus();
+            }
+        }
+
+        function closeDialog(dialog) {
+            if (typeof dialog.close === 'function') {
+                dialog.close();
+            } else {
+                dialog.removeAttribute('open');
+            }
+        }
+
+        Array.prototype.forEach.call(root.querySelectorAll('[data-aura-close]'), function (button) {
+            button.addEventListener('click', function () {
+                closeDialog(button.closest('dialog'));
+            });
+        });
+
+        function voteText(vote) {
+            if (vote === 'APPROVE') {
+                return text.i18nVoteApprove;
+            }
+            if (vote === 'REJECT') {
+                return text.i18nVoteReject;
+            }
+            return text.i18nVoteNone;
+        }
+
+        function stateNames(states) {
+            return states && states.length ? states.map(function (s) { return s.name; }).join(', ') : text.i18nNone;
+        }
+
+        // ----- status -----
+        function row(list, label, value) {
+            list.appendChild(el('dt', null, label));
+            list.appendChild(el('dd', null, value));
+        }
+
+        function renderStatus(status) {
+            current = status;
+            content.textContent = '';
+            var facts = el('dl', 'aura-wf-facts');
+            row(facts, text.i18nWorkflow, status.workflowName);
+            row(facts, text.i18nState, status.state.name);
+            row(facts, text.i18nPrevious, status.previous ? status.previous.name : text.i18nNone);
+            row(facts, text.i18nNext, stateNames(status.next));
+            content.appendChild(facts);
+
+            var approval = status.approval;
+            if (approval) {
+                var counts = el('p', 'aura-wf-counts');
+                counts.appendChild(el('span', 'aura-wf-approvals',
+                    format(text.i18nApprovals, approval.approvals, approval.minApprovals)));
+                counts.appendChild(document.createTextNode(' '));
+                counts.appendChild(el('span', 'aura-wf-rejections',
+                    format(text.i18nRejections, approval.rejections, approval.minRejections)));
+                content.appendChild(counts);
+                if (approval.requireAll) {
+                    content.appendChild(el('p', 'aura-wf-note', text.i18nRequireAll));
+                }
+                if (approval.requireTwoFactor) {
+                    content.appendChild(el('p', 'aura-wf-note', text.i18nRequireTwoFactor));
+                }
+                content.appendChild(el('h3', null, text.i18nReviewers));
+                var reviewers = el('ul', 'aura-wf-reviewers');
+                approval.reviewers.forEach(function (reviewer) {
+                    var item = el('li', 'aura-wf-reviewer');
+                    item.setAttribute('data-username', reviewer.username);
+                    item.appendChild(el('span', 'aura-wf-reviewer-name', reviewer.fullName || reviewer.username));
+                    item.appendChild(document.createTextNode(' '));
+                    var vote = el('span', 'aui-lozenge aura-wf-vote aura-wf-vote-' +
+                        (reviewer.vote ? reviewer.vote.toLowerCase() : 'none'), voteText(reviewer.vote));
+                    item.appendChild(vote);
+                    reviewers.appendChild(item);
+                });
+                if (approval.reviewers.length) {
+                    content.appendChild(reviewers);
+                } else {
+                    // Group-only reviewers appear once they vote: say so instead of an empty list.
+                    content.appendChild(el('p', 'aura-wf-no-reviews', text.i18nNoReviews));
+                }
+                if (approval.groups && approval.groups.length) {
+                    content.appendChild(el('p', 'aura-wf-groups', format(text.i18nGroups, approval.groups.join(', '))));
+                }
+                if (status.canReview) {
+                    if (status.myVote) {
+                        content.appendChild(el('p', 'aura-wf-my-vote', format(text.i18nMyVote, voteText(status.myVote))));
+                    }
+                    var review = el('button', 'aui-button aui-button-primary',
+                        status.myVote ? text.i18nChangeReview : text.i18nAddReview);
+                    review.type = 'button';
+                    review.id = 'aura-wf-review-button';
+                    review.setAttribute('aria-haspopup', 'dialog');
+                    review.addEventListener('click', openReview);
+                    content.appendChild(review);
+                }
+            }
+            if (status.canEdit && status.selections && status.selections.length) {
+                renderSelections(status.selections);
+            }
+        }
+
+        function renderSelections(selections) {
+            var form = el('div', 'aura-wf-selection');
+            var label = el('label', null, text.i18nMoveLabel);
+            label.setAttribute('for', 'aura-wf-selection-select');
+            var select = el('select', 'select');
+            select.id = 'aura-wf-selection-select';
+            selections.forEach(function (selection) {
+                var option = el('option', null, selection.to.name);
+                option.value = selection.transitionKey;
+                select.appendChild(option);
+            });
+            var move = el('button', 'aui-button', text.i18nMove);
+            move.type = 'button';
+            move.id = 'aura-wf-selection-button';
+            move.setAttribute('aria-haspopup', 'dialog');
+            move.addEventListener('click', function () {
+                var chosen = select.options[select.selectedIndex];
+                document.getElementById('aura-wf-move-text').textContent = format(text.i18nMoveConfirm, chosen.textContent);
+                document.getElementById('aura-wf-move-error').textContent = '';
+                moveDialog.setAttribute('data-transition-key', chosen.value);
+                openDialog(moveDialog, document.getElementById('aura-wf-move-submit'));
+            });
+            form.appendChild(label);
+            form.appendChild(document.createTextNode(' '));
+            form.appendChild(select);
+            form.appendChild(document.createTextNode(' '));
+            form.appendChild(move);
+            content.appendChild(form);
+        }
+
+        function loadStatus() {
+            content.textContent = text.i18nLoading;
+            return callRest('GET', pagePath + '/workflow').then(function (result) {
+                if (!result.ok) {
+                    content.textContent = '';
+                    fail(errorMessage(result));
+                    return;
+                }
+                renderStatus(result.data);
+            });
+        }
+
+        // ----- history -----
+        function historyText(entry) {
+            var who = entry.actorName || entry.actor;
+            if (entry.type === 'APPLIED') {
+                return format(text.i18nHistoryApplied, who, entry.toName);
+            }
+            if (entry.type === 'VOTE') {
+                return format(entry.decision === 'APPROVE' ? text.i18nHistoryApproved : text.i18nHistoryRejected, who);
+            }
+            var trigger = {APPROVAL: text.i18nTriggerApproval, REJECTION: text.i18nTriggerRejection,
+                SELECTION: text.i18nTriggerSelection}[entry.trigger] || '';
+            return format(text.i18nHistoryTransition, entry.fromName, entry.toName, trigger, who);
+        }
+
+        function renderEntry(entry) {
+            var item = el('li', 'aura-wf-history-entry aura-wf-history-' + entry.type.toLowerCase());
+            item.setAttribute('data-type', entry.type);
+            item.appendChild(el('span', 'aura-wf-history-text', historyText(entry)));
+            if (entry.round) {
+                item.appendChild(el('span', 'aura-wf-history-round', ' ' + format(text.i18nRound, entry.round)));
+            }
+            if (entry.twoFactorVerified) {
+                item.appendChild(el('span', 'aura-wf-history-verified', ' ' + text.i18nVerified));
+            }
+            if (entry.comment) {
+                item.appendChild(el('q', 'aura-wf-history-comment', entry.comment));
+            }
+            var time = el('time', 'aura-wf-history-time', new Date(entry.at).toLocaleString());
+            time.setAttribute('datetime', entry.at);
+            item.appendChild(time);
+            historyList.appendChild(item);
+        }
+
+        function loadHistory(reset) {
+            if (reset) {
+                historyList.textContent = '';
+                historyLoaded = 0;
+            }
+            historyMore.disabled = true;
+            return callRest('GET', pagePath + '/history?start=' + historyLoaded + '&limit=' + HISTORY_PAGE)
+                .then(function (result) {
+                    historyMore.disabled = false;
+                    if (!result.ok) {
+                        fail(errorMessage(result));
+                        return;
+                    }
+                    result.data.entries.forEach(renderEntry);
+                    historyLoaded += result.data.entries.length;
+                    if (historyLoaded === 0) {
+                        historyList.appendChild(el('li', 'aura-wf-history-empty', text.i18nHistoryEmpty));
+                    }
+                    historyMore.hidden = !result.data.hasMore;
+                });
+        }
+        historyMore.addEventListener('click', function () { loadHistory(false); });
+
+        // ----- expand / collapse -----
+        var toggle = document.getElementById('aura-wf-toggle');
+        if (toggle) {
+            toggle.addEventListener('click', function () {
+                var expand = toggle.getAttribute('aria-expanded') !== 'true';
+                toggle.setAttribute('aria-expanded', expand ? 'true' : 'false');
+                body.hidden = !expand;
+                if (expand) {
+                    loadStatus();
+                    loadHistory(true);
+                }
+            });
+        }
+
+        // ----- review -----
+        var reviewDialog = document.getElementById('aura-wf-review-dialog');
+        var reviewForm = document.getElementById('aura-wf-review-form');
+        var reviewError = document.getElementById('aura-wf-review-error');
+
+        function openReview() {
+            var approval = current.approval;
+            // The transition's custom labels, when the workflow sets them, name the options.
+            document.getElementById('aura-wf-decision-approve-label').textContent = approval.approveLabel || text.i18nApprove;
+            document.getElementById('aura-wf-decision-reject-label').textContent = approval.rejectLabel || text.i18nReject;
+            document.getElementById('aura-wf-code-group').hidden = !approval.requireTwoFactor;
+            reviewForm.reset();
+            reviewError.textContent = '';
+            if (current.myVote) {
+                document.getElementById(current.myVote === 'APPROVE' ? 'aura-wf-decision-approve'
+                    : 'aura-wf-decision-reject').checked = true;
+            }
+            openDialog(reviewDialog, document.getElementById('aura-wf-decision-approve'));
+        }
+
+        reviewForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var decision = reviewForm.querySelector('input[name="decision"]:checked');
+            if (!decision) {
+                reviewError.textContent = text.i18nChooseDecision;
+                document.getElementById('aura-wf-decision-approve').focus();
+                return;
+            }
+            var submit = document.getElementById('aura-wf-review-submit');
+            submit.disabled = true;
+            var payload = {decision: decision.value, comment: document.getElementById('aura-wf-comment').value,
+                round: current.approval.round};
+            if (current.approval.requireTwoFactor) {
+                payload.code = document.getElementById('aura-wf-code').value.trim();
+            }
+            callRest('POST', pagePath + '/reviews', payload).then(function (result) {
+                submit.disabled = false;
+                if (!result.ok) {
+                    reviewError.textContent = errorMessage(result);
+                    return;
+                }
+                closeDialog(reviewDialog);
+                reloadSoon(result.data.transitioned ? format(text.i18nMoved, result.data.state.name) : text.i18nRecorded);
+            });
+        });
+
+        // ----- selection transitions -----
+        var moveDialog = document.getElementById('aura-wf-move-dialog');
+        document.getElementById('aura-wf-move-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var submit = document.getElementById('aura-wf-move-submit');
+            submit.disabled = true;
+            callRest('POST', pagePath + '/transitions',
+                {transitionKey: moveDialog.getAttribute('data-transition-key')}).then(function (result) {
+                submit.disabled = false;
+                if (!result.ok) {
+                    document.getElementById('aura-wf-move-error').textContent = errorMessage(result);
+                    return;
+                }
+                closeDialog(moveDialog);
+                reloadSoon(format(text.i18nMoved, result.data.state.name));
+            });
+        });
+
+        // ----- add workflow (editors, page without a workflow) -----
+        var addButton = document.getElementById('aura-wf-add-button');
+        var applyDialog = document.getElementById('aura-wf-apply-dialog');
+        var applySelect = document.getElementById('aura-wf-apply-select');
+        var applyError = document.getElementById('aura-wf-apply-error');
+        var applySubmit = document.getElementById('aura-wf-apply-submit');
+        var workflows = [];
+
+        function describe() {
+            var chosen = workflows.filter(function (w) { return String(w.id) === applySelect.value; })[0];
+            document.getElementById('aura-wf-apply-description').textContent = chosen && chosen.description ? chosen.description : '';
+        }
+
+        if (addButton) {
+            addButton.addEventListener('click', function () {
+                applyError.textContent = '';
+                applySelect.textContent = '';
+                applySubmit.disabled = true;
+                openDialog(applyDialog, applySelect);
+                callRest('GET', '/workflows').then(function (result) {
+                    if (!result.ok) {
+                        applyError.textContent = errorMessage(result);
+                        return;
+                    }
+                    // The builder's list: [{"id","name","description",...}] (or {"workflows":[...]}).
+                    workflows = Array.isArray(result.data) ? result.data : (result.data.workflows || []);
+                    if (!workflows.length) {
+                        applyError.textContent = text.i18nNoWorkflows;
+                        return;
+                    }
+                    workflows.forEach(function (workflow) {
+                        var option = el('option', null, workflow.name);
+                        option.value = String(workflow.id);
+                        applySelect.appendChild(option);
+                    });
+                    describe();
+                    applySubmit.disabled = false;
+                });
+            });
+            applySelect.addEventListener('change', describe);
+            document.getElementById('aura-wf-apply-form').addEventListener('submit', function (event) {
+                event.preventDefault();
+                if (!applySelect.value) {
+                    return;
+                }
+                applySubmit.disabled = true;
+                callRest('POST', pagePath + '/workflow', {workflowId: Number(applySelect.value)}).then(function (result) {
+                    applySubmit.disabled = false;
+                    if (!result.ok) {
+                        applyError.textContent = errorMessage(result);
+                        return;
+                    }
+                    closeDialog(applyDialog);
+                    reloadSoon(format(text.i18nApplied, result.data.state.name));
+                });
+            });
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,156 @@
+package app.auraworkflows.it;
+
+import static app.auraworkflows.it.WorkflowFixtures.basicApproval;
+import static app.auraworkflows.it.WorkflowFixtures.newPage;
+import static app.auraworkflows.it.WorkflowFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The workflow panel and the Open tasks screen as people use them in a real browser (Debian Chromium) on the
+ * dev host running the built JAR: an editor adds Basic Approval to a page and submits it, alice approves
+ * (Published); on another page bob rejects (back to Draft); the panel and the history show it. Screenshots
+ * land in {@code target/screenshots/workflow-*.png}. The scenario needs a workflow, made through the
+ * Workflow Builder's {@code POST /workflows}: it is skipped until that resource is merged.
+ */
+class WorkflowPanelBrowserIT {
+    private static final String TASKS = "/plugins/servlet/aura-workflows/tasks";
+
+    @RegisterExtension
+    static DevHostExtension host = DevHostExtension.withDemoData();
+
+    @Test
+    void editorsSeeAddWorkflowReadersSeeNothingAndTasksHaveAnEmptyState() {
+        long plain = newPage(host, "DEMO", "Plain page");
+        long restricted = newPage(host, "RESTRICTED", "Read only");
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+
+            pages.openAs(view(plain), "erin", "erin");
+            WebElement add = pages.waitFor(By.id("aura-wf-add-button"));
+            assertEquals("Add workflow", add.getText());
+            browser.screenshot("workflow-add-entry");
+
+            // erin can only read the Leadership space: no workflow, nothing to add, so no panel at all.
+            browser.driver().get(host.baseUrl() + view(restricted));
+            pages.waitFor(By.cssSelector("h1"));
+            assertTrue(browser.driver().findElements(By.id("aura-workflow-panel")).isEmpty());
+
+            browser.driver().get(host.baseUrl() + TASKS);
+            pages.waitFor(By.cssSelector(".aura-wf-tasks-empty"));
+            browser.screenshot("workflow-open-tasks-empty");
+        }
+    }
+
+    @Test
+    void anEditorAppliesAliceApprovesAndOnAnotherPageBobRejects() {
+        long workflowId = basicApproval(host, "Basic Approval (browser " + System.nanoTime() + ")");
+        long approved = newPage(host, "DEMO", "Browser approval");
+        long rejected = newPage(host, "DEMO", "Browser rejection");
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+
+            // --- erin (an editor, not a reviewer): Add workflow -> pick -> confirm; the page is in Draft.
+            pages.openAs(view(approved), "erin", "erin");
+            pages.waitFor(By.id("aura-wf-add-button")).click();
+            pages.waitFor(By.cssSelector("#aura-wf-apply-select option[value='" + workflowId + "']"));
+            new Select(browser.driver().findElement(By.id("aura-wf-apply-select"))).selectByValue(String.valueOf(workflowId));
+            browser.screenshot("workflow-apply-dialog");
+            browser.driver().findElement(By.id("aura-wf-apply-submit")).click();
+            waitForLozenge(browser, "draft");
+
+            // Expand; the selection "In Review" is offered to the editor as a choice + confirm.
+            expand(pages);
+            pages.waitFor(By.id("aura-wf-selection-select"));
+            browser.driver().findElement(By.id("aura-wf-selection-button")).click();
+            pages.waitForText(By.id("aura-wf-move-text"), "In Review");
+            browser.screenshot("workflow-move-dialog");
+            browser.driver().findElement(By.id("aura-wf-move-submit")).click();
+            waitForLozenge(browser, "in review");
+            expand(pages);
+            pages.waitForText(By.id("aura-wf-content"), "Approvals: 0 of 1 needed");
+            assertTrue(browser.driver().findElements(By.id("aura-wf-review-button")).isEmpty(),
+                    "erin is not a reviewer: no Add your review");
+            browser.screenshot("workflow-in-review-editor");
+            pages.logout();
+
+            // --- alice (group reviewers): Add your review -> Approve -> comment -> Submit: Published.
+            pages.openAs(view(approved), "alice", "alice");
+            pages.waitForText(By.id("aura-wf-toggle"), "Your review is requested");
+            expand(pages);
+            pages.waitFor(By.id("aura-wf-review-button")).click();
+            // AUI draws its own radio over the input: people (and this test) click the label.
+            WebElement approve = pages.waitFor(By.id("aura-wf-decision-approve-label"));
+            assertEquals("Approve", approve.getText());
+            approve.click();
+            assertTrue(browser.driver().findElement(By.id("aura-wf-decision-approve")).isSelected());
+            browser.driver().findElement(By.id("aura-wf-comment")).sendKeys("Ready to publish.");
+            browser.screenshot("workflow-review-dialog");
+            browser.driver().findElement(By.id("aura-wf-review-submit")).click();
+            waitForLozenge(browser, "published");
+            expand(pages);
+            pages.waitForText(By.id("aura-wf-history-list"), "Alice Archer approved.");
+            String history = browser.driver().findElement(By.id("aura-wf-history-list")).getText();
+            assertTrue(history.contains("Ready to publish."), history);
+            assertTrue(history.indexOf("Published") < history.indexOf("Alice Archer approved."),
+                    "newest first: the transition above the vote that closed the round\n" + history);
+            browser.screenshot("workflow-published-history");
+            pages.logout();
+
+            // --- second page, applied and submitted over REST; carol's Open tasks list it.
+            host.postJson("admin", page(rejected) + "/workflow", Map.of("workflowId", workflowId));
+            host.postJson("admin", page(rejected) + "/transitions", Map.of("transitionKey", "submit"));
+            pages.openAs(TASKS, "carol", "carol");
+            pages.waitFor(By.cssSelector(".aura-wf-tasks-table"));
+            assertTrue(browser.driver().findElement(By.cssSelector(".aura-wf-tasks-table")).getText()
+                    .contains("Browser rejection"));
+            browser.screenshot("workflow-open-tasks");
+            pages.logout();
+
+            // --- bob rejects: back to Draft, with the vote in the history.
+            pages.openAs(view(rejected), "bob", "bob");
+            expand(pages);
+            pages.waitFor(By.id("aura-wf-review-button")).click();
+            pages.waitFor(By.id("aura-wf-decision-reject-label")).click();
+            browser.driver().findElement(By.id("aura-wf-comment")).sendKeys("The scope section is missing.");
+            browser.driver().findElement(By.id("aura-wf-review-submit")).click();
+            waitForLozenge(browser, "draft");
+            expand(pages);
+            pages.waitForText(By.id("aura-wf-history-list"), "Bob Baker rejected.");
+            assertFalse(browser.driver().findElement(By.id("aura-wf-content")).getText().contains("Add your review"));
+            browser.screenshot("workflow-rejected-history");
+        }
+    }
+
+    private static String view(long pageId) {
+        return "/pages/viewpage.action?pageId=" + pageId;
+    }
+
+    private static void expand(ConfluencePages pages) {
+        WebElement toggle = pages.waitFor(By.id("aura-wf-toggle"));
+        if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        pages.waitFor(By.id("aura-wf-body"));
+    }
+
+    /** The server-rendered lozenge after the panel's reload (the lozenge's CSS may upper-case the text). */
+    private static void waitForLozenge(Browser browser, String state) {
+        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            var lozenges = d.findElements(By.cssSelector("#aura-wf-toggle .aura-wf-lozenge"));
+            return !lozenges.isEmpty() && lozenges.get(0).getText().toLowerCase(Locale.ROOT).equals(state);
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package app.auraworkflows.web;
+
+import app.auraworkflows.approval.PageWorkflowStatus;
+import app.auraworkflows.approval.StateView;
+import app.auraworkflows.testing.SoyTestRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workflow panel and Open tasks templates render the view models WorkflowPanelModel and TasksServlet build. */
+class WorkflowTemplatesRenderTest {
+    private static SoyTestRenderer soy;
+
+    @BeforeAll
+    static void compileTemplates() {
+        soy = new SoyTestRenderer("/templates/workflow-pages.soy");
+    }
+
+    private static PageWorkflowStatus status(String colour, boolean canReview) {
+        return new PageWorkflowStatus(42, 7, "Basic Approval", new StateView("in-review", "In Review", colour, false),
+                null, List.of(), null, List.of(), canReview, null, false);
+    }
+
+    @Test
+    void aReaderOfAPageWithoutAWorkflowGetsNoPanel() {
+        assertTrue(WorkflowPanelModel.build(42, "/confluence", Optional.empty(), false).isEmpty());
+    }
+
+    @Test
+    void anEditorOfAPageWithoutAWorkflowGetsAddWorkflow() {
+        Map<String, Object> model = WorkflowPanelModel.build(42, "/confluence", Optional.empty(), true).orElseThrow();
+        String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, model);
+
+        assertTrue(html.contains("id=\"aura-wf-add-button\""));
+        assertTrue(html.contains(">Add workflow</button>"));
+        assertTrue(html.contains("data-page-id=\"42\""));
+        assertTrue(html.contains("data-rest-base=\"/confluence/rest/aura-workflows/1.0\""));
+        assertFalse(html.contains("id=\"aura-wf-toggle\""));
+    }
+
+    @Test
+    void aPageWithAWorkflowShowsItsStateAsALozengeThatExpandsThePanel() {
+        Map<String, Object> model = WorkflowPanelModel.build(42, "", Optional.of(status("#0052CC", false)), false).orElseThrow();
+        String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, model);
+
+        assertTrue(html.contains("aria-expanded=\"false\" aria-controls=\"aura-wf-body\""));
+        assertTrue(html.contains("background-color: #0052CC"), html);
+        assertTrue(html.contains(">In Review</span>"));
+        assertTrue(html.contains("role=\"alert\" aria-live=\"assertive\""), "errors are announced");
+        assertTrue(html.contains("data-i18n-add-review=\"Add your review\""), "texts for the script come from i18n");
+        assertTrue(html.contains("data-i18n-approvals=\"Approvals: {0} of {1} needed\""), "placeholders stay for the script");
+    }
+
+    @Test
+    void onlyPlainHexColoursReachTheStyleAttribute() {
+        assertEquals(WorkflowPanelModel.DEFAULT_COLOUR,
+                WorkflowPanelModel.colour(new StateView("x", "X", "red;background:url(x)", false)));
+        assertEquals(WorkflowPanelModel.DEFAULT_COLOUR, WorkflowPanelModel.colour(new StateView("x", "X", null, false)));
+        assertEquals("#00875A", WorkflowPanelModel.colour(new StateView("x", "X", "#00875A", false)));
+    }
+
+    @Test
+    void stateNamesAreEscaped() {
+        PageWorkflowStatus evil = new PageWorkflowStatus(42, 7, "W", new StateView("s", "<b>Draft</b>", null, false),
+                null, List.of(), null, List.of(), false, null, false);
+        String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL,
+                WorkflowPanelModel.build(42, "", Optional.of(evil), false).orElseThrow());
+        assertFalse(html.contains("<b>Draft</b>"));
+        assertTrue(html.contains("&lt;b&gt;Draft&lt;/b&gt;"));
+    }
+
+    @Test
+    void tasksPageListsPagesWithLinksOrShowsTheEmptyState() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", "Travel Policy");
+        row.put("url", "/confluence/display/DEMO/Travel+Policy");
+        row.put("spaceKey", "DEMO");
+        row.put("stateName", "In Review");
+        row.put("stateColour", "#0052CC");
+        row.put("workflowName", "Basic Approval");
+        row.put("requireTwoFactor", true);
+        String html = soy.render(WebModules.TEMPLATE_TASKS_PAGE,
+                Map.of("decorator", "atl.general", "tasks", List.of(row), "count", 1));
+        assertTrue(html.contains("<a href=\"/confluence/display/DEMO/Travel+Policy\">Travel Policy</a>"));
+        assertTrue(html.contains("Needs an authenticator code"));
+        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));
+
+        String empty = soy.render(WebModules.TEMPLATE_TASKS_PAGE,
+                Map.of("decorator", "atl.general", "tasks", List.of(), "count", 0));
+        assertTrue(empty.contains("Nothing to review"));
+        assertFalse(empty.contains("<table"));
+    }
+}
