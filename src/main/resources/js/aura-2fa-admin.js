@@ -30,28 +30,7 @@
         var restBase = root.getAttribute('data-rest-base');
 
         // ----- REST helper -----
-        function callRest(method, path, body) {
-            var headers = {
-                'Accept': 'application/json',
-                // Atlassian REST XSRF rule: mark the request as script-issued.
-                'X-Atlassian-Token': 'no-check'
-            };
-            var init = {method: method, headers: headers, credentials: 'same-origin'};
-            if (body !== undefined) {
-                headers['Content-Type'] = 'application/json';
-                init.body = JSON.stringify(body);
-            }
-            return fetch(restBase + path, init).then(function (response) {
-                if (response.status === 204) {
-                    return {ok: true, status: 204, data: null};
-                }
-                return response.json().then(function (data) {
-                    return {ok: response.ok, status: response.status, data: data};
-                }, function () {
-                    return {ok: response.ok, status: response.status, data: null};
-                });
-            });
-        }
+        var callRest = window.AuraWorkflows.rest(restBase);
 
         function errorMessage(result) {
             return result && result.data && typeof result.data.message === 'string'

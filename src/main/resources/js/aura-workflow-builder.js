@@ -81,21 +81,7 @@
         var saving = false;
 
         // ---------- REST ----------
-        function callRest(method, path, body) {
-            var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-            var options = {method: method, headers: headers, credentials: 'same-origin'};
-            if (body !== undefined) {
-                headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(body);
-            }
-            return fetch(restBase + path, options).then(function (response) {
-                return response.json().then(function (data) {
-                    return {ok: response.ok, status: response.status, data: data};
-                }, function () {
-                    return {ok: response.ok, status: response.status, data: null};
-                });
-            });
-        }
+        var callRest = window.AuraWorkflows.rest(restBase);
 
         // ---------- model helpers ----------
         function stateByKey(key) {

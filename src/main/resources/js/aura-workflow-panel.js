@@ -40,23 +40,7 @@
         var historyLoaded = 0;
 
         // ----- helpers -----
-        function callRest(method, path, payload) {
-            var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-            var options = {method: method, headers: headers, credentials: 'same-origin'};
-            if (payload !== undefined) {
-                headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(payload);
-            }
-            return fetch(restBase + path, options).then(function (response) {
-                return response.json().then(function (data) {
-                    return {ok: response.ok, status: response.status, data: data};
-                }, function () {
-                    return {ok: response.ok, status: response.status, data: null};
-                });
-            }, function () {
-                return {ok: false, status: 0, data: null};
-            });
-        }
+        var callRest = window.AuraWorkflows.rest(restBase);
 
         function errorMessage(result) {
             return result && result.data && typeof result.data.message === 'string'

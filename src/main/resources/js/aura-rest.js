@@ -1,0 +1,35 @@
+/*
+ * Aura Workflows: the one REST helper of the plugin's screens.
+ *
+ * AuraWorkflows.rest(restBase) returns callRest(method, path, body), which sends JSON with the
+ * X-Atlassian-Token header (Atlassian's REST XSRF rule: marks the request as script-issued) and always
+ * resolves to {ok, status, data}: data is the parsed JSON body, or null for 204, a non-JSON body or a
+ * network failure (status 0). Callers show data.message or their own translated fallback.
+ */
+(function () {
+    'use strict';
+    var aura = window.AuraWorkflows = window.AuraWorkflows || {};
+
+    aura.rest = function (restBase) {
+        return function callRest(method, path, body) {
+            var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+            var options = {method: method, headers: headers, credentials: 'same-origin'};
+            if (body !== undefined) {
+                headers['Content-Type'] = 'application/json';
+                options.body = JSON.stringify(body);
+            }
+            return fetch(restBase + path, options).then(function (response) {
+                if (response.status === 204) {
+                    return {ok: true, status: 204, data: null};
+                }
+                return response.json().then(function (data) {
+                    return {ok: response.ok, status: response.status, data: data};
+                }, function () {
+                    return {ok: response.ok, status: response.status, data: null};
+                });
+            }, function () {
+                return {ok: false, status: 0, data: null};
+            });
+        };
+    };
+}());
