@@ -735,12 +735,20 @@
                 form.appendChild(group(text.i18nRejectTo, stateSelect(t.rejectTo, function (v) { t.rejectTo = v; }, true), path + '.rejectTo'));
                 form.appendChild(group(text.i18nApproveLabel, textInput(t.approveLabel, function (v) { t.approveLabel = v; }, {maxlength: '100'}), path + '.approveLabel', text.i18nLabelHelp));
                 form.appendChild(group(text.i18nRejectLabel, textInput(t.rejectLabel, function (v) { t.rejectLabel = v; }, {maxlength: '100'}), path + '.rejectLabel', text.i18nLabelHelp));
-                // "Advanced": collapsed by default; it will hold "Require 2FA" once the 2FA review guard exists.
+                // "Advanced": collapsed unless "Require 2FA" is on; holds the "Require 2FA" toggle (off by default).
                 var panelId = 'aura-wf-advanced-' + index;
-                var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure', 'aria-expanded': 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
-                var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced', hidden: true}, [
-                    el('p', {'class': 'aui-message aui-message-info aura-wf-advanced-note', text: text.i18nAdvancedNote})
+                var advancedOpen = !!t.requireTwoFactor;
+                var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure', 'aria-expanded': advancedOpen ? 'true' : 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
+                var twoFactor = el('input', {type: 'checkbox', 'class': 'checkbox aura-wf-require-two-factor'});
+                twoFactor.checked = !!t.requireTwoFactor;
+                twoFactor.addEventListener('change', function () {
+                    t.requireTwoFactor = twoFactor.checked;
+                    markDirty();
+                });
+                var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced'}, [
+                    group(text.i18nRequireTwoFactor, twoFactor, path + '.requireTwoFactor', text.i18nRequireTwoFactorHelp)
                 ]);
+                panel.hidden = !advancedOpen;
                 toggle.addEventListener('click', function () {
                     var open = toggle.getAttribute('aria-expanded') !== 'true';
                     toggle.setAttribute('aria-expanded', open ? 'true' : 'false');

@@ -8,6 +8,7 @@ import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.SelectionResult;
+import app.auraworkflows.approval.TwoFactorReviewGuard;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.approval.WorkflowState;
@@ -210,16 +211,27 @@ public class PageWorkflowResource {
         return pageWorkflows.status(call.pageId(), call.actor()).map(PageWorkflowDto::from).orElse(null);
     }
 
+    /**
+     * The 2FA guard's refusals (issue 4 §2): TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
+     * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400; any other guard code 400.
+     */
     private Response guardRefusal(ReviewResult result) {
         String code = result.guardCode() == null ? REFUSED : result.guardCode();
-        if (result.retryAfterSeconds() > 0) {
-            // A lockout: the client may retry later, as the 2FA confirm endpoint's LOCKED answer.
+        if (TwoFactorReviewGuard.LOCKED.equals(code) || result.retryAfterSeconds() > 0) {
+            long seconds = Math.max(1, result.retryAfterSeconds());
             return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Retry-After", String.valueOf(result.retryAfterSeconds()))
-                    .entity(new ErrorDto(code, errors.text("aura.workflow.rest.error.guard"),
-                            result.retryAfterSeconds())).build();
+                    .header("Retry-After", String.valueOf(seconds))
+                    .entity(new ErrorDto(code, errors.text("aura.2fa.code.error.locked.seconds", seconds), seconds))
+                    .build();
         }
-        return errors.error(400, code, "aura.workflow.rest.error.guard");
+        return switch (code) {
+            case TwoFactorReviewGuard.TWO_FACTOR_NOT_ACTIVE ->
+                    errors.error(403, code, "aura.2fa.code.error.notactive");
+            case TwoFactorReviewGuard.CODE_REQUIRED -> errors.error(400, code, "aura.workflow.rest.error.coderequired");
+            case TwoFactorReviewGuard.INVALID_INPUT -> errors.error(400, code, "aura.2fa.code.error.format");
+            case TwoFactorReviewGuard.INVALID_CODE -> errors.error(400, code, "aura.2fa.code.error.invalid");
+            default -> errors.error(400, code, "aura.workflow.rest.error.guard");
+        };
     }
 
     /** Signed in (401), a well-formed id of a page the caller can view (404): the guard of every method. */

@@ -85,4 +85,13 @@ public interface AOEnrolment extends Entity {
     Long getLastUsedAt();
 
     void setLastUsedAt(Long lastUsedAt);
+
+    /**
+     * A counter with no meaning of its own: a protected review UPDATEs it first, so code checks of one user
+     * queue on this row lock in the database (all cluster nodes) instead of racing on the UNIQUE attempt and
+     * used-step keys inside the review transaction. Null on rows written before it existed.
+     */
+    Long getCheckLock();
+
+    void setCheckLock(Long checkLock);
 }

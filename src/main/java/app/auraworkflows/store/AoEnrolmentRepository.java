@@ -105,6 +105,15 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public void lockCodeChecks(String userKey) {
+        for (AOEnrolment row : ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey))) {
+            Long count = row.getCheckLock();
+            row.setCheckLock(count == null ? 1L : count + 1);
+            row.save();
+        }
+    }
+
+    @Override
     public boolean delete(String userKey) {
         return ao.deleteWithSQL(AOEnrolment.class, "USER_KEY = ?", userKey) > 0;
     }

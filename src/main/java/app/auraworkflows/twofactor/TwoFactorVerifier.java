@@ -41,6 +41,9 @@ public class TwoFactorVerifier {
      */
     public CodeCheck verify(String userKey, String code) {
         Instant now = time.clock().instant();
+        // Inside a protected review's transaction: one code check per user at a time, cluster-wide (see
+        // EnrolmentRepository#lockCodeChecks); the status is read after the lock.
+        enrolments.lockCodeChecks(userKey);
         Optional<Enrolment> enrolment = activeEnrolment(userKey);
         if (enrolment.isEmpty()) {
             return CodeCheck.of(CodeCheck.Outcome.NOT_ACTIVE);

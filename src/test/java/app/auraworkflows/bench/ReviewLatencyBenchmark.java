@@ -1,7 +1,6 @@
 package app.auraworkflows.bench;
 
 import app.auraworkflows.approval.Actor;
-import app.auraworkflows.approval.AllowAllReviewGuard;
 import app.auraworkflows.approval.ApplyResult;
 import app.auraworkflows.approval.ApprovalTransition;
 import app.auraworkflows.approval.DefaultPageWorkflowService;
@@ -102,7 +101,7 @@ public class ReviewLatencyBenchmark {
         DefaultPageWorkflowService pages = new DefaultPageWorkflowService(instances, votes, history, workflows,
                 groups, permissions, directory, transactions, time);
         reviews = new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new AllowAllReviewGuard(), transactions, time);
+                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, time);
 
         // A round that never closes (thresholds far above two reviewers), so every review is a recorded vote.
         WorkflowDefinition definition = new WorkflowDefinition(null, "Bench", "", "in-review",

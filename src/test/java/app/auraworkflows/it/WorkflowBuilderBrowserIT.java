@@ -97,12 +97,22 @@ class WorkflowBuilderBrowserIT {
             assertTrue(url.contains("/workflows/edit?id="), url);
             browser.screenshot("builder-saved");
 
-            // The Advanced section opens and only announces the coming 2FA setting (no toggle yet).
+            // The Advanced section opens and holds the labelled "Require 2FA" toggle, off by default; turning it
+            // on and saving stores requireTwoFactor.
             WebElement disclosure = pages.driver().findElement(By.cssSelector(".aura-wf-disclosure"));
             disclosure.click();
             assertEquals("true", disclosure.getAttribute("aria-expanded"));
-            assertTrue(pages.waitFor(By.cssSelector(".aura-wf-advanced-note")).getText().contains("2FA"));
-            assertTrue(pages.driver().findElements(By.cssSelector(".aura-wf-advanced input")).isEmpty());
+            WebElement twoFactor = pages.waitFor(By.cssSelector(".aura-wf-advanced input.aura-wf-require-two-factor"));
+            assertFalse(twoFactor.isSelected());
+            WebElement twoFactorLabel = pages.driver().findElement(
+                    By.cssSelector("label[for='" + twoFactor.getAttribute("id") + "']"));
+            assertEquals("Require 2FA", twoFactorLabel.getText().trim());
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    twoFactorLabel);
+            twoFactorLabel.click(); // AUI draws the box on the label; the native input is not the click target
+            assertTrue(twoFactor.isSelected());
+            pages.driver().findElement(By.id("aura-wf-save")).click();
+            pages.waitForText(By.id("aura-wf-status"), "saved");
             browser.screenshot("builder-advanced");
 
             // --- What was stored, over REST.
@@ -114,7 +124,7 @@ class WorkflowBuilderBrowserIT {
             assertEquals(2, review.get("minApprovals").asInt());
             assertEquals(List.of("alice"), texts(review.get("reviewers").get("users")));
             assertEquals(List.of("reviewers"), texts(review.get("reviewers").get("groups")));
-            assertFalse(review.get("requireTwoFactor").asBoolean());
+            assertTrue(review.get("requireTwoFactor").asBoolean());
 
             // --- Back on the list: the workflow is a card.
             pages.driver().get(host.baseUrl() + LIST_SCREEN);

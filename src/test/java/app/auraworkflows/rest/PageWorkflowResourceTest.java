@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,6 +147,19 @@ class PageWorkflowResourceTest extends RestTestSupport {
         ErrorDto body = assertError(locked, 429, "LOCKED");
         assertEquals(90L, body.retryAfterSeconds());
         assertEquals("90", locked.getHeaderString("Retry-After"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"TWO_FACTOR_NOT_ACTIVE,403", "CODE_REQUIRED,400", "INVALID_INPUT,400", "INVALID_CODE,400",
+            "SOMETHING_ELSE,400"})
+    void eachTwoFactorGuardCodeHasItsStatus(String code, int status) {
+        aliceViews();
+        when(reviews.review(any())).thenReturn(
+                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, code, 0));
+        Response response = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "1"));
+        ErrorDto body = assertError(response, status, code);
+        assertNull(body.retryAfterSeconds());
+        assertNull(response.getHeaderString("Retry-After"));
     }
 
     @Test

@@ -28,13 +28,14 @@ import app.auraworkflows.approval.ReviewOutcome;
 import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
-import app.auraworkflows.approval.AllowAllReviewGuard;
 import app.auraworkflows.approval.SelectionTransition;
 import app.auraworkflows.approval.Vote;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.approval.WorkflowTemplates;
+import app.auraworkflows.approval.TwoFactorReviewGuard;
 import app.auraworkflows.devhost.ao.DevActiveObjects;
+import app.auraworkflows.twofactor.TwoFactorFixture;
 import app.auraworkflows.twofactor.Fakes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ abstract class ApprovalStoreContractTest {
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new AllowAllReviewGuard(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
     }
 
     static Actor reviewer(int i) {
@@ -163,6 +164,95 @@ abstract class ApprovalStoreContractTest {
 
     long count(List<HistoryEntry> entries, HistoryType type) {
         return entries.stream().filter(e -> e.type() == type).count();
+    }
+
+    // ----- "Require 2FA": the TOTP guard's claim and consume inside the review transaction -----
+
+    private long protectedOn(long... pageIds) {
+        WorkflowDefinition d = inReview(Reviewers.groups("signers"), 5, 5);
+        ApprovalTransition review = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);
+        long id = workflows.create(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(),
+                List.of(d.transitions().get(0), review)), T0);
+        for (long pageId : pageIds) {
+            assertEquals(ApplyResult.Outcome.APPLIED, pageService().apply(pageId, id, editor).outcome());
+        }
+        return id;
+    }
+
+    private ReviewService guardedReviews(TwoFactorFixture tf) {
+        return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
+                new TwoFactorReviewGuard(tf.verifier, tf.lockout), transactions, tf.time);
+    }
+
+    private TwoFactorFixture twoFactor() {
+        return new TwoFactorFixture(new AoEnrolmentRepository(ao), new AoUsedStepRepository(ao),
+                new AoAttemptLedger(ao), new AoTransactionRunner(ao));
+    }
+
+    @Test
+    void aProtectedReviewConsumesItsCodeInsideTheReviewAndAReplayOnAnotherPageIsInvalid() {
+        TwoFactorFixture tf = twoFactor();
+        String alice = tf.activate("alice");
+        members.put("signers", Set.of("alice"));
+        protectedOn(901L, 902L);
+        ReviewService reviews = guardedReviews(tf);
+        Actor actor = new Actor(alice, "alice", "Alice Adams");
+        String code = tf.codeAtStep(alice, app.auraworkflows.twofactor.TotpVerifier.stepAt(tf.clock.instant()) + 1);
+
+        ReviewResult wrong = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, tf.wrongCodeNow(alice), null));
+        assertEquals("INVALID_CODE", wrong.guardCode());
+        ReviewResult ok = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, code, null));
+        assertEquals(ReviewOutcome.RECORDED, ok.outcome());
+        assertTrue(votes.ofRound(901L, 1).get(0).twoFactorVerified());
+        ReviewResult replay = reviews.review(new ReviewRequest(902L, actor, "APPROVE", "", 1, code, null));
+        assertEquals(ReviewOutcome.REFUSED_BY_GUARD, replay.outcome());
+        assertEquals("INVALID_CODE", replay.guardCode());
+        assertTrue(votes.ofRound(902L, 1).isEmpty());
+    }
+
+    @Test
+    void oneCodeSubmittedToManyProtectedPagesAtOnceRecordsExactlyOneVoteAndNoError() throws Exception {
+        TwoFactorFixture tf = twoFactor();
+        String bob = tf.activate("bob");
+        members.put("signers", Set.of("bob"));
+        int n = 8;
+        long[] pages = new long[n];
+        for (int i = 0; i < n; i++) {
+            pages[i] = 920L + i;
+        }
+        protectedOn(pages);
+        ReviewService reviews = guardedReviews(tf);
+        Actor actor = new Actor(bob, "bob", "Bob Brown");
+        String code = tf.codeAtStep(bob, app.auraworkflows.twofactor.TotpVerifier.stepAt(tf.clock.instant()) + 1);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ReviewResult>> futures = new ArrayList<>();
+        for (long pageId : pages) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return reviews.review(new ReviewRequest(pageId, actor, "APPROVE", "", 1, code, null));
+            }));
+        }
+        start.countDown();
+        int recorded = 0;
+        int invalid = 0;
+        for (java.util.concurrent.Future<ReviewResult> f : futures) {
+            ReviewResult r = f.get(60, java.util.concurrent.TimeUnit.SECONDS); // an exception here fails the test
+            if (r.outcome() == ReviewOutcome.RECORDED) {
+                recorded++;
+            } else if ("INVALID_CODE".equals(r.guardCode())) {
+                invalid++;
+            }
+        }
+        pool.shutdownNow();
+        assertEquals(1, recorded, "one code, one vote");
+        assertEquals(n - 1, invalid);
+        int stored = 0;
+        for (long pageId : pages) {
+            stored += votes.ofRound(pageId, 1).size();
+        }
+        assertEquals(1, stored);
     }
 
     // ----- schema -----

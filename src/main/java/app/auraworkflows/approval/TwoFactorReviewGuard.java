@@ -1,0 +1,72 @@
+package app.auraworkflows.approval;
+
+import app.auraworkflows.twofactor.CodeCheck;
+import app.auraworkflows.twofactor.Lockout;
+import app.auraworkflows.twofactor.TwoFactorVerifier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link ReviewGuard} of "Require 2FA" (issue 4 §2, steps 2–6). Unprotected rounds are allowed without a
+ * code, also for enrolled users. On a protected round, in this order:
+ * <ol>
+ *   <li>no Active 2FA setup → {@value #TWO_FACTOR_NOT_ACTIVE} (403);</li>
+ *   <li>locked out → {@value #LOCKED} (429) with the seconds until the lock ends;</li>
+ *   <li>no code → {@value #CODE_REQUIRED}, not six ASCII digits → {@value #INVALID_INPUT} (400, not counted);</li>
+ *   <li>wrong, expired or already used → {@value #INVALID_CODE} (400, counted toward the lockout shared with
+ *       setup);</li>
+ *   <li>otherwise the matched step is consumed (one code, one vote, cluster-wide) and the review is allowed
+ *       as verified.</li>
+ * </ol>
+ * The code is never stored or logged.
+ */
+@Component
+public class TwoFactorReviewGuard implements ReviewGuard {
+    public static final String TWO_FACTOR_NOT_ACTIVE = "TWO_FACTOR_NOT_ACTIVE";
+    public static final String LOCKED = "LOCKED";
+    public static final String CODE_REQUIRED = "CODE_REQUIRED";
+    public static final String INVALID_INPUT = "INVALID_INPUT";
+    public static final String INVALID_CODE = "INVALID_CODE";
+
+    private final TwoFactorVerifier verifier;
+    private final Lockout lockout;
+
+    public TwoFactorReviewGuard(TwoFactorVerifier verifier, Lockout lockout) {
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.lockout = Objects.requireNonNull(lockout, "lockout");
+    }
+
+    @Override
+    public GuardResult check(ReviewContext context) {
+        if (!context.round().requireTwoFactor()) {
+            return GuardResult.allow();
+        }
+        String userKey = context.actor().userKey();
+        if (!verifier.isActive(userKey)) {
+            return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
+        }
+        Optional<Instant> lockedUntil = lockout.lockedUntil(userKey, context.now());
+        if (lockedUntil.isPresent()) {
+            return GuardResult.refuse(LOCKED, secondsUntil(lockedUntil.get(), context.now()));
+        }
+        String code = context.twoFactorCode();
+        if (code == null || code.isEmpty()) {
+            return GuardResult.refuse(CODE_REQUIRED);
+        }
+        CodeCheck check = verifier.verify(userKey, code);
+        return switch (check.outcome()) {
+            case ACCEPTED -> GuardResult.allowVerified();
+            case INVALID_INPUT -> GuardResult.refuse(INVALID_INPUT);
+            case LOCKED -> GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
+            case NOT_ACTIVE, NOT_PENDING -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
+            case INVALID_CODE -> GuardResult.refuse(INVALID_CODE);
+        };
+    }
+
+    private static long secondsUntil(Instant until, Instant now) {
+        return Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
+    }
+}

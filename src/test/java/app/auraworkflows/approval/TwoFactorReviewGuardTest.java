@@ -1,0 +1,144 @@
+package app.auraworkflows.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.twofactor.TotpVerifier;
+import app.auraworkflows.twofactor.TwoFactorFixture;
+import app.auraworkflows.twofactor.TwoFactorSettings;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link TwoFactorReviewGuard} over the real 2FA object graph (in-memory stores): every outcome of issue 4 §2. */
+class TwoFactorReviewGuardTest {
+    private final TwoFactorFixture tf = new TwoFactorFixture();
+    private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout);
+
+    private static ApprovalRound round(boolean requireTwoFactor) {
+        return new ApprovalRound(1, "review", "in-review", "published", "draft", 1, 1, false, requireTwoFactor,
+                null, null, List.of(new Reviewer("key-alice", "alice", "Alice Adams")), List.of(), TwoFactorFixture.START);
+    }
+
+    private GuardResult check(String userKey, boolean protectedStep, String code) {
+        return guard.check(new ReviewContext(1L, new Actor(userKey, userKey.substring(4), "Name"), Decision.APPROVE,
+                "", round(protectedStep), code, tf.clock.instant()));
+    }
+
+    @Test
+    void unprotectedStepsAreAllowedWithoutACodeEvenForActiveUsers() {
+        String alice = tf.activate("alice");
+        assertEquals(GuardResult.allow(), check(alice, false, null));
+        assertEquals(GuardResult.allow(), check("key-bob", false, null)); // not enrolled at all
+        assertEquals(GuardResult.allow(), check(alice, false, "garbage"));
+    }
+
+    @Test
+    void aUserWithoutAnActiveSetupIsRefusedWhateverTheCode() {
+        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check("key-bob", true, "123456"));
+        String carol = tf.enrol("carol"); // pending only
+        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check(carol, true, tf.codeNow(carol)));
+        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check(carol, true, null));
+    }
+
+    @Test
+    void missingAndMalformedCodesAreRefusedAndNotCounted() {
+        String alice = tf.activate("alice");
+        tf.clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES + 2; i++) {
+            assertEquals(GuardResult.refuse("CODE_REQUIRED"), check(alice, true, null));
+            assertEquals(GuardResult.refuse("CODE_REQUIRED"), check(alice, true, ""));
+            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "12a456"));
+            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "1234567"));
+            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "١٢٣٤٥٦")); // non-ASCII digits
+        }
+        assertEquals(GuardResult.allowVerified(), check(alice, true, tf.codeNow(alice)));
+    }
+
+    @Test
+    void theRightCodeIsAcceptedOnceAndRecordsTheLastUse() {
+        String alice = tf.activate("alice");
+        tf.clock.advance(Duration.ofSeconds(30));
+        String code = tf.codeNow(alice);
+        assertNull(tf.enrolments.find(alice).orElseThrow().lastUsedAt());
+        GuardResult ok = check(alice, true, code);
+        assertTrue(ok.allowed());
+        assertTrue(ok.twoFactorVerified());
+        assertNotNull(tf.enrolments.find(alice).orElseThrow().lastUsedAt());
+        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, code), "one code, one vote");
+    }
+
+    @Test
+    void theSetupCodeCannotBeUsedForAReview() {
+        String alice = tf.enrol("alice");
+        String setupCode = tf.codeNow(alice);
+        assertTrue(tf.service.confirm(alice, setupCode).accepted());
+        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, setupCode));
+    }
+
+    @Test
+    void wrongAndExpiredCodesAreInvalidAndCountTowardTheLockout() {
+        String alice = tf.activate("alice");
+        tf.clock.advance(Duration.ofSeconds(30));
+        long step = TotpVerifier.stepAt(tf.clock.instant());
+        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, tf.codeAtStep(alice, step - 3)));
+        for (int i = 1; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
+            assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, tf.wrongCodeNow(alice)));
+        }
+        // ten failures: locked, even for the right code, even without a code or with a malformed one
+        GuardResult locked = check(alice, true, tf.codeNow(alice));
+        assertFalse(locked.allowed());
+        assertEquals("LOCKED", locked.refusalCode());
+        assertTrue(locked.retryAfterSeconds() > 0
+                && locked.retryAfterSeconds() <= TwoFactorSettings.LOCK_DURATION.toSeconds());
+        assertEquals("LOCKED", check(alice, true, null).refusalCode());
+        assertEquals("LOCKED", check(alice, true, "12a456").refusalCode());
+        assertEquals(GuardResult.allow(), check(alice, false, null), "unprotected steps stay open");
+
+        tf.clock.advance(TwoFactorSettings.LOCK_DURATION.plusSeconds(1));
+        assertEquals(GuardResult.allowVerified(), check(alice, true, tf.codeNow(alice)));
+    }
+
+    @Test
+    void setupFailuresAndReviewFailuresShareOneLockout() {
+        String alice = tf.activate("alice");
+        for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
+            check(alice, true, tf.wrongCodeNow(alice));
+        }
+        assertEquals("LOCKED", tf.verifier.verify(alice, tf.codeNow(alice)).outcome().name());
+    }
+
+    // ----- through the review service: what is recorded -----
+
+    @Test
+    void theReviewServiceRecordsAVerifiedVoteOnlyAfterTheCodeIsAccepted() {
+        ApprovalFixture f = new ApprovalFixture();
+        f.guard = guard;
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false);
+        ApprovalTransition protectedReview = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);
+        f.applyToPage(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(),
+                List.of(d.transitions().get(0), protectedReview)));
+        String alice = tf.activate("alice");
+        tf.clock.advance(Duration.ofSeconds(30));
+
+        for (String code : new String[] {null, "12a456", tf.wrongCodeNow(alice)}) {
+            ReviewResult refused = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                    ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, code, null));
+            assertEquals(ReviewOutcome.REFUSED_BY_GUARD, refused.outcome());
+            assertFalse(refused.recorded());
+        }
+        ReviewResult bob = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                ApprovalFixture.actor("bob"), "APPROVE", "ok", 1, "123456", null));
+        assertEquals("TWO_FACTOR_NOT_ACTIVE", bob.guardCode());
+        assertTrue(f.votes.rows.isEmpty());
+
+        ReviewResult ok = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, tf.codeNow(alice), null));
+        assertTrue(ok.recorded());
+        assertEquals(1, f.votes.rows.size());
+        assertTrue(f.votes.rows.get(0).twoFactorVerified());
+    }
+}

@@ -1,0 +1,157 @@
+package app.auraworkflows.it;
+
+import static app.auraworkflows.it.WorkflowFixtures.REST;
+import static app.auraworkflows.it.WorkflowFixtures.newPage;
+import static app.auraworkflows.it.WorkflowFixtures.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.HttpResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "Require 2FA" on an approval, over real HTTP against the dev host (issue 4 §2): the reviewer checks, then
+ * not active (403), no code / malformed (400), wrong (400), right (200, "twoFactorVerified"), one code one
+ * vote across pages, and unprotected steps unchanged for enrolled users.
+ */
+class ProtectedReviewRestIT {
+    private static final String ME = REST + "/2fa/me";
+
+    @RegisterExtension
+    static DevHostExtension host = DevHostExtension.withDemoData();
+
+    @Test
+    void aProtectedApprovalNeedsAnActiveSetupAndOneValidCodePerVote() {
+        long workflowId = workflow("Protected " + System.nanoTime(), true);
+        long first = inReview(workflowId);
+        long second = inReview(workflowId);
+        JsonNode status = host.get("alice", page(first) + "/workflow").json();
+        assertTrue(status.get("approval").get("requireTwoFactor").asBoolean(), status.toString());
+
+        // alice has no 2FA: refused whatever she sends, nothing recorded
+        for (Object code : new Object[] {null, "123456"}) {
+            HttpResult r = review("alice", first, code);
+            assertEquals(403, r.status(), r.toString());
+            assertEquals("TWO_FACTOR_NOT_ACTIVE", r.json().get("error").asText());
+            assertFalse(r.json().get("message").asText().isBlank());
+        }
+        assertEquals(2, host.get("admin", page(first) + "/history").json().get("total").asInt(),
+                "APPLIED and the submit TRANSITION only");
+
+        String manualKey = activate("bob");
+        HttpResult none = review("bob", first, null);
+        assertEquals(400, none.status(), none.toString());
+        assertEquals("CODE_REQUIRED", none.json().get("error").asText());
+        HttpResult malformed = review("bob", first, "12a456");
+        assertEquals(400, malformed.status(), malformed.toString());
+        assertEquals("INVALID_INPUT", malformed.json().get("error").asText());
+        HttpResult wrong = review("bob", first, wrongCode(manualKey));
+        assertEquals(400, wrong.status(), wrong.toString());
+        assertEquals("INVALID_CODE", wrong.json().get("error").asText());
+        assertEquals(2, host.get("admin", page(first) + "/history").json().get("total").asInt(), "nothing recorded");
+
+        String code = AuthenticatorApp.nextStepCode(manualKey); // the setup code's step is used up
+        HttpResult ok = review("bob", first, code);
+        assertEquals(200, ok.status(), ok.toString());
+        assertTrue(ok.json().get("recorded").asBoolean());
+        JsonNode vote = host.get("admin", page(first) + "/history").json().get("entries").get(0);
+        assertEquals("VOTE", vote.get("type").asText());
+        assertEquals("bob", vote.get("actor").asText());
+        assertTrue(vote.get("twoFactorVerified").asBoolean(), vote.toString());
+
+        HttpResult replay = review("bob", second, code);
+        assertEquals(400, replay.status(), replay.toString());
+        assertEquals("INVALID_CODE", replay.json().get("error").asText(), "one code, one vote, across pages");
+        assertEquals(2, host.get("admin", page(second) + "/history").json().get("total").asInt());
+    }
+
+    @Test
+    void anUnprotectedApprovalRecordsAnEnrolledReviewersVoteWithoutACode() {
+        activate("carol");
+        long pageId = inReview(workflow("Unprotected " + System.nanoTime(), false));
+        HttpResult ok = review("carol", pageId, null);
+        assertEquals(200, ok.status(), ok.toString());
+        assertTrue(ok.json().get("recorded").asBoolean());
+        JsonNode vote = host.get("admin", page(pageId) + "/history").json().get("entries").get(0);
+        assertEquals("carol", vote.get("actor").asText());
+        assertFalse(vote.get("twoFactorVerified").asBoolean(), vote.toString());
+    }
+
+    private static HttpResult review(String user, long pageId, Object code) {
+        Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok"));
+        if (code != null) {
+            body.put("code", code);
+        }
+        return host.postJson(user, page(pageId) + "/reviews", body);
+    }
+
+    /** The admin enrols the user, who confirms setup with the current code; the manual key. */
+    private static String activate(String user) {
+        HttpResult added = host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(user)));
+        assertEquals(200, added.status(), added.toString());
+        String manualKey = host.get(user, ME).json().get("manualKey").asText();
+        HttpResult confirmed = host.postJson(user, ME + "/confirm",
+                Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        return manualKey;
+    }
+
+    private static String wrongCode(String manualKey) {
+        Instant now = Instant.now();
+        Set<String> near = new java.util.HashSet<>();
+        for (int s = -2; s <= 2; s++) {
+            near.add(AuthenticatorApp.codeAt(manualKey, now.plusSeconds(30L * s)));
+        }
+        for (int i = 0; ; i++) {
+            String candidate = String.format("%06d", (123456 + i * 7919) % 1_000_000);
+            if (!near.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol; Min. approvals 3. */
+    private static long workflow(String name, boolean requireTwoFactor) {
+        Map<String, Object> approval = new HashMap<>();
+        approval.put("key", "review");
+        approval.put("type", "APPROVAL");
+        approval.put("from", "in-review");
+        approval.put("approveTo", "published");
+        approval.put("rejectTo", "draft");
+        approval.put("reviewers", Map.of("users", List.of("alice", "bob", "carol"), "groups", List.of()));
+        approval.put("minApprovals", 3);
+        approval.put("minRejections", 3);
+        approval.put("requireAll", false);
+        approval.put("requireTwoFactor", requireTwoFactor);
+        List<Object> transitions = new ArrayList<>();
+        transitions.add(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"));
+        transitions.add(approval);
+        HttpResult r = host.postJson("admin", REST + "/workflows", Map.of(
+                "name", name, "description", "", "initialState", "draft",
+                "states", List.of(Map.of("key", "draft", "name", "Draft"),
+                        Map.of("key", "in-review", "name", "In Review"),
+                        Map.of("key", "published", "name", "Published")),
+                "transitions", transitions));
+        assertEquals(201, r.status(), r.toString());
+        JsonNode saved = host.get("admin", REST + "/workflows/" + r.json().get("id").asLong()).json();
+        assertEquals(requireTwoFactor, saved.toString().contains("\"requireTwoFactor\":true"), saved.toString());
+        return r.json().get("id").asLong();
+    }
+
+    private static long inReview(long workflowId) {
+        long pageId = newPage(host, "DEMO", "Protected");
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
+        return pageId;
+    }
+}
