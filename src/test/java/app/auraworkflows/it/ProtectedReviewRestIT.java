@@ -87,6 +87,24 @@ class ProtectedReviewRestIT {
         assertFalse(vote.get("twoFactorVerified").asBoolean(), vote.toString());
     }
 
+    @Test
+    void tenWrongCodesLockTheReviewerWith429AndRetryAfterEvenForTheRightCode() {
+        long pageId = inReview(workflow("Lockout " + System.nanoTime(), true));
+        String manualKey = activate("dave");
+        for (int i = 0; i < 10; i++) {
+            HttpResult wrong = review("dave", pageId, wrongCode(manualKey));
+            assertEquals(400, wrong.status(), i + " " + wrong);
+            assertEquals("INVALID_CODE", wrong.json().get("error").asText());
+        }
+        HttpResult locked = review("dave", pageId, AuthenticatorApp.nextStepCode(manualKey));
+        assertEquals(429, locked.status(), locked.toString());
+        assertEquals("LOCKED", locked.json().get("error").asText());
+        long retryAfter = locked.json().get("retryAfterSeconds").asLong();
+        assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, locked.toString());
+        assertEquals(String.valueOf(retryAfter), locked.header("Retry-After").orElse(null));
+        assertEquals(2, host.get("admin", page(pageId) + "/history").json().get("total").asInt(), "nothing recorded");
+    }
+
     private static HttpResult review(String user, long pageId, Object code) {
         Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok"));
         if (code != null) {
@@ -120,7 +138,7 @@ class ProtectedReviewRestIT {
         }
     }
 
-    /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol; Min. approvals 3. */
+    /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol, dave; Min. approvals 3. */
     private static long workflow(String name, boolean requireTwoFactor) {
         Map<String, Object> approval = new HashMap<>();
         approval.put("key", "review");
@@ -128,7 +146,7 @@ class ProtectedReviewRestIT {
         approval.put("from", "in-review");
         approval.put("approveTo", "published");
         approval.put("rejectTo", "draft");
-        approval.put("reviewers", Map.of("users", List.of("alice", "bob", "carol"), "groups", List.of()));
+        approval.put("reviewers", Map.of("users", List.of("alice", "bob", "carol", "dave"), "groups", List.of()));
         approval.put("minApprovals", 3);
         approval.put("minRejections", 3);
         approval.put("requireAll", false);
