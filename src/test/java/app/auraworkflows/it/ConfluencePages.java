@@ -40,10 +40,10 @@ public final class ConfluencePages {
     }
 
     public WebElement waitFor(By locator) {
-        return browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public void waitForText(By locator, String text) {
-        browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }
