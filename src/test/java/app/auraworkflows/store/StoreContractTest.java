@@ -376,19 +376,7 @@ abstract class StoreContractTest {
 
     private Set<String> indexColumns(Class<? extends net.java.ao.RawEntity<?>> entity, boolean uniqueOnly)
             throws Exception {
-        Set<String> columns = new TreeSet<>();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                     testDatabase.database().jdbcUrl(), testDatabase.database().username(),
-                     testDatabase.database().password());
-             java.sql.ResultSet index = connection.getMetaData()
-                     .getIndexInfo(null, null, ao.tableName(entity), uniqueOnly, false)) {
-            while (index.next()) {
-                if (index.getString("COLUMN_NAME") != null) {
-                    columns.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        return columns;
+        return testDatabase.indexColumns(ao.tableName(entity), uniqueOnly);
     }
 
     static Enrolment pending(String userKey, String username, String fullName) {

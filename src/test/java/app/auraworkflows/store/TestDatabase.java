@@ -77,4 +77,19 @@ final class TestDatabase implements AutoCloseable {
     private static String randomSuffix() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
+
+    /** Upper-cased columns of the indexes (or only the unique ones) of {@code table}, read from JDBC metadata. */
+    java.util.Set<String> indexColumns(String table, boolean uniqueOnly) throws SQLException {
+        java.util.Set<String> columns = new java.util.TreeSet<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                     database.password());
+             java.sql.ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, uniqueOnly, false)) {
+            while (index.next()) {
+                if (index.getString("COLUMN_NAME") != null) {
+                    columns.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
+    }
 }
