@@ -42,21 +42,10 @@
 
         function openDialog(dialog, opener) {
             lastOpener = opener || document.activeElement;
-            if (typeof dialog.showModal === 'function') {
-                dialog.showModal();
-            } else {
-                dialog.setAttribute('open', '');
-            }
+            window.AuraWorkflows.showDialog(dialog);
         }
 
-        function closeDialog(dialog) {
-            if (typeof dialog.close === 'function' && dialog.open) {
-                dialog.close();
-            } else {
-                dialog.removeAttribute('open');
-                dialog.dispatchEvent(new Event('close'));
-            }
-        }
+        var closeDialog = window.AuraWorkflows.hideDialog;
 
         function onClosed(dialog, callback) {
             dialog.addEventListener('close', function () {

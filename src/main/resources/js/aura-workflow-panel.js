@@ -82,23 +82,13 @@
         }
 
         function openDialog(dialog, focusTarget) {
-            if (typeof dialog.showModal === 'function') {
-                dialog.showModal();
-            } else {
-                dialog.setAttribute('open', '');
-            }
+            window.AuraWorkflows.showDialog(dialog);
             if (focusTarget) {
                 focusTarget.focus();
             }
         }
 
-        function closeDialog(dialog) {
-            if (typeof dialog.close === 'function') {
-                dialog.close();
-            } else {
-                dialog.removeAttribute('open');
-            }
-        }
+        var closeDialog = window.AuraWorkflows.hideDialog;
 
         Array.prototype.forEach.call(root.querySelectorAll('[data-aura-close]'), function (button) {
             button.addEventListener('click', function () {

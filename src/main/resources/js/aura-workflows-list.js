@@ -16,21 +16,8 @@
         });
     }
 
-    function openDialog(dialog) {
-        if (typeof dialog.showModal === 'function') {
-            dialog.showModal();
-        } else {
-            dialog.setAttribute('open', '');
-        }
-    }
-
-    function closeDialog(dialog) {
-        if (typeof dialog.close === 'function' && dialog.open) {
-            dialog.close();
-        } else {
-            dialog.removeAttribute('open');
-        }
-    }
+    var openDialog = window.AuraWorkflows.showDialog;
+    var closeDialog = window.AuraWorkflows.hideDialog;
 
     function init() {
         var root = document.getElementById('aura-workflows-list');
