@@ -27,11 +27,21 @@ public final class ConfluencePages {
             driver().findElement(By.id("os_username")).sendKeys(username);
             driver().findElement(By.id("os_password")).sendKeys(password);
             driver().findElement(By.id("loginButton")).click();
+            // Wait for the next page before looking for the WebSudo form: checking the login page that is
+            // still on screen would skip re-authentication and leave the test waiting on the wrong page.
+            leftPageWith(By.id("login-form"));
         }
         if (!driver().findElements(By.id("authenticate-form")).isEmpty()) {
             driver().findElement(By.id("password")).sendKeys(password);
             driver().findElement(By.id("authenticateButton")).click();
+            leftPageWith(By.id("authenticate-form"));
         }
+    }
+
+    /** Waits until the page holding {@code form} has been replaced (lookups during navigation may fail: retried). */
+    private void leftPageWith(By form) {
+        browser.waitUpTo(Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElements(form).isEmpty());
     }
 
     public void logout() {
