@@ -162,9 +162,9 @@ class TwoFactorRestIT {
         String manualKey = me.json().get("manualKey").asText();
         String uri = me.json().get("otpauthUri").asText();
         String secret = manualKey.replace(" ", "");
-        assertTrue(uri.startsWith("otpauth://totp/Aura%20Workflows%20%28Aura%20Demo%29:bob?secret=" + secret), uri);
+        assertTrue(uri.startsWith("otpauth://totp/Aura%20Workflows%20%28Aura%20Demo%29:bob?secret=" + secret), "otpauth label and secret (URI not printed: it holds the secret)");
         assertTrue(uri.contains("issuer=Aura%20Workflows%20%28Aura%20Demo%29") && uri.contains("algorithm=SHA1")
-                && uri.contains("digits=6") && uri.contains("period=30"), uri);
+                && uri.contains("digits=6") && uri.contains("period=30"), "otpauth parameters (URI not printed: it holds the secret)");
 
         HttpResponse<byte[]> qr = bytes("bob", ME + "/qr.png");
         assertEquals(200, qr.statusCode());
