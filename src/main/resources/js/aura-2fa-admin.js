@@ -7,6 +7,7 @@
  * State changes go through the admin REST API with JSON bodies and the X-Atlassian-Token header:
  *   POST   {restBase}/2fa/users             {"usernames": [...]}
  *   DELETE {restBase}/2fa/users/{username}
+ *   POST   {restBase}/2fa/users/{username}/unlock   (the "Unlock" button of a locked user)
  * After a change the lists are re-rendered by the server: the page is fetched again and its
  * #aura-2fa-lists element swapped in, so list markup exists only in the Soy template.
  *
@@ -410,6 +411,37 @@
             }, function () {
                 revokeError.textContent = text.i18nFailed;
                 revokeConfirm.disabled = false;
+            });
+        });
+
+        // ===== Unlock (a locked user's row) =====
+        // No confirmation: unlocking only lets the user's next code be checked again (it is audited), and
+        // an admin who clicked by mistake loses nothing.
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('.aura-2fa-unlock');
+            if (!button || button.disabled) {
+                return;
+            }
+            var target = {
+                username: button.getAttribute('data-username'),
+                fullName: button.getAttribute('data-full-name')
+            };
+            button.disabled = true;
+            callRest('POST', '/2fa/users/' + encodeURIComponent(target.username) + '/unlock').then(function (result) {
+                clear(flash);
+                if (!result.ok) {
+                    button.disabled = false;
+                    message(flash, 'error', errorMessage(result), [label(target)]);
+                    return;
+                }
+                message(flash, 'success', text.i18nUnlocked, [label(target)]);
+                refreshLists().then(function () {
+                    // The button is gone with the lozenge: keep keyboard focus on the page, not on <body>.
+                    var search = document.getElementById('aura-2fa-search-input');
+                    if (search) {
+                        search.focus();
+                    }
+                });
             });
         });
     }

@@ -84,7 +84,7 @@ class PluginDescriptorTest {
         }
         assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet",
                         WebModules.WORKFLOWS_PATH, "WorkflowListServlet", WebModules.WORKFLOW_BUILDER_PATH, "WorkflowBuilderServlet",
-                        WebModules.TASKS_PATH, "TasksServlet"),
+                        WebModules.TASKS_PATH, "TasksServlet", WebModules.AUDIT_PATH, "TwoFactorAuditServlet"),
                 servlets);
     }
 
@@ -154,8 +154,8 @@ class PluginDescriptorTest {
                 }
             }
         }
-        // 2FA (3) + workflows and templates (2) + pages and tasks (2)
-        assertEquals(7, resources);
+        // 2FA (3) + 2FA audit (1) + workflows and templates (2) + pages and tasks (2)
+        assertEquals(8, resources);
     }
 
     @Test

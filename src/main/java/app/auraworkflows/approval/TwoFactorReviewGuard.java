@@ -1,7 +1,9 @@
 package app.auraworkflows.approval;
 
+import app.auraworkflows.twofactor.AuditOutcome;
 import app.auraworkflows.twofactor.CodeCheck;
 import app.auraworkflows.twofactor.Lockout;
+import app.auraworkflows.twofactor.TwoFactorAuditTrail;
 import app.auraworkflows.twofactor.TwoFactorVerifier;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  *   <li>otherwise the matched step is consumed (one code, one vote, cluster-wide) and the review is allowed
  *       as verified.</li>
  * </ol>
- * The code is never stored or logged.
+ * Every refusal but a missing or malformed code is written to the 2FA audit log (user, page, outcome; never
+ * the code), inside the review's transaction, so it is committed with the refusal. The workflow history
+ * never sees a failed attempt. The code is never stored or logged.
  */
 @Component
 public class TwoFactorReviewGuard implements ReviewGuard {
@@ -33,10 +37,12 @@ public class TwoFactorReviewGuard implements ReviewGuard {
 
     private final TwoFactorVerifier verifier;
     private final Lockout lockout;
+    private final TwoFactorAuditTrail audit;
 
-    public TwoFactorReviewGuard(TwoFactorVerifier verifier, Lockout lockout) {
+    public TwoFactorReviewGuard(TwoFactorVerifier verifier, Lockout lockout, TwoFactorAuditTrail audit) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -44,12 +50,17 @@ public class TwoFactorReviewGuard implements ReviewGuard {
         if (!context.round().requireTwoFactor()) {
             return GuardResult.allow();
         }
-        String userKey = context.actor().userKey();
+        Actor actor = context.actor();
+        String userKey = actor.userKey();
+        TwoFactorAuditTrail.Attempt attempt =
+                new TwoFactorAuditTrail.Attempt(userKey, actor.username(), actor.fullName(), context.pageId());
         if (!verifier.isActive(userKey)) {
+            audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
             return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
         }
         Optional<Instant> lockedUntil = lockout.lockedUntil(userKey, context.now());
         if (lockedUntil.isPresent()) {
+            audit.record(attempt, AuditOutcome.LOCKED, context.now());
             return GuardResult.refuse(LOCKED, secondsUntil(lockedUntil.get(), context.now()));
         }
         String code = context.twoFactorCode();
@@ -57,6 +68,7 @@ public class TwoFactorReviewGuard implements ReviewGuard {
             return GuardResult.refuse(CODE_REQUIRED);
         }
         CodeCheck check = verifier.verify(userKey, code);
+        audit.codeChecked(attempt, check, context.now());
         return switch (check.outcome()) {
             case ACCEPTED -> GuardResult.allowVerified();
             case INVALID_INPUT -> GuardResult.refuse(INVALID_INPUT);

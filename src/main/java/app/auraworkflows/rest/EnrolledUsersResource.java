@@ -139,6 +139,27 @@ public class EnrolledUsersResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Lifts a user's lockout (10 wrong codes in a row): their next code is checked again. Audited as an admin
+     * unlock. Codes already used stay used.
+     *
+     * <p>204 (also when the user was not locked); 404 NOT_ENROLLED when the user has no setup; 401; 403.
+     */
+    @POST
+    @WebSudoRequired
+    @Path("/{username}/unlock")
+    public Response unlock(@Context HttpServletRequest request, @PathParam("username") String username) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        if (username == null || username.isBlank() || !enrolmentService.unlock(username.strip(), caller.user().username())) {
+            return errors.error(Response.Status.NOT_FOUND.getStatusCode(), RestErrors.NOT_ENROLLED,
+                    "aura.2fa.rest.error.notenrolled");
+        }
+        return Response.noContent().build();
+    }
+
     private static EnrolmentStatus parseStatus(String status) {
         if (status == null) {
             return null;

@@ -19,7 +19,8 @@ public final class StoreEntities {
             AOVote.class,
             AOHistory.class,
             AORoundClose.class,
-            AOPageLock.class);
+            AOPageLock.class,
+            AOAuditEvent.class);
 
     private StoreEntities() {
     }

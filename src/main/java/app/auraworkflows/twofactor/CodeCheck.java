@@ -5,8 +5,15 @@ package app.auraworkflows.twofactor;
  *
  * @param outcome           what happened
  * @param retryAfterSeconds for LOCKED: seconds until another attempt is allowed; 0 otherwise
+ * @param reused            for INVALID_CODE: the code matched a step that was already used (a replay). For the
+ *                          audit log only: the user is given the same answer as for a wrong code
+ * @param lockoutStarted    for INVALID_CODE: this failure used up the run, so the user is locked from now on
  */
-public record CodeCheck(Outcome outcome, long retryAfterSeconds) {
+public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted) {
+
+    public CodeCheck(Outcome outcome, long retryAfterSeconds) {
+        this(outcome, retryAfterSeconds, false, false);
+    }
 
     /** The possible outcomes. Wrong, expired and replayed codes are one outcome on purpose (no oracle). */
     public enum Outcome {
@@ -26,6 +33,11 @@ public record CodeCheck(Outcome outcome, long retryAfterSeconds) {
 
     public static CodeCheck of(Outcome outcome) {
         return new CodeCheck(outcome, 0);
+    }
+
+    /** A wrong, expired or reused code ({@link Outcome#INVALID_CODE}) with what only the audit log may know. */
+    public static CodeCheck invalidCode(boolean reused, boolean lockoutStarted) {
+        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted);
     }
 
     public boolean accepted() {

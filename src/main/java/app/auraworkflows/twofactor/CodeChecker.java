@@ -46,8 +46,11 @@ public class CodeChecker {
             return new CodeCheck(CodeCheck.Outcome.LOCKED, admission.retryAfterSeconds());
         }
         OptionalLong step = totp.matchStep(secret, code, now);
-        if (step.isEmpty() || !usedSteps.consume(userKey, step.getAsLong())) {
-            return CodeCheck.of(CodeCheck.Outcome.INVALID_CODE);
+        if (step.isEmpty()) {
+            return CodeCheck.invalidCode(false, admission.isLastOfRun());
+        }
+        if (!usedSteps.consume(userKey, step.getAsLong())) {
+            return CodeCheck.invalidCode(true, admission.isLastOfRun());
         }
         lockout.reset(userKey);
         return CodeCheck.of(CodeCheck.Outcome.ACCEPTED);

@@ -42,13 +42,14 @@ public class DefaultEnrolmentService implements EnrolmentService {
     private final CodeChecker codeChecker;
     private final Lockout lockout;
     private final TransactionRunner transactions;
+    private final TwoFactorAuditTrail audit;
     private final TimeSource time;
 
     public DefaultEnrolmentService(EnrolmentRepository enrolments, UsedStepRepository usedSteps,
                                    AttemptLedger attempts, UserDirectory directory, SiteInfo site,
                                    TotpSecrets secrets, SecretCipher cipher, QrCodeRenderer qrCodes,
                                    CodeChecker codeChecker, Lockout lockout, TransactionRunner transactions,
-                                   TimeSource time) {
+                                   TwoFactorAuditTrail audit, TimeSource time) {
         this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -60,6 +61,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         this.codeChecker = Objects.requireNonNull(codeChecker, "codeChecker");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.time = Objects.requireNonNull(time, "time");
     }
 
@@ -87,6 +89,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
             // insertPending runs its own transaction; the unique user key decides a race between nodes
             if (enrolments.insertPending(pending)) {
                 added.add(user.username());
+                audit.adminAction(user.userKey(), user.username(), user.fullName(), AuditOutcome.USER_ADDED,
+                        actingUsername, now);
             } else {
                 alreadyEnrolled.add(user.username());
             }
@@ -96,19 +100,45 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     @Override
     public boolean revoke(String username, String actingUsername) {
-        Optional<Enrolment> enrolment = directory.byUsername(username)
-                .flatMap(user -> enrolments.find(user.userKey()))
-                .or(() -> enrolments.findByUsername(username));
+        Optional<Enrolment> enrolment = enrolmentOf(username);
         if (enrolment.isEmpty()) {
             return false;
         }
-        String userKey = enrolment.get().userKey();
+        Enrolment e = enrolment.get();
+        Instant now = time.clock().instant();
         return transactions.inTransaction(() -> {
-            boolean deleted = enrolments.delete(userKey);
-            usedSteps.deleteAll(userKey);
-            attempts.clear(userKey);
+            boolean deleted = enrolments.delete(e.userKey());
+            usedSteps.deleteAll(e.userKey());
+            attempts.clear(e.userKey());
+            if (deleted) {
+                audit.adminAction(e.userKey(), e.username(), e.fullName(), AuditOutcome.USER_REVOKED,
+                        actingUsername, now);
+            }
             return deleted;
         });
+    }
+
+    @Override
+    public boolean unlock(String username, String actingUsername) {
+        Optional<Enrolment> enrolment = enrolmentOf(username);
+        if (enrolment.isEmpty()) {
+            return false;
+        }
+        Enrolment e = enrolment.get();
+        Instant now = time.clock().instant();
+        transactions.inTransaction(() -> {
+            attempts.clear(e.userKey()); // the consumed steps stay: unlocking never re-opens a used code
+            audit.adminAction(e.userKey(), e.username(), e.fullName(), AuditOutcome.ADMIN_UNLOCK, actingUsername, now);
+            return null;
+        });
+        return true;
+    }
+
+    /** The setup of the user with this username, also when the directory no longer knows them. */
+    private Optional<Enrolment> enrolmentOf(String username) {
+        return directory.byUsername(username)
+                .flatMap(user -> enrolments.find(user.userKey()))
+                .or(() -> enrolments.findByUsername(username));
     }
 
     @Override
@@ -168,11 +198,21 @@ public class DefaultEnrolmentService implements EnrolmentService {
         if (found.isEmpty() || found.get().status() != EnrolmentStatus.PENDING) {
             return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
         }
-        CodeCheck check = codeChecker.check(found.get(), code, now);
+        Enrolment enrolment = found.get();
+        TwoFactorAuditTrail.Attempt attempt =
+                new TwoFactorAuditTrail.Attempt(userKey, enrolment.username(), enrolment.fullName(), null);
+        CodeCheck check = codeChecker.check(enrolment, code, now);
         if (!check.accepted()) {
+            audit.codeChecked(attempt, check, now);
             return check;
         }
-        boolean activated = transactions.inTransaction(() -> enrolments.activate(userKey, now));
+        boolean activated = transactions.inTransaction(() -> {
+            boolean done = enrolments.activate(userKey, now);
+            if (done) {
+                audit.record(attempt, AuditOutcome.USER_ACTIVATED, now);
+            }
+            return done;
+        });
         return activated ? check : CodeCheck.of(CodeCheck.Outcome.NOT_PENDING); // revoked meanwhile
     }
 

@@ -15,6 +15,12 @@ public interface EnrolmentService {
     /** Admin revokes a user: the row and its secret are deleted. Returns false if the user was not enrolled. */
     boolean revoke(String username, String actingUsername);
 
+    /**
+     * Admin lifts a user's lockout (their run of failed codes starts over; used codes stay used). Audited.
+     * Returns false if the user is not enrolled.
+     */
+    boolean unlock(String username, String actingUsername);
+
     /** Admin list of one status, filtered by {@code query} over username and full name, paged. */
     EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit);
 

@@ -41,7 +41,7 @@ public class Lockout {
             }
             int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
             if (attempt <= TwoFactorSettings.MAX_CONSECUTIVE_FAILURES) {
-                return Admission.ADMITTED;
+                return Admission.admitted(attempt);
             }
             // Other requests used up the run in parallel. The lock runs from the last evaluated attempt;
             // if a reset racing with claims left a run without that row, the attempt before ours anchors
@@ -88,13 +88,23 @@ public class Lockout {
                 .map(last -> last.plus(TwoFactorSettings.LOCK_DURATION));
     }
 
-    /** Outcome of {@link #admit}: admitted, or locked with the seconds until the lock ends. */
-    public record Admission(boolean admitted, long retryAfterSeconds) {
-        static final Admission ADMITTED = new Admission(true, 0);
+    /**
+     * Outcome of {@link #admit}: admitted as attempt number {@code attempt} of the run, or locked with the
+     * seconds until the lock ends.
+     */
+    public record Admission(boolean admitted, long retryAfterSeconds, int attempt) {
+        static Admission admitted(int attempt) {
+            return new Admission(true, 0, attempt);
+        }
 
         static Admission locked(Instant until, Instant now) {
             long millis = Duration.between(now, until).toMillis();
-            return new Admission(false, Math.max(1, (millis + 999) / 1000));
+            return new Admission(false, Math.max(1, (millis + 999) / 1000), 0);
+        }
+
+        /** Whether a failure of this attempt uses up the run (the next attempt is locked). */
+        public boolean isLastOfRun() {
+            return admitted && attempt == TwoFactorSettings.MAX_CONSECUTIVE_FAILURES;
         }
     }
 }

@@ -40,6 +40,7 @@ final class AdminPageModel {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("decorator", WebModules.DECORATOR_ADMIN);
         model.put("pageUrl", contextPath + WebModules.ADMIN_PATH);
+        model.put("auditUrl", contextPath + WebModules.AUDIT_PATH);
         model.put("restBase", contextPath + WebModules.REST_BASE);
         model.put("query", parameters.query());
         model.put("hasQuery", !parameters.query().isEmpty());

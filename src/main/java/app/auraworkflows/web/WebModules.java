@@ -27,12 +27,14 @@ public final class WebModules {
     public static final String TEMPLATE_WORKFLOW_PANEL = "aura.workflowpages.workflowPanel";
     public static final String TEMPLATE_TASKS_PAGE = "aura.workflowpages.tasksPage";
     public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
+    public static final String TEMPLATE_AUDIT_PAGE = "aura.twofactor.auditPage";
     public static final String TEMPLATE_SETUP_PAGE = "aura.twofactor.setupPage";
     public static final String TEMPLATE_MESSAGE_PAGE = "aura.twofactor.messagePage";
 
     /** Servlet URLs below the context path ({@code <servlet>} url-patterns under /plugins/servlet). */
     public static final String SETUP_PATH = "/plugins/servlet/aura-workflows/2fa";
     public static final String ADMIN_PATH = "/plugins/servlet/aura-workflows/admin/2fa";
+    public static final String AUDIT_PATH = "/plugins/servlet/aura-workflows/admin/2fa/audit";
     public static final String WORKFLOWS_PATH = "/plugins/servlet/aura-workflows/workflows";
     public static final String WORKFLOW_BUILDER_PATH = "/plugins/servlet/aura-workflows/workflows/edit";
     public static final String TASKS_PATH = "/plugins/servlet/aura-workflows/tasks";

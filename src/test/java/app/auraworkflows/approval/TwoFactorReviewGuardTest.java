@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.twofactor.AuditEvent;
+import app.auraworkflows.twofactor.AuditOutcome;
+import app.auraworkflows.twofactor.Fakes;
 import app.auraworkflows.twofactor.TotpVerifier;
 import app.auraworkflows.twofactor.TwoFactorFixture;
 import app.auraworkflows.twofactor.TwoFactorSettings;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** {@link TwoFactorReviewGuard} over the real 2FA object graph (in-memory stores): every outcome of issue 4 §2. */
 class TwoFactorReviewGuardTest {
     private final TwoFactorFixture tf = new TwoFactorFixture();
-    private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout);
+    private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit);
 
     private static ApprovalRound round(boolean requireTwoFactor) {
         return new ApprovalRound(1, "review", "in-review", "published", "draft", 1, 1, false, requireTwoFactor,
@@ -109,6 +112,36 @@ class TwoFactorReviewGuardTest {
             check(alice, true, tf.wrongCodeNow(alice));
         }
         assertEquals("LOCKED", tf.verifier.verify(alice, tf.codeNow(alice)).outcome().name());
+    }
+
+    @Test
+    void everyRefusedAttemptOnAProtectedStepIsAuditedWithItsPageButMissingOrMalformedCodesAreNot() {
+        Fakes.Audit log = (Fakes.Audit) tf.auditLog;
+        check("key-bob", true, "123456"); // not enrolled
+        String alice = tf.activate("alice");
+        tf.clock.advance(Duration.ofSeconds(30));
+        check(alice, true, null);
+        check(alice, true, "12a456");
+        String code = tf.codeNow(alice);
+        assertTrue(check(alice, true, code).allowed());
+        check(alice, true, code); // the same code again: a replay
+        for (int i = 1; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
+            check(alice, true, tf.wrongCodeNow(alice));
+        }
+        check(alice, true, tf.codeNow(alice)); // locked
+
+        List<AuditOutcome> expected = new java.util.ArrayList<>(List.of(AuditOutcome.NOT_ACTIVE,
+                AuditOutcome.USER_ADDED, AuditOutcome.USER_ACTIVATED, AuditOutcome.CODE_REUSED));
+        for (int i = 1; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES - 1; i++) {
+            expected.add(AuditOutcome.INVALID_CODE);
+        }
+        expected.addAll(List.of(AuditOutcome.INVALID_CODE, AuditOutcome.LOCKOUT_STARTED, AuditOutcome.LOCKED));
+        assertEquals(expected, log.outcomes());
+        List<AuditEvent> reviewEvents = log.find(null, null, 0, 100).stream()
+                .filter(e -> e.outcome() != AuditOutcome.USER_ADDED && e.outcome() != AuditOutcome.USER_ACTIVATED)
+                .toList();
+        assertTrue(reviewEvents.stream().allMatch(e -> Long.valueOf(1L).equals(e.pageId())), reviewEvents.toString());
+        assertEquals("bob", reviewEvents.get(reviewEvents.size() - 1).username());
     }
 
     // ----- through the review service: what is recorded -----

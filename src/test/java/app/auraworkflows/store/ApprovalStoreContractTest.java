@@ -181,12 +181,12 @@ abstract class ApprovalStoreContractTest {
 
     private ReviewService guardedReviews(TwoFactorFixture tf) {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new TwoFactorReviewGuard(tf.verifier, tf.lockout), transactions, tf.time);
+                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time);
     }
 
     private TwoFactorFixture twoFactor() {
         return new TwoFactorFixture(new AoEnrolmentRepository(ao), new AoUsedStepRepository(ao),
-                new AoAttemptLedger(ao), new AoTransactionRunner(ao));
+                new AoAttemptLedger(ao), new AoTransactionRunner(ao), new AoAuditLog(ao));
     }
 
     @Test

@@ -53,7 +53,8 @@ class SpringWiringTest {
             }
             context.refresh();
 
-            assertEquals(19, registered); // 14 for 2FA + the approval store (4 repositories, transactions)
+            // 15 for 2FA (with the audit trail) + its audit log store + the approval store (4 repositories, transactions)
+            assertEquals(21, registered);
             assertTrue(context.getBean(TimeSource.class).clock() != null);
             EnrolmentService service = context.getBean(EnrolmentService.class);
             assertEquals(List.of("alice"), service.addUsers(List.of("alice"), "admin").added());
@@ -62,6 +63,8 @@ class SpringWiringTest {
             CodeCheck check = service.confirm("key-alice", code);
             assertTrue(check.accepted(), check.toString());
             assertTrue(context.getBean(TwoFactorVerifier.class).isActive("key-alice"));
+            assertEquals(2, context.getBean(app.auraworkflows.twofactor.TwoFactorAuditTrail.class)
+                    .page("alice", null, 0, 10).total(), "added and activated, written to the AO audit table");
         }
     }
 }

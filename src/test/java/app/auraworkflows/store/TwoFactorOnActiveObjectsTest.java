@@ -52,7 +52,7 @@ abstract class TwoFactorOnActiveObjectsTest {
         ao.deleteWithSQL(AOUsedStep.class, "ID > ?", 0);
         ao.deleteWithSQL(AOAttempt.class, "ID > ?", 0);
         f = new TwoFactorFixture(new AoEnrolmentRepository(ao), new AoUsedStepRepository(ao),
-                new AoAttemptLedger(ao), new AoTransactionRunner(ao));
+                new AoAttemptLedger(ao), new AoTransactionRunner(ao), new AoAuditLog(ao));
     }
 
     @Test

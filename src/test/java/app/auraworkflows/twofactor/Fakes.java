@@ -146,6 +146,44 @@ public final class Fakes {
         }
     }
 
+    /** The audit log in memory, newest first like the store's. */
+    public static final class Audit implements AuditLog {
+        private final List<AuditEvent> events = new ArrayList<>();
+
+        @Override
+        public synchronized void append(AuditEvent event) {
+            events.add(0, new AuditEvent(events.size() + 1, event.at(), event.userKey(), event.username(),
+                    event.fullName(), event.outcome(), event.pageId(), event.actorUsername()));
+        }
+
+        @Override
+        public synchronized List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit) {
+            return matching(usernameLower, outcome).stream().skip(start).limit(limit).toList();
+        }
+
+        @Override
+        public synchronized int count(String usernameLower, AuditOutcome outcome) {
+            return matching(usernameLower, outcome).size();
+        }
+
+        /** Every outcome recorded, oldest first (what a test reads as "what happened"). */
+        public synchronized List<AuditOutcome> outcomes() {
+            List<AuditOutcome> outcomes = new ArrayList<>();
+            for (int i = events.size() - 1; i >= 0; i--) {
+                outcomes.add(events.get(i).outcome());
+            }
+            return outcomes;
+        }
+
+        private List<AuditEvent> matching(String usernameLower, AuditOutcome outcome) {
+            return events.stream()
+                    .filter(e -> usernameLower == null
+                            || (e.username() != null && e.username().toLowerCase(java.util.Locale.ROOT).equals(usernameLower)))
+                    .filter(e -> outcome == null || e.outcome() == outcome)
+                    .toList();
+        }
+    }
+
     /** Runs the work directly (the in-memory fakes are individually atomic). */
     public static final class DirectTransactions implements TransactionRunner {
         @Override

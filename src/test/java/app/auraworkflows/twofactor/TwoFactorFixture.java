@@ -33,25 +33,33 @@ public final class TwoFactorFixture {
     public final TotpVerifier totp;
     public final Lockout lockout;
     public final CodeChecker codeChecker;
+    public final AuditLog auditLog;
+    public final TwoFactorAuditTrail audit;
     public final DefaultEnrolmentService service;
     public final TwoFactorVerifier verifier;
 
     public TwoFactorFixture() {
         this(new Fakes.Enrolments(), new Fakes.UsedSteps(), new Fakes.Attempts(), new Fakes.DirectTransactions(),
-                new TotpVerifier());
+                new Fakes.Audit(), new TotpVerifier());
     }
 
     public TwoFactorFixture(TotpVerifier totp) {
-        this(new Fakes.Enrolments(), new Fakes.UsedSteps(), new Fakes.Attempts(), new Fakes.DirectTransactions(), totp);
+        this(new Fakes.Enrolments(), new Fakes.UsedSteps(), new Fakes.Attempts(), new Fakes.DirectTransactions(),
+                new Fakes.Audit(), totp);
     }
 
     public TwoFactorFixture(EnrolmentRepository enrolments, UsedStepRepository usedSteps, AttemptLedger attempts,
                             TransactionRunner transactions) {
-        this(enrolments, usedSteps, attempts, transactions, new TotpVerifier());
+        this(enrolments, usedSteps, attempts, transactions, new Fakes.Audit(), new TotpVerifier());
+    }
+
+    public TwoFactorFixture(EnrolmentRepository enrolments, UsedStepRepository usedSteps, AttemptLedger attempts,
+                            TransactionRunner transactions, AuditLog auditLog) {
+        this(enrolments, usedSteps, attempts, transactions, auditLog, new TotpVerifier());
     }
 
     private TwoFactorFixture(EnrolmentRepository enrolments, UsedStepRepository usedSteps, AttemptLedger attempts,
-                             TransactionRunner transactions, TotpVerifier totp) {
+                             TransactionRunner transactions, AuditLog auditLog, TotpVerifier totp) {
         SecureRandom secureRandom = new SecureRandom();
         this.random = () -> secureRandom;
         this.enrolments = enrolments;
@@ -62,8 +70,10 @@ public final class TwoFactorFixture {
         this.totp = totp;
         this.lockout = new Lockout(attempts, transactions);
         this.codeChecker = new CodeChecker(cipher, totp, lockout, usedSteps);
+        this.auditLog = auditLog;
+        this.audit = new TwoFactorAuditTrail(auditLog);
         this.service = new DefaultEnrolmentService(enrolments, usedSteps, attempts, directory, site,
-                new TotpSecrets(random), cipher, new QrCodeRenderer(), codeChecker, lockout, transactions, time);
+                new TotpSecrets(random), cipher, new QrCodeRenderer(), codeChecker, lockout, transactions, audit, time);
         this.verifier = new TwoFactorVerifier(enrolments, codeChecker, transactions, time);
     }
 

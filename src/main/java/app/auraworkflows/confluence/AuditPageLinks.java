@@ -1,0 +1,48 @@
+package app.auraworkflows.confluence;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Role: the page facts the 2FA audit log may show to one administrator. An audit event names a page by id; its
+ * title and link are shown only when this administrator may view the page (a Confluence administrator is not
+ * automatically allowed into every restricted page, and the log must not leak restricted titles).
+ */
+@Component
+public class AuditPageLinks {
+    private final ConfluencePages pages;
+    private final AuraPermissions permissions;
+
+    public AuditPageLinks(ConfluencePages pages, AuraPermissions permissions) {
+        this.pages = pages;
+        this.permissions = permissions;
+    }
+
+    /**
+     * A lookup for one request or export: each page is resolved once (an audit page names the same page many
+     * times). Not shared between requests, so permission changes take effect at once.
+     */
+    public Lookup forViewer(AuraUser viewer) {
+        return new Lookup(viewer);
+    }
+
+    /** Page facts by id for one viewer; empty when the page is gone or the viewer may not see it. */
+    public final class Lookup {
+        private final AuraUser viewer;
+        private final Map<Long, Optional<ConfluencePages.PageFacts>> seen = new HashMap<>();
+
+        private Lookup(AuraUser viewer) {
+            this.viewer = viewer;
+        }
+
+        public Optional<ConfluencePages.PageFacts> page(Long pageId) {
+            if (pageId == null) {
+                return Optional.empty();
+            }
+            return seen.computeIfAbsent(pageId, id -> permissions.canViewPage(viewer, id)
+                    ? pages.find(id) : Optional.empty());
+        }
+    }
+}

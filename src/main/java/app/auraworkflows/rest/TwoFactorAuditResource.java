@@ -1,0 +1,154 @@
+package app.auraworkflows.rest;
+
+import app.auraworkflows.confluence.AuditPageLinks;
+import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.confluence.ConfluencePages;
+import app.auraworkflows.twofactor.AuditEvent;
+import app.auraworkflows.twofactor.AuditOutcome;
+import app.auraworkflows.twofactor.AuditPage;
+import app.auraworkflows.twofactor.TwoFactorAuditTrail;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Role: admin REST resource of the 2FA audit log: {@code GET /2fa/audit} (JSON, paged) and
+ * {@code GET /2fa/audit.csv} (every matching event, as a CSV download). Confluence administrators only.
+ *
+ * <p>Both take the same filter: {@code user} (an exact username, any case) and {@code outcome} (an
+ * {@link AuditOutcome} name). A page title appears only when the caller may view that page.
+ */
+@Path("/2fa")
+@AdminOnly
+public class TwoFactorAuditResource {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_USER_LENGTH = 255;
+    static final String CSV_TYPE = "text/csv;charset=UTF-8";
+
+    private final TwoFactorAuditTrail audit;
+    private final AuditPageLinks pageLinks;
+    private final AuraPermissions permissions;
+    private final RestErrors errors;
+
+    @Inject
+    public TwoFactorAuditResource(TwoFactorAuditTrail audit, AuditPageLinks pageLinks, AuraPermissions permissions,
+                                  RestErrors errors) {
+        this.audit = audit;
+        this.pageLinks = pageLinks;
+        this.permissions = permissions;
+        this.errors = errors;
+    }
+
+    /**
+     * One page of events, newest first. 200 {@code {"total","start","limit","events"}}; 400 INVALID_INPUT
+     * (unknown outcome, start not a whole number ≥ 0, limit not 1–200, user too long); 401; 403.
+     */
+    @GET
+    @Path("/audit")
+    public Response list(@Context HttpServletRequest request, @QueryParam("user") String user,
+                         @QueryParam("outcome") String outcome, @QueryParam("start") String start,
+                         @QueryParam("limit") String limit) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        Filter filter = Filter.parse(user, outcome);
+        if (filter.problem() != null) {
+            return filter.problem().apply(errors);
+        }
+        Integer parsedStart = EnrolledUsersResource.parseInt(start, 0, 0, Integer.MAX_VALUE);
+        if (parsedStart == null) {
+            return errors.invalidInput("aura.2fa.rest.error.start");
+        }
+        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, TwoFactorAuditTrail.MAX_PAGE);
+        if (parsedLimit == null) {
+            return errors.invalidInput("aura.2fa.rest.error.limit", TwoFactorAuditTrail.MAX_PAGE);
+        }
+        AuditPage page = audit.page(filter.user(), filter.outcome(), parsedStart, parsedLimit);
+        AuditPageLinks.Lookup pages = pageLinks.forViewer(caller.user());
+        return Response.ok(new AuditPageDto(page.total(), parsedStart, parsedLimit,
+                page.events().stream().map(e -> AuditEventDto.from(e, pages)).toList()))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * Every matching event as CSV (newest first, header row first), streamed in batches;
+     * {@code Content-Disposition: attachment}. 400 INVALID_INPUT (JSON) for a bad filter; 401; 403.
+     */
+    @GET
+    @Path("/audit.csv")
+    public Response export(@Context HttpServletRequest request, @QueryParam("user") String user,
+                           @QueryParam("outcome") String outcome) {
+        RestCaller caller = RestCaller.administrator(permissions, errors, request);
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        Filter filter = Filter.parse(user, outcome);
+        if (filter.problem() != null) {
+            return filter.problem().apply(errors);
+        }
+        AuditPageLinks.Lookup pages = pageLinks.forViewer(caller.user());
+        StreamingOutput body = stream -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            AuditCsv csv = new AuditCsv(writer);
+            csv.row(List.of("time_utc", "username", "full_name", "outcome", "page_id", "page_title", "actor"));
+            try {
+                audit.forEach(filter.user(), filter.outcome(), event -> row(csv, event, pages));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        };
+        return Response.ok(body, CSV_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"aura-workflows-2fa-audit.csv\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static void row(AuditCsv csv, AuditEvent event, AuditPageLinks.Lookup pages) {
+        try {
+            csv.row(List.of(event.at().toString(), text(event.username()), text(event.fullName()),
+                    event.outcome().name(), event.pageId() == null ? "" : String.valueOf(event.pageId()),
+                    pages.page(event.pageId()).map(ConfluencePages.PageFacts::title).orElse(""),
+                    text(event.actorUsername())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The validated filter of both methods, or the 400 to answer. */
+    private record Filter(String user, AuditOutcome outcome, java.util.function.Function<RestErrors, Response> problem) {
+        static Filter parse(String user, String outcome) {
+            String u = user == null ? "" : user.strip();
+            if (u.length() > MAX_USER_LENGTH) {
+                return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.user", MAX_USER_LENGTH));
+            }
+            AuditOutcome parsed = null;
+            if (outcome != null && !outcome.isBlank()) {
+                parsed = AuditOutcome.parse(outcome);
+                if (parsed == null) {
+                    return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.outcome"));
+                }
+            }
+            return new Filter(u.isEmpty() ? null : u, parsed, null);
+        }
+    }
+}

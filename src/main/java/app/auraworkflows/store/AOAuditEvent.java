@@ -1,0 +1,67 @@
+package app.auraworkflows.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * Active Objects row of one 2FA audit event (table {@code AO_<hash>_TFA_AUDIT}). Never leaves {@code store/}:
+ * {@link AoAuditLog} maps it to {@link app.auraworkflows.twofactor.AuditEvent}. There is deliberately no column
+ * that could hold a code or a secret.
+ *
+ * <p>The admin screen filters by user and/or outcome and reads newest first, so the composite indexes lead with
+ * the filter column and end with the order column: a page of a user's events walks one index range instead of
+ * sorting the log. Times are epoch milliseconds (BIGINT), as everywhere in the plugin.
+ */
+@Preload
+@Table("TFA_AUDIT")
+@Indexes({
+        @Index(name = "audit_user_time", methodNames = {"getUsernameLower", "getOccurredAt"}),
+        @Index(name = "audit_outcome_time", methodNames = {"getOutcome", "getOccurredAt"})})
+public interface AOAuditEvent extends Entity {
+    @NotNull
+    @Indexed
+    long getOccurredAt();
+
+    void setOccurredAt(long occurredAt);
+
+    @NotNull
+    String getUserKey();
+
+    void setUserKey(String userKey);
+
+    String getUsername();
+
+    void setUsername(String username);
+
+    @Indexed
+    String getUsernameLower();
+
+    void setUsernameLower(String usernameLower);
+
+    String getFullName();
+
+    void setFullName(String fullName);
+
+    /** An {@link app.auraworkflows.twofactor.AuditOutcome} name. */
+    @NotNull
+    @Indexed
+    @StringLength(32)
+    String getOutcome();
+
+    void setOutcome(String outcome);
+
+    /** The page of a protected approval attempt; null for setup and admin actions. */
+    Long getPageId();
+
+    void setPageId(Long pageId);
+
+    String getActorUsername();
+
+    void setActorUsername(String actorUsername);
+}

@@ -1,0 +1,106 @@
+package app.auraworkflows.twofactor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 2FA audit log's one entry point: what is recorded for each code check and admin action, and how admins
+ * read it back (filtered, paged, or all of it for the CSV export).
+ *
+ * <p>Security: events carry who, when, which page and what happened, never the code or the secret, and a
+ * replay is told apart from a wrong code only here (users always get the same answer). A failed code attempt
+ * is written to this log and never to the page's workflow history.
+ */
+@Component
+public class TwoFactorAuditTrail {
+    /** The largest page the admin screen and REST API may ask for. */
+    public static final int MAX_PAGE = 200;
+    /** Rows read per query while exporting the whole log. */
+    static final int EXPORT_BATCH = 500;
+
+    private final AuditLog log;
+
+    public TwoFactorAuditTrail(AuditLog log) {
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Who a code check was for, and where: the user, and the page of a protected approval (null at setup). */
+    public record Attempt(String userKey, String username, String fullName, Long pageId) {
+        public Attempt {
+            Objects.requireNonNull(userKey, "userKey");
+        }
+    }
+
+    /**
+     * Records the outcome of one code check: a wrong/expired code, a reused code, a locked attempt, a
+     * not-active reviewer; a failure that started a lockout adds a second event. Accepted codes and malformed
+     * input (not counted, no attempt at a code) record nothing.
+     */
+    public void codeChecked(Attempt attempt, CodeCheck check, Instant at) {
+        switch (check.outcome()) {
+            case INVALID_CODE -> {
+                record(attempt, check.reused() ? AuditOutcome.CODE_REUSED : AuditOutcome.INVALID_CODE, at);
+                if (check.lockoutStarted()) {
+                    record(attempt, AuditOutcome.LOCKOUT_STARTED, at);
+                }
+            }
+            case LOCKED -> record(attempt, AuditOutcome.LOCKED, at);
+            case NOT_ACTIVE -> record(attempt, AuditOutcome.NOT_ACTIVE, at);
+            case ACCEPTED, INVALID_INPUT, NOT_PENDING -> {
+                // nothing to audit: a success is in the workflow history (votes) or recorded as USER_ACTIVATED
+            }
+        }
+    }
+
+    /** Records an event the user caused themselves (e.g. USER_ACTIVATED, or a refusal found before a code check). */
+    public void record(Attempt attempt, AuditOutcome outcome, Instant at) {
+        log.append(new AuditEvent(0, at, attempt.userKey(), attempt.username(), attempt.fullName(), outcome,
+                attempt.pageId(), attempt.username()));
+    }
+
+    /** Records an administrator's action on a user (added, revoked, unlocked). */
+    public void adminAction(String userKey, String username, String fullName, AuditOutcome outcome,
+                            String adminUsername, Instant at) {
+        log.append(new AuditEvent(0, at, userKey, username, fullName, outcome, null, adminUsername));
+    }
+
+    /**
+     * One page of events, newest first.
+     *
+     * @param username exact username (any case), or null/blank for every user
+     * @param outcome  the outcome, or null for every outcome
+     */
+    public AuditPage page(String username, AuditOutcome outcome, int start, int limit) {
+        String user = normalise(username);
+        int first = Math.max(0, start);
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        return new AuditPage(log.count(user, outcome), log.find(user, outcome, first, size));
+    }
+
+    /**
+     * Every matching event, newest first, in batches (the export never holds the whole log in memory). An
+     * event appended while the export runs may shift a batch boundary; the export is a snapshot "as of about
+     * now", which the CSV's own time column makes plain.
+     */
+    public void forEach(String username, AuditOutcome outcome, Consumer<AuditEvent> sink) {
+        String user = normalise(username);
+        int start = 0;
+        while (true) {
+            List<AuditEvent> batch = new ArrayList<>(log.find(user, outcome, start, EXPORT_BATCH));
+            batch.forEach(sink);
+            if (batch.size() < EXPORT_BATCH) {
+                return;
+            }
+            start += batch.size();
+        }
+    }
+
+    private static String normalise(String username) {
+        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+}
