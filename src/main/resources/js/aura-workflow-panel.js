@@ -6,10 +6,17 @@
  *   GET  {restBase}/pages/{pageId}/workflow          the status (rendered into #aura-wf-content)
  *   GET  {restBase}/pages/{pageId}/history?start&limit   newest first, "Load more" appends
  * and the actions call
- *   POST {restBase}/pages/{pageId}/reviews      {"decision","comment","round","code"}
+ *   POST {restBase}/pages/{pageId}/reviews      {"decision","comment","round","pageVersion","code"}
  *   POST {restBase}/pages/{pageId}/transitions  {"transitionKey"}
  *   GET  {restBase}/workflows, POST {restBase}/pages/{pageId}/workflow {"workflowId"}
  * After every change the page is reloaded, so the server-rendered lozenge and the panel agree.
+ *
+ * The review dialog has two steps on a step with "Require 2FA": the decision and comment, then (after Submit)
+ * the six-digit code. The decision and comment are kept while the code step is open (Back returns to them), and
+ * the review is sent, and recorded by the server, only with a code. A wrong or expired code keeps the reviewer on
+ * the code step with the server's message, the field emptied and focused for the next code. A reviewer whose
+ * 2FA is not Active is told why and whom to ask before any code is asked for. The server decides all of it
+ * again: nothing here is a security check.
  *
  * Dialogs are native <dialog> elements (focus trapping and Escape come from the browser) with AUI dialog2
  * inner markup for the look. Every user-facing text comes from data-i18n-* attributes rendered by the Soy
@@ -110,6 +117,20 @@
             return states && states.length ? states.map(function (s) { return s.name; }).join(', ') : text.i18nNone;
         }
 
+        /** Why a reviewer whose 2FA is not Active cannot complete this step, and what to do (a link when PENDING). */
+        function fillTwoFactorBlocked(container, setupStatus) {
+            container.textContent = '';
+            container.appendChild(el('p', null,
+                setupStatus === 'PENDING' ? text.i18nTwofactorPending : text.i18nTwofactorNotEnabled));
+            if (setupStatus === 'PENDING') {
+                var link = el('a', null, text.i18nTwofactorSetupLink);
+                link.href = root.getAttribute('data-setup-url');
+                var p = el('p');
+                p.appendChild(link);
+                container.appendChild(p);
+            }
+        }
+
         // ----- status -----
         function row(list, label, value) {
             list.appendChild(el('dt', null, label));
@@ -140,6 +161,12 @@
                 }
                 if (approval.requireTwoFactor) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireTwoFactor));
+                    if (status.canReview && status.myTwoFactor && status.myTwoFactor !== 'ACTIVE') {
+                        var notice = el('div', 'aui-message aui-message-warning aura-wf-twofactor-notice');
+                        notice.id = 'aura-wf-twofactor-notice';
+                        fillTwoFactorBlocked(notice, status.myTwoFactor);
+                        content.appendChild(notice);
+                    }
                 }
                 content.appendChild(el('h3', null, text.i18nReviewers));
                 var reviewers = el('ul', 'aura-wf-reviewers');
@@ -244,10 +271,21 @@
                 item.appendChild(el('span', 'aura-wf-history-round', ' ' + format(text.i18nRound, entry.round)));
             }
             if (entry.twoFactorVerified) {
-                item.appendChild(el('span', 'aura-wf-history-verified', ' ' + text.i18nVerified));
+                item.appendChild(document.createTextNode(' '));
+                item.appendChild(el('span', 'aui-lozenge aui-lozenge-success aura-wf-history-verified', text.i18nVerified));
             }
             if (entry.comment) {
                 item.appendChild(el('q', 'aura-wf-history-comment', entry.comment));
+            }
+            if (entry.signature) {
+                // The signature facts (printed name at signing, UTC time, meaning, page version) in every view.
+                var signature = entry.signature;
+                var facts = format(text.i18nSignature, signature.signedBy || signature.username, signature.signedAtUtc,
+                    signature.meaning === 'APPROVE' ? text.i18nMeaningApprove : text.i18nMeaningReject);
+                if (signature.pageVersion) {
+                    facts += ', ' + format(text.i18nSignatureVersion, signature.pageVersion);
+                }
+                item.appendChild(el('span', 'aura-wf-signature', facts));
             }
             var time = el('time', 'aura-wf-history-time', new Date(entry.at).toLocaleString());
             time.setAttribute('datetime', entry.at);
@@ -292,19 +330,76 @@
             });
         }
 
-        // ----- review -----
+        // ----- review (two steps on a protected step: decision and comment, then the code) -----
         var reviewDialog = document.getElementById('aura-wf-review-dialog');
         var reviewForm = document.getElementById('aura-wf-review-form');
         var reviewError = document.getElementById('aura-wf-review-error');
+        var choiceStep = document.getElementById('aura-wf-review-choice');
+        var codeStep = document.getElementById('aura-wf-review-code');
+        var codeInput = document.getElementById('aura-wf-code');
+        var reviewSubmit = document.getElementById('aura-wf-review-submit');
+        var codeSubmit = document.getElementById('aura-wf-code-submit');
+        var codeBack = document.getElementById('aura-wf-code-back');
+        var blocked = document.getElementById('aura-wf-twofactor-blocked');
+        var blockedText = document.getElementById('aura-wf-twofactor-blocked-text');
+        var twoFactorInfo = document.getElementById('aura-wf-twofactor-info');
+        var CODE_SHAPE = /^[0-9]{6}$/;
+
+        function isProtected() {
+            return Boolean(current && current.approval && current.approval.requireTwoFactor);
+        }
+
+        function twoFactorBlocked() {
+            return isProtected() && current.myTwoFactor !== 'ACTIVE';
+        }
+
+        function chosenDecision() {
+            return reviewForm.querySelector('input[name="decision"]:checked');
+        }
+
+        function showStep(step) {
+            var code = step === 'code';
+            reviewForm.setAttribute('data-step', step);
+            choiceStep.hidden = code;
+            codeStep.hidden = !code;
+            reviewSubmit.hidden = code;
+            codeSubmit.hidden = !code;
+            codeBack.hidden = !code;
+        }
+
+        function setBusy(busy) {
+            reviewSubmit.disabled = busy || twoFactorBlocked();
+            codeSubmit.disabled = busy;
+            codeBack.disabled = busy;
+        }
+
+        function codeRefused(message) {
+            // Stay on the code step, ready for the next code from the app; the alert region announces the message.
+            reviewError.textContent = message;
+            codeInput.setAttribute('aria-invalid', 'true');
+            codeInput.value = '';
+            codeInput.focus();
+        }
 
         function openReview() {
             var approval = current.approval;
             // The transition's custom labels, when the workflow sets them, name the options.
             document.getElementById('aura-wf-decision-approve-label').textContent = approval.approveLabel || text.i18nApprove;
             document.getElementById('aura-wf-decision-reject-label').textContent = approval.rejectLabel || text.i18nReject;
-            document.getElementById('aura-wf-code-group').hidden = !approval.requireTwoFactor;
             reviewForm.reset();
             reviewError.textContent = '';
+            codeInput.setAttribute('aria-invalid', 'false');
+            showStep('choice');
+            blocked.hidden = !twoFactorBlocked();
+            twoFactorInfo.hidden = !isProtected() || twoFactorBlocked();
+            twoFactorInfo.textContent = text.i18nTwofactorInfo;
+            if (twoFactorBlocked()) {
+                fillTwoFactorBlocked(blockedText, current.myTwoFactor);
+                reviewDialog.setAttribute('aria-describedby', 'aura-wf-twofactor-blocked-text');
+            } else {
+                reviewDialog.removeAttribute('aria-describedby');
+            }
+            setBusy(false);
             if (current.myVote) {
                 document.getElementById(current.myVote === 'APPROVE' ? 'aura-wf-decision-approve'
                     : 'aura-wf-decision-reject').checked = true;
@@ -312,30 +407,78 @@
             openDialog(reviewDialog, document.getElementById('aura-wf-decision-approve'));
         }
 
-        reviewForm.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var decision = reviewForm.querySelector('input[name="decision"]:checked');
-            if (!decision) {
-                reviewError.textContent = text.i18nChooseDecision;
-                document.getElementById('aura-wf-decision-approve').focus();
-                return;
-            }
-            var submit = document.getElementById('aura-wf-review-submit');
-            submit.disabled = true;
+        function sendReview(decision, code) {
             var payload = {decision: decision.value, comment: document.getElementById('aura-wf-comment').value,
                 round: current.approval.round};
-            if (current.approval.requireTwoFactor) {
-                payload.code = document.getElementById('aura-wf-code').value.trim();
+            var version = root.getAttribute('data-page-version');
+            if (version) {
+                payload.pageVersion = Number(version);
             }
+            if (code !== null) {
+                payload.code = code;
+                reviewError.textContent = '';
+                say(text.i18nVerifying);
+            }
+            setBusy(true);
             callRest('POST', pagePath + '/reviews', payload).then(function (result) {
-                submit.disabled = false;
+                setBusy(false);
                 if (!result.ok) {
-                    reviewError.textContent = errorMessage(result);
+                    if (code !== null) {
+                        statusRegion.textContent = '';
+                        codeRefused(errorMessage(result));
+                    } else {
+                        reviewError.textContent = errorMessage(result);
+                    }
                     return;
                 }
                 closeDialog(reviewDialog);
                 reloadSoon(result.data.transitioned ? format(text.i18nMoved, result.data.state.name) : text.i18nRecorded);
             });
+        }
+
+        reviewForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var decision = chosenDecision();
+            if (reviewForm.getAttribute('data-step') === 'code') {
+                var code = codeInput.value.replace(/\s+/g, '');
+                if (!CODE_SHAPE.test(code)) {
+                    codeRefused(text.i18nCodeFormat); // checked again by the server; not an attempt
+                    return;
+                }
+                sendReview(decision, code);
+                return;
+            }
+            if (!decision) {
+                reviewError.textContent = text.i18nChooseDecision;
+                document.getElementById('aura-wf-decision-approve').focus();
+                return;
+            }
+            if (twoFactorBlocked()) {
+                reviewError.textContent = blockedText.textContent;
+                return;
+            }
+            if (!isProtected()) {
+                sendReview(decision, null);
+                return;
+            }
+            // Protected: keep the decision and the comment, ask for the code.
+            var label = document.getElementById(decision.id + '-label').textContent;
+            document.getElementById('aura-wf-code-summary').textContent = format(text.i18nCodeSummary, label);
+            var comment = document.getElementById('aura-wf-comment').value.trim();
+            var commentLine = document.getElementById('aura-wf-code-comment');
+            commentLine.textContent = comment ? format(text.i18nCodeSummaryComment, comment) : '';
+            commentLine.hidden = !comment;
+            reviewError.textContent = '';
+            codeInput.value = '';
+            codeInput.setAttribute('aria-invalid', 'false');
+            showStep('code');
+            codeInput.focus();
+        });
+
+        codeBack.addEventListener('click', function () {
+            reviewError.textContent = '';
+            showStep('choice');
+            (chosenDecision() || document.getElementById('aura-wf-decision-approve')).focus();
         });
 
         // ----- selection transitions -----

@@ -4,7 +4,10 @@ import app.auraworkflows.approval.HistoryEntry;
 import app.auraworkflows.approval.HistoryPage;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** {@code GET /pages/{pageId}/history}: {@code {"entries":[...],"total","hasMore","start","limit"}}, newest first. */
@@ -15,16 +18,36 @@ public record HistoryDto(List<EntryDto> entries, int total, boolean hasMore, int
                 page.hasMore(), page.start(), page.limit());
     }
 
-    /** One entry; fields that do not belong to the entry's type are null. */
+    /**
+     * One entry; fields that do not belong to the entry's type are null. A VOTE has its {@code pageVersion} and, when
+     * it passed the 2FA check, its {@code signature}.
+     */
     public record EntryDto(String type, String actor, String actorName, Instant at, String decision, String comment,
                            String from, String fromName, String to, String toName, String trigger, Integer round,
-                           boolean twoFactorVerified) {
+                           boolean twoFactorVerified, Integer pageVersion, SignatureDto signature) {
         static EntryDto from(HistoryEntry e, Function<String, String> stateNames) {
+            boolean signed = e.type() == HistoryEntry.HistoryType.VOTE && e.twoFactorVerified();
             return new EntryDto(e.type().name(), e.actorUsername(), e.actorFullName(), e.at(),
                     e.decision() == null ? null : e.decision().name(), e.comment(), e.fromState(),
                     e.fromState() == null ? null : stateNames.apply(e.fromState()), e.toState(),
                     e.toState() == null ? null : stateNames.apply(e.toState()),
-                    e.trigger() == null ? null : e.trigger().name(), e.round(), e.twoFactorVerified());
+                    e.trigger() == null ? null : e.trigger().name(), e.round(), e.twoFactorVerified(),
+                    e.pageVersion(), signed ? SignatureDto.of(e) : null);
+        }
+    }
+
+    /**
+     * The signature facts of a 2FA-verified vote, as 21 CFR 11.50 asks them to appear in every human-readable view:
+     * the signer's printed name at signing time, the date and time (UTC), the meaning (APPROVE or REJECT) and the
+     * page version signed.
+     */
+    public record SignatureDto(String signedBy, String username, String signedAtUtc, String meaning, Integer pageVersion) {
+        private static final DateTimeFormatter UTC =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+        static SignatureDto of(HistoryEntry e) {
+            return new SignatureDto(e.actorFullName(), e.actorUsername(), UTC.format(e.at()), e.decision().name(),
+                    e.pageVersion());
         }
     }
 }

@@ -8,13 +8,18 @@ import java.util.List;
 
 /**
  * {@code GET /pages/{pageId}/workflow}: the issue's documented fields ({@code workflowId, state, approval})
- * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote).
+ * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote, and on
+ * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}).
  */
 public record PageWorkflowDto(long pageId, long workflowId, String workflowName, StateDto state, StateDto previous,
                               List<StateDto> next, ApprovalDto approval, List<SelectionDto> selections,
-                              boolean canReview, String myVote, boolean canEdit) {
+                              boolean canReview, String myVote, boolean canEdit, String myTwoFactor) {
 
-    static PageWorkflowDto from(PageWorkflowStatus status) {
+    /**
+     * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
+     *                    ACTIVE); else null
+     */
+    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor) {
         return new PageWorkflowDto(status.pageId(), status.workflowId(), status.workflowName(),
                 StateDto.of(status.state()), StateDto.of(status.previous()),
                 status.next().stream().map(StateDto::of).toList(),
@@ -23,7 +28,7 @@ public record PageWorkflowDto(long pageId, long workflowId, String workflowName,
                 status.viewerCanEdit() ? status.selections().stream()
                         .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
-                status.viewerCanEdit());
+                status.viewerCanEdit(), myTwoFactor);
     }
 
     /** The open round. */

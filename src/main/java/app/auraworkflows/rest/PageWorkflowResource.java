@@ -14,6 +14,7 @@ import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
+import app.auraworkflows.twofactor.TwoFactorVerifier;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,6 +54,7 @@ public class PageWorkflowResource {
     static final String NO_PENDING_APPROVAL = "NO_PENDING_APPROVAL";
     static final String STALE_ROUND = "STALE_ROUND";
     static final String CODE_REQUIRED = "CODE_REQUIRED";
+    static final String PAGE_CHANGED = "PAGE_CHANGED";
     static final String TRANSITION_NOT_AVAILABLE = "TRANSITION_NOT_AVAILABLE";
     static final String REFUSED = "REFUSED";
     static final int DEFAULT_HISTORY_LIMIT = 20;
@@ -62,16 +64,19 @@ public class PageWorkflowResource {
     private final WorkflowService workflows;
     private final ConfluencePages pages;
     private final AuraPermissions permissions;
+    private final TwoFactorVerifier twoFactor;
     private final RestErrors errors;
 
     @Inject
     public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, WorkflowService workflows,
-                                ConfluencePages pages, AuraPermissions permissions, RestErrors errors) {
+                                ConfluencePages pages, AuraPermissions permissions, TwoFactorVerifier twoFactor,
+                                RestErrors errors) {
         this.pageWorkflows = pageWorkflows;
         this.reviews = reviews;
         this.workflows = workflows;
         this.pages = pages;
         this.permissions = permissions;
+        this.twoFactor = twoFactor;
         this.errors = errors;
     }
 
@@ -88,7 +93,7 @@ public class PageWorkflowResource {
         if (status.isEmpty()) {
             return errors.error(404, NO_WORKFLOW, "aura.workflow.rest.error.noworkflow");
         }
-        return Response.ok(PageWorkflowDto.from(status.get())).build();
+        return Response.ok(dto(status.get(), call.actor())).build();
     }
 
     /**
@@ -121,7 +126,9 @@ public class PageWorkflowResource {
     /**
      * Records the caller's review. 200 {@code {"recorded":true,"transitioned",...}}; 400 INVALID_INPUT;
      * 400 CODE_REQUIRED (a "Require 2FA" step without a verified code); 400/429 the guard's own code;
-     * 403 NOT_A_REVIEWER; 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 401.
+     * 403 NOT_A_REVIEWER; 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 409 PAGE_CHANGED (the body's
+     * pageVersion is not the page's current version: checked before any code is looked at, so no code is used up
+     * on a review that cannot be recorded); 401.
      */
     @POST
     @Path("/reviews")
@@ -137,6 +144,10 @@ public class PageWorkflowResource {
             return errors.invalidInput("aura.workflow.rest.error.review");
         }
         Integer pageVersion = pages.find(call.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
+        if (body.pageVersion() != null && !body.pageVersion().equals(pageVersion)) {
+            // A signature belongs to the version its signer saw (21 CFR 11.70): never record it against another.
+            return errors.error(409, PAGE_CHANGED, "aura.workflow.rest.error.pagechanged");
+        }
         ReviewResult result = reviews.review(new ReviewRequest(call.pageId(), call.actor(), body.decision(),
                 body.comment(), body.round(), body.code(), pageVersion));
         return switch (result.outcome()) {
@@ -208,7 +219,17 @@ public class PageWorkflowResource {
     }
 
     private PageWorkflowDto currentStatus(PageCall call) {
-        return pageWorkflows.status(call.pageId(), call.actor()).map(PageWorkflowDto::from).orElse(null);
+        return pageWorkflows.status(call.pageId(), call.actor()).map(s -> dto(s, call.actor())).orElse(null);
+    }
+
+    /**
+     * The status with, on a protected step the caller can review, the caller's own 2FA setup status, so the panel
+     * can tell a reviewer who is not Active why and whom to ask before they type a code.
+     */
+    private PageWorkflowDto dto(PageWorkflowStatus status, Actor actor) {
+        boolean protectedReview = status.approval() != null && status.approval().requireTwoFactor()
+                && status.viewerCanReview() && actor != null;
+        return PageWorkflowDto.from(status, protectedReview ? twoFactor.setupStatus(actor.userKey()).name() : null);
     }
 
     /**

@@ -28,6 +28,16 @@ public class TwoFactorVerifier {
         this.time = Objects.requireNonNull(time, "time");
     }
 
+    /**
+     * The user's setup as a reviewer needs to know it before typing a code: NOT_ENABLED (ask an admin), PENDING
+     * (finish the setup first) or ACTIVE. Reads the status only; never the secret.
+     */
+    public SetupStatus setupStatus(String userKey) {
+        return enrolments.find(userKey)
+                .map(e -> e.status() == EnrolmentStatus.ACTIVE ? SetupStatus.ACTIVE : SetupStatus.PENDING)
+                .orElse(SetupStatus.NOT_ENABLED);
+    }
+
     /** Whether the user has completed setup (protected approvals are impossible otherwise). */
     public boolean isActive(String userKey) {
         return activeEnrolment(userKey).isPresent();

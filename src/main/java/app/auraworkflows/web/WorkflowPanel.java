@@ -45,7 +45,8 @@ public class WorkflowPanel implements WebPanel {
         Optional<PageWorkflowStatus> status = pageWorkflows.status(pageId, permissions.actor(viewer.get()));
         boolean canEdit = status.map(PageWorkflowStatus::viewerCanEdit)
                 .orElseGet(() -> permissions.canEditPage(viewer.get(), pageId));
-        Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, contextPath(context), status, canEdit);
+        Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, pageVersion(context), contextPath(context),
+                status, canEdit);
         if (model.isEmpty()) {
             return "";
         }
@@ -61,6 +62,11 @@ public class WorkflowPanel implements WebPanel {
         }
         Object id = context.get("pageId");
         return id instanceof Number number ? number.longValue() : null;
+    }
+
+    /** The version of the page being viewed (sent with a review, so it is signed against what was shown). */
+    private static Integer pageVersion(Map<String, Object> context) {
+        return context.get("page") instanceof AbstractPage page ? page.getVersion() : null;
     }
 
     private static String contextPath(Map<String, Object> context) {

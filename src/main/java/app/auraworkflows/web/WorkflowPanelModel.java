@@ -21,14 +21,17 @@ final class WorkflowPanelModel {
     }
 
     /** Empty when nothing is shown: no workflow and the viewer cannot add one. */
-    static Optional<Map<String, Object>> build(long pageId, String contextPath, Optional<PageWorkflowStatus> status,
-                                               boolean canEdit) {
+    static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String contextPath,
+                                               Optional<PageWorkflowStatus> status, boolean canEdit) {
         if (status.isEmpty() && !canEdit) {
             return Optional.empty();
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("pageId", String.valueOf(pageId));
-        model.put("restBase", (contextPath == null ? "" : contextPath) + WebModules.REST_BASE);
+        String base = contextPath == null ? "" : contextPath;
+        model.put("restBase", base + WebModules.REST_BASE);
+        model.put("setupUrl", base + WebModules.SETUP_PATH);
+        model.put("pageVersion", pageVersion == null ? "" : String.valueOf(pageVersion));
         model.put("canEdit", canEdit);
         model.put("hasWorkflow", status.isPresent());
         StateView state = status.map(PageWorkflowStatus::state).orElse(null);

@@ -48,7 +48,8 @@ class PageWorkflowResourceTest extends RestTestSupport {
     private final WorkflowService workflows = mock(WorkflowService.class);
     private final ConfluencePages pages = new ConfluencePages(mock(PageManager.class));
     private final PageWorkflowResource resource =
-            new PageWorkflowResource(pageWorkflows, reviews, workflows, pages, permissions, errors);
+            new PageWorkflowResource(pageWorkflows, reviews, workflows, pages, permissions,
+                    mock(app.auraworkflows.twofactor.TwoFactorVerifier.class), errors);
 
     private void aliceViews() {
         signedIn("alice", false);
@@ -70,7 +71,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
     void anonymousGets401AndNothingIsAsked() {
         assertError(resource.status(request, "42"), 401, "UNAUTHORIZED");
         assertError(resource.apply(request, "42", new WorkflowRequests.Apply(7L)), 401, "UNAUTHORIZED");
-        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null)), 401, "UNAUTHORIZED");
+        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), 401, "UNAUTHORIZED");
         assertError(resource.select(request, "42", new WorkflowRequests.Select("submit")), 401, "UNAUTHORIZED");
         assertError(resource.history(request, "42", null, null), 401, "UNAUTHORIZED");
         verifyNoInteractions(pageWorkflows, reviews);
@@ -81,7 +82,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
         signedIn("dave", false);
         for (String id : List.of("42", "0", "-1", "abc", "")) {
             assertError(resource.status(request, id), 404, "PAGE_NOT_FOUND");
-            assertError(resource.review(request, id, new WorkflowRequests.Review("APPROVE", null, 1, null)), 404,
+            assertError(resource.review(request, id, new WorkflowRequests.Review("APPROVE", null, 1, null, null)), 404,
                     "PAGE_NOT_FOUND");
         }
         verifyNoInteractions(pageWorkflows, reviews);
@@ -130,7 +131,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
     void reviewRefusalsMapToStatuses(ReviewOutcome outcome, int status, String code) {
         aliceViews();
         when(reviews.review(any())).thenReturn(new ReviewResult(outcome, false, DRAFT, 1, 0, 0, null, 0));
-        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null)), status, code);
+        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), status, code);
     }
 
     @Test
@@ -138,12 +139,12 @@ class PageWorkflowResourceTest extends RestTestSupport {
         aliceViews();
         when(reviews.review(any())).thenReturn(
                 new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, "INVALID_CODE", 0));
-        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000")), 400,
+        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000", null)), 400,
                 "INVALID_CODE");
 
         when(reviews.review(any())).thenReturn(
                 new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, "LOCKED", 90));
-        Response locked = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000"));
+        Response locked = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000", null));
         ErrorDto body = assertError(locked, 429, "LOCKED");
         assertEquals(90L, body.retryAfterSeconds());
         assertEquals("90", locked.getHeaderString("Retry-After"));
@@ -156,7 +157,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
         aliceViews();
         when(reviews.review(any())).thenReturn(
                 new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, code, 0));
-        Response response = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "1"));
+        Response response = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "1", null));
         ErrorDto body = assertError(response, status, code);
         assertNull(body.retryAfterSeconds());
         assertNull(response.getHeaderString("Retry-After"));
@@ -169,7 +170,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
         when(reviews.review(any())).thenReturn(
                 new ReviewResult(ReviewOutcome.RECORDED, true, published, 1, 1, 0, null, 0));
 
-        Response ok = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", "ok", 1, "123456"));
+        Response ok = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", "ok", 1, "123456", null));
 
         assertEquals(200, ok.getStatus());
         ReviewResultDto body = assertInstanceOf(ReviewResultDto.class, ok.getEntity());

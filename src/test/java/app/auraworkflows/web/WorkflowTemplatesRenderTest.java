@@ -31,12 +31,12 @@ class WorkflowTemplatesRenderTest {
 
     @Test
     void aReaderOfAPageWithoutAWorkflowGetsNoPanel() {
-        assertTrue(WorkflowPanelModel.build(42, "/confluence", Optional.empty(), false).isEmpty());
+        assertTrue(WorkflowPanelModel.build(42, 3, "/confluence", Optional.empty(), false).isEmpty());
     }
 
     @Test
     void anEditorOfAPageWithoutAWorkflowGetsAddWorkflow() {
-        Map<String, Object> model = WorkflowPanelModel.build(42, "/confluence", Optional.empty(), true).orElseThrow();
+        Map<String, Object> model = WorkflowPanelModel.build(42, 3, "/confluence", Optional.empty(), true).orElseThrow();
         String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, model);
 
         assertTrue(html.contains("id=\"aura-wf-add-button\""));
@@ -48,7 +48,7 @@ class WorkflowTemplatesRenderTest {
 
     @Test
     void aPageWithAWorkflowShowsItsStateAsALozengeThatExpandsThePanel() {
-        Map<String, Object> model = WorkflowPanelModel.build(42, "", Optional.of(status("#0052CC", false)), false).orElseThrow();
+        Map<String, Object> model = WorkflowPanelModel.build(42, 3, "", Optional.of(status("#0052CC", false)), false).orElseThrow();
         String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, model);
 
         assertTrue(html.contains("aria-expanded=\"false\" aria-controls=\"aura-wf-body\""));
@@ -72,7 +72,7 @@ class WorkflowTemplatesRenderTest {
         PageWorkflowStatus evil = new PageWorkflowStatus(42, 7, "W", new StateView("s", "<b>Draft</b>", null, false),
                 null, List.of(), null, List.of(), false, null, false);
         String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL,
-                WorkflowPanelModel.build(42, "", Optional.of(evil), false).orElseThrow());
+                WorkflowPanelModel.build(42, 3, "", Optional.of(evil), false).orElseThrow());
         assertFalse(html.contains("<b>Draft</b>"));
         assertTrue(html.contains("&lt;b&gt;Draft&lt;/b&gt;"));
     }
