@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,7 +53,7 @@ class ProtectedReviewRestIT {
         HttpResult malformed = review("bob", first, "12a456");
         assertEquals(400, malformed.status(), malformed.toString());
         assertEquals("INVALID_INPUT", malformed.json().get("error").asText());
-        HttpResult wrong = review("bob", first, wrongCode(manualKey));
+        HttpResult wrong = review("bob", first, AuthenticatorApp.wrongCode(manualKey));
         assertEquals(400, wrong.status(), wrong.toString());
         assertEquals("INVALID_CODE", wrong.json().get("error").asText());
         assertEquals(2, host.get("admin", page(first) + "/history").json().get("total").asInt(), "nothing recorded");
@@ -92,7 +90,7 @@ class ProtectedReviewRestIT {
         long pageId = inReview(workflow("Lockout " + System.nanoTime(), true));
         String manualKey = activate("dave");
         for (int i = 0; i < 10; i++) {
-            HttpResult wrong = review("dave", pageId, wrongCode(manualKey));
+            HttpResult wrong = review("dave", pageId, AuthenticatorApp.wrongCode(manualKey));
             assertEquals(400, wrong.status(), i + " " + wrong);
             assertEquals("INVALID_CODE", wrong.json().get("error").asText());
         }
@@ -122,20 +120,6 @@ class ProtectedReviewRestIT {
                 Map.of("code", AuthenticatorApp.currentCode(manualKey)));
         assertEquals(200, confirmed.status(), confirmed.toString());
         return manualKey;
-    }
-
-    private static String wrongCode(String manualKey) {
-        Instant now = Instant.now();
-        Set<String> near = new java.util.HashSet<>();
-        for (int s = -2; s <= 2; s++) {
-            near.add(AuthenticatorApp.codeAt(manualKey, now.plusSeconds(30L * s)));
-        }
-        for (int i = 0; ; i++) {
-            String candidate = String.format("%06d", (123456 + i * 7919) % 1_000_000);
-            if (!near.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol, dave; Min. approvals 3. */
