@@ -21,13 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TwoFactorScreensIT {
     private static final String ADMIN_SCREEN = "/plugins/servlet/aura-workflows/admin/2fa";
     private static final String USER_SCREEN = "/plugins/servlet/aura-workflows/2fa";
+    private static final String AUDIT_SCREEN = "/plugins/servlet/aura-workflows/admin/2fa/audit";
 
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
-        for (String screen : List.of(ADMIN_SCREEN, USER_SCREEN)) {
+        for (String screen : List.of(ADMIN_SCREEN, USER_SCREEN, AUDIT_SCREEN)) {
             HttpResult r = host.anonymous().get(screen);
             assertEquals(302, r.status(), screen);
             assertTrue(r.location().contains("login.action"), r.location());
@@ -72,6 +73,36 @@ class TwoFactorScreensIT {
         assertEquals(200, withToken.status(), "a real form post reaches the code check");
         assertTrue(withToken.body().contains("aura-2fa-code-error"));
         assertEquals("PENDING", host.get("carol", "/rest/aura-workflows/1.0/2fa/me").json().get("status").asText());
+    }
+
+    @Test
+    void theAuditScreenIsForAdminsWithWebSudoFiltersAndEscapesWhatItShows() {
+        assertEquals(403, loggedIn("erin").get(AUDIT_SCREEN).status());
+        DevHostClient admin = loggedIn("admin");
+        HttpResult first = admin.get(AUDIT_SCREEN);
+        assertEquals(302, first.status());
+        assertTrue(first.location().contains("authenticate.action"), first.location());
+        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", AUDIT_SCREEN,
+                "atl_token", token(admin.get("/authenticate.action?destination=" + AUDIT_SCREEN).body())));
+
+        String name = "xss" + System.nanoTime() % 1_000_000;
+        var users = host.host().users();
+        users.addMember(app.auraworkflows.devhost.directory.UserStore.USERS,
+                users.create(name, "<script>alert(1)</script>", name + "@example.com", name));
+        host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users", Map.of("usernames", List.of(name)));
+
+        HttpResult screen = admin.get(AUDIT_SCREEN + "?user=" + name + "&outcome=USER_ADDED");
+        assertEquals(200, screen.status(), screen.toString());
+        assertTrue(screen.header("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(screen.body().contains("Events (1)"), screen.body());
+        assertTrue(screen.body().contains("data-outcome=\"USER_ADDED\""));
+        assertTrue(screen.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "full names are escaped");
+        assertFalse(screen.body().contains("<script>alert(1)</script>"));
+        assertTrue(screen.body().contains("2fa/audit.csv?user=" + name + "&amp;outcome=USER_ADDED"), "the CSV link keeps the filter");
+        HttpResult none = admin.get(AUDIT_SCREEN + "?user=nobody-at-all");
+        assertTrue(none.body().contains("No events match this filter."), none.body());
+        HttpResult junk = admin.get(AUDIT_SCREEN + "?outcome=%3Cb%3E&start=-5");
+        assertEquals(200, junk.status(), "a hand-edited URL falls back to all events, first page");
     }
 
     private static DevHostClient loggedIn(String user) {
