@@ -7,16 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.approval.ApprovalRound;
+import app.auraworkflows.approval.ApprovalTransition;
 import app.auraworkflows.approval.Decision;
 import app.auraworkflows.approval.HistoryEntry;
 import app.auraworkflows.approval.HistoryEntry.HistoryType;
 import app.auraworkflows.approval.PageInstance;
 import app.auraworkflows.approval.Reviewer;
 import app.auraworkflows.approval.Vote;
+import app.auraworkflows.approval.WorkflowDefinition;
+import app.auraworkflows.approval.WorkflowTransition;
 import app.auraworkflows.devhost.ao.DevActiveObjects;
+import app.auraworkflows.devhost.db.HostDatabase;
+import app.auraworkflows.devhost.db.HostSchema;
+import app.auraworkflows.devhost.db.ModelVersionStore;
+import app.auraworkflows.devhost.plugin.AoModuleInitializer;
 import app.auraworkflows.store.previous.PreviousSchema;
 import app.auraworkflows.store.previous.PreviousVersionData;
 import app.auraworkflows.twofactor.EnrolmentStatus;
+import app.auraworkflows.web.WebModules;
+import com.atlassian.activeobjects.external.ModelVersion;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -40,19 +49,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Upgrading a database created by the previous version (model version 0, before 2FA-protected steps: tables
- * from {@link PreviousSchema}, rows from {@link PreviousVersionData}): AO's migration to the entities of
- * {@link StoreEntities} on tables full of rows. A fresh database per test; subclasses choose HSQLDB or
- * PostgreSQL.
+ * from {@link PreviousSchema}, rows from {@link PreviousVersionData}) the way Confluence's AO plugin does it,
+ * through the dev host's {@link AoModuleInitializer}: the {@code <upgradeTask>}s newer than the stored model
+ * version (none stored = 0) in their own transaction, then the migration of every entity of
+ * {@link StoreEntities}. A fresh database per test; subclasses choose HSQLDB or PostgreSQL.
  */
 abstract class PreviousVersionUpgradeContractTest {
 
     private static final String NS = StoreContractTest.NAMESPACE;
     private static final long OPEN_PAGE = 101L;
     private static final long NO_ROUND_PAGE = 102L;
+    /** The NOT NULL flags added with Require 2FA, as TABLE.COLUMN. */
+    private static final List<String> FLAGS = List.of("WF_INSTANCE.REQUIRE_TWO_FACTOR", "WF_VOTE.TWO_FACTOR_VERIFIED",
+            "WF_HISTORY.TWO_FACTOR_VERIFIED");
 
     private TestDatabase testDatabase;
     private DevActiveObjects previous;
     private DevActiveObjects ao;
+    private HostDatabase hostDatabase;
+    private ModelVersionStore versions;
     private PreviousVersionData.Written written;
     private Map<String, Set<String>> previousColumns;
     private final List<String> statements = new ArrayList<>();
@@ -68,6 +83,10 @@ abstract class PreviousVersionUpgradeContractTest {
         // the current version: a new ActiveObjects on the same database, nothing migrated yet
         ao = DevActiveObjects.create(testDatabase.database(), NS);
         ao.entityManager().getProvider().addSqlListener(statements::add);
+        hostDatabase = new HostDatabase(testDatabase.database().jdbcUrl(), testDatabase.database().username(),
+                testDatabase.database().password());
+        HostSchema.ensure(hostDatabase);
+        versions = new ModelVersionStore(hostDatabase);
     }
 
     @AfterEach
@@ -83,14 +102,23 @@ abstract class PreviousVersionUpgradeContractTest {
         }
     }
 
-    /** The schema migration of the current version (what the AO plugin does after the upgrade tasks). */
-    private void migrateToTheCurrentEntities() {
-        ao.migrate(StoreEntities.asArray());
+    /** What the AO plugin does when the new version is enabled; returns the model version reached. */
+    private ModelVersion upgradeAsTheAoPluginDoes() {
+        return new AoModuleInitializer(versions, hostDatabase).initialise(WebModules.PLUGIN_KEY, NS, ao,
+                List.of(new RequireTwoFactorOffUpgradeTask()), StoreEntities.ALL);
+    }
+
+    /** The task alone once more, as after a lost model version (the dev host's documented crash window). */
+    private void runTheTaskAgain() {
+        ao.executeInTransaction(() -> {
+            new RequireTwoFactorOffUpgradeTask().upgrade(ModelVersion.valueOf("0"), ao);
+            return null;
+        });
     }
 
     @Test
     void theNewFlagsAreAddedAsNotNullDefaultFalseColumnsToThePopulatedTables() throws SQLException {
-        migrateToTheCurrentEntities();
+        assertEquals("1", upgradeAsTheAoPluginDoes().toString());
 
         List<String> added = statements.stream().map(PreviousVersionUpgradeContractTest::normalise)
                 .filter(sql -> sql.startsWith("ALTER TABLE") && sql.contains(" ADD COLUMN ")).sorted().toList();
@@ -136,8 +164,63 @@ abstract class PreviousVersionUpgradeContractTest {
     }
 
     @Test
+    void everyApprovalTransitionNowStoresRequireTwoFactorFalseAndNothingElseInTheTextChanged() throws SQLException {
+        upgradeAsTheAoPluginDoes();
+
+        Map<Integer, String> before = Map.of(written.reviewWorkflowId(), PreviousVersionData.REVIEW_JSON,
+                written.legalWorkflowId(), PreviousVersionData.LEGAL_JSON,
+                written.simpleWorkflowId(), PreviousVersionData.SIMPLE_JSON);
+        for (int id : written.workflowIds()) {
+            AOWorkflow row = ao.get(AOWorkflow.class, id);
+            String stored = row.getDefinitionJson();
+            assertEquals(explicitlyOff(Json.parse(before.get(id))), Json.parse(stored),
+                    "workflow " + id + ": only requireTwoFactor:false added to its approval transitions");
+            assertEquals(WorkflowDefinitionJson.write(WorkflowDefinitionJson.read(id, stored)), stored,
+                    "workflow " + id + ": the text is now exactly what the current version writes");
+            assertEquals(PreviousVersionData.CREATED.toEpochMilli(), row.getUpdatedAt(), "not an edit: UPDATED_AT kept");
+        }
+        assertEquals(PreviousVersionData.SIMPLE_JSON, ao.get(AOWorkflow.class, written.simpleWorkflowId()).getDefinitionJson(),
+                "a definition without approval steps is not rewritten");
+
+        AoWorkflowRepository workflows = new AoWorkflowRepository(ao);
+        assertEquals(3, workflows.list().size());
+        List<ApprovalTransition> approvals = new ArrayList<>();
+        for (int id : written.workflowIds()) {
+            approvals.addAll(approvals(workflows.find(id).orElseThrow()));
+        }
+        assertEquals(List.of("review", "legal-review", "board-review"), approvals.stream().map(ApprovalTransition::key).toList());
+        assertTrue(approvals.stream().noneMatch(ApprovalTransition::requireTwoFactor));
+        ApprovalTransition review = approvals.get(0);
+        assertEquals(List.of("alice", "bob"), review.reviewers().users());
+        assertEquals(2, review.minApprovals());
+        assertEquals("Send back", review.rejectLabel());
+        assertTrue(approvals.get(2).requireAll());
+    }
+
+    @Test
+    void aRequireTwoFactorTurnedOnAfterTheUpgradeIsKeptWhenTheTaskRunsAgain() {
+        upgradeAsTheAoPluginDoes();
+        AoWorkflowRepository workflows = new AoWorkflowRepository(ao);
+        WorkflowDefinition legal = workflows.find(written.legalWorkflowId()).orElseThrow();
+        List<WorkflowTransition> transitions = new ArrayList<>();
+        for (WorkflowTransition t : legal.transitions()) {
+            transitions.add(t instanceof ApprovalTransition a && a.key().equals("board-review") ? protect(a) : t);
+        }
+        workflows.update(legal.id(), new WorkflowDefinition(legal.id(), legal.name(), legal.description(),
+                legal.initialState(), legal.states(), transitions), PreviousVersionData.VOTED);
+        String afterEdit = ao.get(AOWorkflow.class, written.legalWorkflowId()).getDefinitionJson();
+
+        runTheTaskAgain();
+
+        assertEquals(afterEdit, ao.get(AOWorkflow.class, written.legalWorkflowId()).getDefinitionJson());
+        List<ApprovalTransition> approvals = approvals(workflows.find(written.legalWorkflowId()).orElseThrow());
+        assertFalse(approvals.get(0).requireTwoFactor(), "legal-review");
+        assertTrue(approvals.get(1).requireTwoFactor(), "board-review keeps the true an admin set");
+    }
+
+    @Test
     void openRoundsAreUnprotectedAndThePageInstanceRepositoryReadsTheOldRows() throws SQLException {
-        migrateToTheCurrentEntities();
+        upgradeAsTheAoPluginDoes();
         assertEquals(List.of("false", "false"), values("SELECT \"REQUIRE_TWO_FACTOR\" FROM " + table("WF_INSTANCE") + " ORDER BY \"ID\""));
 
         AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
@@ -170,7 +253,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void oldVotesAndHistoryEntriesAreNotTwoFactorVerifiedAndReadBack() throws SQLException {
-        migrateToTheCurrentEntities();
+        upgradeAsTheAoPluginDoes();
         assertEquals(List.of("false"), values("SELECT \"TWO_FACTOR_VERIFIED\" FROM " + table("WF_VOTE")));
         assertEquals(List.of("false", "false", "false", "false"),
                 values("SELECT \"TWO_FACTOR_VERIFIED\" FROM " + table("WF_HISTORY") + " ORDER BY \"ID\""));
@@ -196,7 +279,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void enrolmentsReadWithoutACheckLockAndTakeOneOnTheirFirstProtectedReview() throws SQLException {
-        migrateToTheCurrentEntities();
+        upgradeAsTheAoPluginDoes();
         AoEnrolmentRepository enrolments = new AoEnrolmentRepository(ao);
         assertEquals(EnrolmentStatus.ACTIVE, enrolments.find("key-alice").orElseThrow().status());
         assertEquals(EnrolmentStatus.PENDING, enrolments.find("key-bob").orElseThrow().status());
@@ -208,6 +291,82 @@ abstract class PreviousVersionUpgradeContractTest {
         assertEquals(Arrays.asList("1", null), values("SELECT \"CHECK_LOCK\" FROM " + table("TFA_ENROLMENT") + " ORDER BY \"ID\""));
     }
 
+    @Test
+    void aSecondRunChangesNothing() throws SQLException {
+        upgradeAsTheAoPluginDoes();
+        List<String> upgraded = everyRow();
+
+        runTheTaskAgain();
+        assertEquals(upgraded, everyRow(), "the task run twice");
+
+        assertEquals("1", upgradeAsTheAoPluginDoes().toString());
+        assertEquals(upgraded, everyRow(), "the next start: model version 1 is stored, the task does not run");
+    }
+
+    @Test
+    void aDatabaseOfThe2faBuildBeforeTheDefaultsGetsThemAndKeepsItsProtectedStepsRoundsAndVotes() throws SQLException {
+        // what that build created: the flags NOT NULL without a default, here holding true; definitions with the member
+        for (String flag : FLAGS) {
+            String table = table(flag.substring(0, flag.indexOf('.')));
+            String column = "\"" + flag.substring(flag.indexOf('.') + 1) + "\"";
+            execute("ALTER TABLE " + table + " ADD COLUMN " + column + " BOOLEAN DEFAULT TRUE NOT NULL");
+            execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT");
+        }
+        WorkflowDefinition legal = WorkflowDefinitionJson.read(written.legalWorkflowId(), PreviousVersionData.LEGAL_JSON);
+        List<WorkflowTransition> transitions = new ArrayList<>();
+        for (WorkflowTransition t : legal.transitions()) {
+            transitions.add(t instanceof ApprovalTransition a && a.key().equals("board-review") ? protect(a) : t);
+        }
+        String protectedJson = WorkflowDefinitionJson.write(new WorkflowDefinition(legal.id(), legal.name(),
+                legal.description(), legal.initialState(), legal.states(), transitions));
+        PreviousSchema.Workflow stored = previous.get(PreviousSchema.Workflow.class, written.legalWorkflowId());
+        stored.setDefinitionJson(protectedJson);
+        stored.save();
+
+        upgradeAsTheAoPluginDoes();
+
+        assertEquals(protectedJson, ao.get(AOWorkflow.class, written.legalWorkflowId()).getDefinitionJson(),
+                "explicit members everywhere: not rewritten, board-review keeps true");
+        assertTrue(new AoPageInstanceRepository(ao).find(OPEN_PAGE).orElseThrow().openRound().requireTwoFactor(),
+                "a protected round stays protected");
+        assertTrue(new AoVoteRepository(ao).ofRound(OPEN_PAGE, 1).get(0).twoFactorVerified(), "a verified vote stays verified");
+        try (Connection c = testDatabase.connect()) {
+            for (String flag : FLAGS) {
+                String table = ao.tablePrefix() + flag.substring(0, flag.indexOf('.'));
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, table, flag.substring(flag.indexOf('.') + 1))) {
+                    assertTrue(rs.next(), flag);
+                    assertEquals("false", String.valueOf(rs.getString("COLUMN_DEF")).toLowerCase(Locale.ROOT),
+                            flag + ": the migration added the default");
+                    assertEquals("NO", rs.getString("IS_NULLABLE"), flag);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theNullPassSetsAFlagThatIsStillNullToFalse() throws SQLException {
+        upgradeAsTheAoPluginDoes();
+        // After AO's migration the columns are NOT NULL, so no NULL can exist; relax them by hand to see the pass work.
+        for (String flag : FLAGS) {
+            String table = table(flag.substring(0, flag.indexOf('.')));
+            String column = flag.substring(flag.indexOf('.') + 1);
+            execute("ALTER TABLE " + table + " ALTER COLUMN \"" + column + "\""
+                    + (testDatabase.database().isPostgres() ? " DROP NOT NULL" : " SET NULL"));
+            execute("UPDATE " + table + " SET \"" + column + "\" = NULL");
+        }
+
+        int set = ao.executeInTransaction(() -> RequireTwoFactorOffUpgradeTask.fillNullFlags(ao));
+
+        assertEquals(2 + 1 + 4, set, "two page instances, one vote, four history entries");
+        for (String flag : FLAGS) {
+            String table = table(flag.substring(0, flag.indexOf('.')));
+            String column = flag.substring(flag.indexOf('.') + 1);
+            assertEquals(List.of("0"), values("SELECT COUNT(*) FROM " + table + " WHERE \"" + column + "\" IS NULL"), flag);
+        }
+        assertFalse(new AoPageInstanceRepository(ao).find(OPEN_PAGE).orElseThrow().openRound().requireTwoFactor());
+        ao.migrate(StoreEntities.asArray()); // NOT NULL again: succeeds because nothing is NULL any more
+    }
+
     // ----- helpers
 
     /** A test-only view of WF_VOTE whose new flag has no default: what the entity would be without {@code @Default}. */
@@ -217,6 +376,29 @@ abstract class PreviousVersionUpgradeContractTest {
         boolean isTwoFactorVerified();
 
         void setTwoFactorVerified(boolean twoFactorVerified);
+    }
+
+    private static ApprovalTransition protect(ApprovalTransition a) {
+        return new ApprovalTransition(a.key(), a.from(), a.approveTo(), a.rejectTo(), a.reviewers(), a.minApprovals(),
+                a.minRejections(), a.requireAll(), a.approveLabel(), a.rejectLabel(), true);
+    }
+
+    private static List<ApprovalTransition> approvals(WorkflowDefinition definition) {
+        return definition.transitions().stream().filter(ApprovalTransition.class::isInstance)
+                .map(ApprovalTransition.class::cast).toList();
+    }
+
+    /** The previous version's JSON tree with {@code requireTwoFactor:false} appended to each APPROVAL transition. */
+    @SuppressWarnings("unchecked")
+    private static Object explicitlyOff(Object tree) {
+        for (Object t : (List<Object>) ((Map<String, Object>) tree).get("transitions")) {
+            Map<String, Object> transition = (Map<String, Object>) t;
+            if ("APPROVAL".equals(transition.get("type"))) {
+                assertFalse(transition.containsKey("requireTwoFactor"), "the previous version never wrote it");
+                transition.put("requireTwoFactor", Boolean.FALSE);
+            }
+        }
+        return tree;
     }
 
     private String table(String name) {
@@ -237,6 +419,17 @@ abstract class PreviousVersionUpgradeContractTest {
             }
         }
         return columns;
+    }
+
+    /** Every row of every table of ours, as text, in a stable order. */
+    private List<String> everyRow() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String table : columns().keySet()) {
+            for (String row : values("SELECT * FROM \"" + table + "\" ORDER BY \"ID\"")) {
+                rows.add(table + ": " + row);
+            }
+        }
+        return rows;
     }
 
     /** The rows of a query, each as its columns joined by " | " (booleans as true/false, NULL as null). */
