@@ -2,6 +2,7 @@ package app.auraworkflows;
 
 import app.auraworkflows.web.AuraScreenServlet;
 import app.auraworkflows.web.WebModules;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,5 +167,20 @@ class PluginDescriptorTest {
         assertTrue(ao.getElementsByTagName("entity").getLength() >= 1);
         Element i18n = elements("resource").stream().filter(e -> "i18n".equals(e.getAttribute("type"))).findFirst().orElseThrow();
         assertEquals("i18n/aura-workflows", i18n.getAttribute("location"));
+    }
+
+    @Test
+    void activeObjectsUpgradeTasksAreCreatableByTheAoPluginAndHaveOneModelVersionEach() throws Exception {
+        NodeList tasks = byKey("ao", "ao-module").getElementsByTagName("upgradeTask");
+        List<String> versions = new ArrayList<>();
+        for (int i = 0; i < tasks.getLength(); i++) {
+            Class<?> type = Class.forName(tasks.item(i).getTextContent().trim());
+            assertTrue(ActiveObjectsUpgradeTask.class.isAssignableFrom(type), type + " must be an ActiveObjectsUpgradeTask");
+            // the AO plugin instantiates the class itself; it is not a bean of ours (no component index entry)
+            assertFalse(type.isAnnotationPresent(org.springframework.stereotype.Component.class), type.getName());
+            ActiveObjectsUpgradeTask task = (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
+            versions.add(task.getModelVersion().toString());
+        }
+        assertEquals(List.of("1"), versions, "RequireTwoFactorOffUpgradeTask; a new task takes the next version");
     }
 }

@@ -2,6 +2,7 @@ package app.auraworkflows.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
@@ -97,7 +98,12 @@ public interface AOHistory extends Entity {
 
     void setTransitionKey(String transitionKey);
 
+    /**
+     * Added with "Require 2FA" (model version 1); {@code @Default("false")} so the column can be added to a
+     * populated table (see {@link AOPageInstance#isRequireTwoFactor()}).
+     */
     @NotNull
+    @Default("false")
     boolean isTwoFactorVerified();
 
     void setTwoFactorVerified(boolean twoFactorVerified);

@@ -2,6 +2,7 @@ package app.auraworkflows.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -82,7 +83,14 @@ public interface AOPageInstance extends Entity {
 
     void setRequireAll(boolean requireAll);
 
+    /**
+     * Added with "Require 2FA" (model version 1). {@code @Default("false")}: AO 3.2.11 gives a primitive
+     * {@code boolean} no default of its own (only the numeric primitives get 0), and ALTER TABLE ADD COLUMN
+     * ... NOT NULL without a default fails on a table that has rows; with it the database fills existing rows
+     * with false in the same statement.
+     */
     @NotNull
+    @Default("false")
     boolean isRequireTwoFactor();
 
     void setRequireTwoFactor(boolean requireTwoFactor);

@@ -113,6 +113,36 @@ public final class WorkflowDefinitionJson {
                 string(root.get("initialState")), states, transitions);
     }
 
+    /**
+     * The stored text with an explicit {@code "requireTwoFactor":false} on every APPROVAL transition that has
+     * no such member, or {@code null} there (model version 1, {@link RequireTwoFactorOffUpgradeTask}). Only
+     * that member changes (a missing one is added at the end of the transition, where {@link #write} puts it;
+     * a {@code null} becomes {@code false} in place): an existing {@code true} or {@code false}, unknown
+     * members, member order and every other value stay as they were.
+     * The text is edited as a JSON tree rather than read and written as a definition so that nothing this
+     * version does not model is lost. Text that needs nothing is returned as it is (the same instance).
+     *
+     * @throws IllegalArgumentException if the text is not a definition this version can read
+     */
+    static String withExplicitRequireTwoFactor(String text) {
+        Map<String, Object> root = object(Json.parse(text), "definition");
+        boolean added = false;
+        for (Object item : list(root.get("transitions"))) {
+            Map<String, Object> transition = object(item, "transition");
+            if ("APPROVAL".equals(transition.get("type")) && transition.get("requireTwoFactor") == null) {
+                transition.put("requireTwoFactor", Boolean.FALSE);
+                added = true;
+            }
+        }
+        if (!added) {
+            read(0, text);
+            return text;
+        }
+        String upgraded = Json.write(root);
+        read(0, upgraded);
+        return upgraded;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(Object value, String what) {
         if (value instanceof Map<?, ?> map) {

@@ -78,11 +78,15 @@ final class TestDatabase implements AutoCloseable {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
+    /** A plain JDBC connection to this database (raw SQL and metadata in tests). */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    }
+
     /** Upper-cased columns of the indexes (or only the unique ones) of {@code table}, read from JDBC metadata. */
     java.util.Set<String> indexColumns(String table, boolean uniqueOnly) throws SQLException {
         java.util.Set<String> columns = new java.util.TreeSet<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                     database.password());
+        try (Connection connection = connect();
              java.sql.ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, uniqueOnly, false)) {
             while (index.next()) {
                 if (index.getString("COLUMN_NAME") != null) {

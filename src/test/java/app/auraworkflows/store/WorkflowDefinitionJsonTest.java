@@ -2,6 +2,7 @@ package app.auraworkflows.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.auraworkflows.approval.ApprovalTransition;
@@ -86,5 +87,39 @@ class WorkflowDefinitionJsonTest {
         assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.read(1,
                 "{\"transitions\":[{\"type\":\"EXPIRY\"}]}"));
         assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.read(1, "{\"name\":5}"));
+    }
+    @Test
+    void theUpgradeEditAddsRequireTwoFactorFalseWhereAnApprovalHasNoneAndChangesNothingElse() {
+        String old = "{\"name\":\"Old\",\"extra\":{\"kept\":[1,2]},\"transitions\":["
+                + "{\"key\":\"a\",\"type\":\"APPROVAL\",\"from\":\"x\",\"note\":\"unknown member\"},"
+                + "{\"key\":\"b\",\"type\":\"APPROVAL\",\"from\":\"y\",\"requireTwoFactor\":true,\"minApprovals\":2},"
+                + "{\"key\":\"c\",\"type\":\"APPROVAL\",\"requireTwoFactor\":null,\"from\":\"z\"},"
+                + "{\"key\":\"d\",\"type\":\"SELECTION\",\"from\":\"x\",\"to\":\"y\"}]}";
+        assertEquals("{\"name\":\"Old\",\"extra\":{\"kept\":[1,2]},\"transitions\":["
+                        + "{\"key\":\"a\",\"type\":\"APPROVAL\",\"from\":\"x\",\"note\":\"unknown member\",\"requireTwoFactor\":false},"
+                        + "{\"key\":\"b\",\"type\":\"APPROVAL\",\"from\":\"y\",\"requireTwoFactor\":true,\"minApprovals\":2},"
+                        + "{\"key\":\"c\",\"type\":\"APPROVAL\",\"requireTwoFactor\":false,\"from\":\"z\"},"
+                        + "{\"key\":\"d\",\"type\":\"SELECTION\",\"from\":\"x\",\"to\":\"y\"}]}",
+                WorkflowDefinitionJson.withExplicitRequireTwoFactor(old),
+                "added at the end when missing, null made false in place, true kept, selections and unknown members untouched");
+    }
+
+    @Test
+    void theUpgradeEditReturnsTextThatAlreadySaysRequireTwoFactorEverywhereAsItIs() {
+        String current = WorkflowDefinitionJson.write(WorkflowTemplates.basicApproval());
+        assertSame(current, WorkflowDefinitionJson.withExplicitRequireTwoFactor(current));
+        String twice = WorkflowDefinitionJson.withExplicitRequireTwoFactor(
+                "{\"transitions\":[{\"key\":\"a\",\"type\":\"APPROVAL\"}]}");
+        assertSame(twice, WorkflowDefinitionJson.withExplicitRequireTwoFactor(twice), "idempotent");
+    }
+
+    @Test
+    void theUpgradeEditRefusesTextThatIsNotADefinition() {
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.withExplicitRequireTwoFactor("{"));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.withExplicitRequireTwoFactor(
+                "{\"transitions\":[{\"type\":\"EXPIRY\"}]}"));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.withExplicitRequireTwoFactor(
+                "{\"transitions\":[{\"type\":\"APPROVAL\",\"minApprovals\":\"two\"}]}"),
+                "a definition the reader refuses is refused before anything is written");
     }
 }
