@@ -128,15 +128,7 @@ public class EnrolledUsersResource {
     @WebSudoRequired
     @Path("/{username}")
     public Response revoke(@Context HttpServletRequest request, @PathParam("username") String username) {
-        RestCaller caller = RestCaller.administrator(permissions, errors, request);
-        if (caller.refused()) {
-            return caller.refusal();
-        }
-        if (username == null || username.isBlank() || !enrolmentService.revoke(username.strip(), caller.user().username())) {
-            return errors.error(Response.Status.NOT_FOUND.getStatusCode(), RestErrors.NOT_ENROLLED,
-                    "aura.2fa.rest.error.notenrolled");
-        }
-        return Response.noContent().build();
+        return onEnrolledUser(request, username, enrolmentService::revoke);
     }
 
     /**
@@ -149,11 +141,20 @@ public class EnrolledUsersResource {
     @WebSudoRequired
     @Path("/{username}/unlock")
     public Response unlock(@Context HttpServletRequest request, @PathParam("username") String username) {
+        return onEnrolledUser(request, username, enrolmentService::unlock);
+    }
+
+    /**
+     * An admin action on one enrolled user ({@code action(username, adminUsername)} answers whether the user had
+     * a setup): 204, or 404 NOT_ENROLLED; 401; 403.
+     */
+    private Response onEnrolledUser(HttpServletRequest request, String username,
+                                    java.util.function.BiPredicate<String, String> action) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
         if (caller.refused()) {
             return caller.refusal();
         }
-        if (username == null || username.isBlank() || !enrolmentService.unlock(username.strip(), caller.user().username())) {
+        if (username == null || username.isBlank() || !action.test(username.strip(), caller.user().username())) {
             return errors.error(Response.Status.NOT_FOUND.getStatusCode(), RestErrors.NOT_ENROLLED,
                     "aura.2fa.rest.error.notenrolled");
         }

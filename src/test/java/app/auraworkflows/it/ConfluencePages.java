@@ -56,4 +56,23 @@ public final class ConfluencePages {
     public void waitForText(By locator, String text) {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
+
+    /** Opens the workflow panel in the page byline (if it is not open yet) and waits for its body. */
+    public void expandWorkflowPanel() {
+        WebElement toggle = waitFor(By.id("aura-wf-toggle"));
+        if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        waitFor(By.id("aura-wf-body"));
+    }
+
+    /** Waits for the server-rendered state lozenge after the panel's reload (its CSS may upper-case the text). */
+    public void waitForWorkflowState(String state) {
+        browser.waitUpTo(Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var lozenges = d.findElements(By.cssSelector("#aura-wf-toggle .aura-wf-lozenge"));
+                    return !lozenges.isEmpty()
+                            && lozenges.get(0).getText().toLowerCase(java.util.Locale.ROOT).equals(state);
+                });
+    }
 }

@@ -13,7 +13,6 @@ import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,7 +82,7 @@ class TwoFactorApprovalBrowserIT {
 
             // --- bob is only pending: told why and whom to ask, before any code; Submit is not possible.
             pages.openAs(view(approved), "bob", "bob");
-            expand(pages);
+            pages.expandWorkflowPanel();
             WebElement notice = pages.waitFor(By.id("aura-wf-twofactor-notice"));
             assertTrue(notice.getText().contains("setup is not finished"), notice.getText());
             pages.waitFor(By.id("aura-wf-review-button")).click();
@@ -99,7 +98,7 @@ class TwoFactorApprovalBrowserIT {
             // --- alice (active): Approve + comment -> Submit -> the code screen.
             AuthenticatorApp.awaitSecondsLeftInStep(10);
             pages.openAs(view(approved), "alice", "alice");
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitFor(By.id("aura-wf-review-button")).click();
             assertTrue(pages.waitFor(By.id("aura-wf-twofactor-info")).getText().contains("six-digit code"));
             pages.waitFor(By.id("aura-wf-decision-approve-label")).click();
@@ -137,10 +136,10 @@ class TwoFactorApprovalBrowserIT {
             code.sendKeys(AuthenticatorApp.nextStepCode(alice)); // her setup used the current step
             browser.screenshot("2fa-review-code");
             pages.driver().findElement(By.id("aura-wf-code-submit")).click();
-            waitForLozenge(browser, "published");
+            pages.waitForWorkflowState("published");
 
             // The history: "2FA verified" with the signature facts; the failed attempt is not there.
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitForText(By.id("aura-wf-history-list"), "Alice Archer approved.");
             WebElement vote = pages.driver().findElement(By.cssSelector("#aura-wf-history-list li[data-type='VOTE']"));
             // (AUI lozenges upper-case their text with CSS: compare the text itself)
@@ -158,14 +157,14 @@ class TwoFactorApprovalBrowserIT {
 
             // --- carol rejects the second page with her code.
             pages.openAs(view(rejected), "carol", "carol");
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitFor(By.id("aura-wf-review-button")).click();
             pages.waitFor(By.id("aura-wf-decision-reject-label")).click();
             pages.driver().findElement(By.id("aura-wf-comment")).sendKeys("Release criteria are missing.");
             pages.driver().findElement(By.id("aura-wf-review-submit")).click();
             pages.waitFor(By.id("aura-wf-code")).sendKeys(AuthenticatorApp.nextStepCode(carol), Keys.ENTER);
-            waitForLozenge(browser, "draft");
-            expand(pages);
+            pages.waitForWorkflowState("draft");
+            pages.expandWorkflowPanel();
             pages.waitForText(By.id("aura-wf-history-list"), "Carol Chen rejected.");
             WebElement rejection = pages.driver().findElement(By.cssSelector("#aura-wf-history-list li[data-type='VOTE']"));
             assertTrue(rejection.findElement(By.cssSelector(".aura-wf-signature")).getText().contains(": rejected"),
@@ -280,20 +279,5 @@ class TwoFactorApprovalBrowserIT {
 
     private static String view(long pageId) {
         return "/pages/viewpage.action?pageId=" + pageId;
-    }
-
-    private static void expand(ConfluencePages pages) {
-        WebElement toggle = pages.waitFor(By.id("aura-wf-toggle"));
-        if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
-            toggle.click();
-        }
-        pages.waitFor(By.id("aura-wf-body"));
-    }
-
-    private static void waitForLozenge(Browser browser, String state) {
-        browser.waitUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            var lozenges = d.findElements(By.cssSelector("#aura-wf-toggle .aura-wf-lozenge"));
-            return !lozenges.isEmpty() && lozenges.get(0).getText().toLowerCase(Locale.ROOT).equals(state);
-        });
     }
 }

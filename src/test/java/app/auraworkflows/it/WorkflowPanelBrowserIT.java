@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.junit.DevHostExtension;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -69,17 +66,17 @@ class WorkflowPanelBrowserIT {
             new Select(browser.driver().findElement(By.id("aura-wf-apply-select"))).selectByValue(String.valueOf(workflowId));
             browser.screenshot("workflow-apply-dialog");
             browser.driver().findElement(By.id("aura-wf-apply-submit")).click();
-            waitForLozenge(browser, "draft");
+            pages.waitForWorkflowState("draft");
 
             // Expand; the selection "In Review" is offered to the editor as a choice + confirm.
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitFor(By.id("aura-wf-selection-select"));
             browser.driver().findElement(By.id("aura-wf-selection-button")).click();
             pages.waitForText(By.id("aura-wf-move-text"), "In Review");
             browser.screenshot("workflow-move-dialog");
             browser.driver().findElement(By.id("aura-wf-move-submit")).click();
-            waitForLozenge(browser, "in review");
-            expand(pages);
+            pages.waitForWorkflowState("in review");
+            pages.expandWorkflowPanel();
             pages.waitForText(By.id("aura-wf-content"), "Approvals: 0 of 1 needed");
             assertTrue(browser.driver().findElements(By.id("aura-wf-review-button")).isEmpty(),
                     "erin is not a reviewer: no Add your review");
@@ -89,7 +86,7 @@ class WorkflowPanelBrowserIT {
             // --- alice (group reviewers): Add your review -> Approve -> comment -> Submit: Published.
             pages.openAs(view(approved), "alice", "alice");
             pages.waitForText(By.id("aura-wf-toggle"), "Your review is requested");
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitFor(By.id("aura-wf-review-button")).click();
             // AUI draws its own radio over the input: people (and this test) click the label.
             WebElement approve = pages.waitFor(By.id("aura-wf-decision-approve-label"));
@@ -99,8 +96,8 @@ class WorkflowPanelBrowserIT {
             browser.driver().findElement(By.id("aura-wf-comment")).sendKeys("Ready to publish.");
             browser.screenshot("workflow-review-dialog");
             browser.driver().findElement(By.id("aura-wf-review-submit")).click();
-            waitForLozenge(browser, "published");
-            expand(pages);
+            pages.waitForWorkflowState("published");
+            pages.expandWorkflowPanel();
             pages.waitForText(By.id("aura-wf-history-list"), "Alice Archer approved.");
             String history = browser.driver().findElement(By.id("aura-wf-history-list")).getText();
             assertTrue(history.contains("Ready to publish."), history);
@@ -121,13 +118,13 @@ class WorkflowPanelBrowserIT {
 
             // --- bob rejects: back to Draft, with the vote in the history.
             pages.openAs(view(rejected), "bob", "bob");
-            expand(pages);
+            pages.expandWorkflowPanel();
             pages.waitFor(By.id("aura-wf-review-button")).click();
             pages.waitFor(By.id("aura-wf-decision-reject-label")).click();
             browser.driver().findElement(By.id("aura-wf-comment")).sendKeys("The scope section is missing.");
             browser.driver().findElement(By.id("aura-wf-review-submit")).click();
-            waitForLozenge(browser, "draft");
-            expand(pages);
+            pages.waitForWorkflowState("draft");
+            pages.expandWorkflowPanel();
             pages.waitForText(By.id("aura-wf-history-list"), "Bob Baker rejected.");
             assertFalse(browser.driver().findElement(By.id("aura-wf-content")).getText().contains("Add your review"));
             browser.screenshot("workflow-rejected-history");
@@ -136,21 +133,5 @@ class WorkflowPanelBrowserIT {
 
     private static String view(long pageId) {
         return "/pages/viewpage.action?pageId=" + pageId;
-    }
-
-    private static void expand(ConfluencePages pages) {
-        WebElement toggle = pages.waitFor(By.id("aura-wf-toggle"));
-        if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
-            toggle.click();
-        }
-        pages.waitFor(By.id("aura-wf-body"));
-    }
-
-    /** The server-rendered lozenge after the panel's reload (the lozenge's CSS may upper-case the text). */
-    private static void waitForLozenge(Browser browser, String state) {
-        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
-            var lozenges = d.findElements(By.cssSelector("#aura-wf-toggle .aura-wf-lozenge"));
-            return !lozenges.isEmpty() && lozenges.get(0).getText().toLowerCase(Locale.ROOT).equals(state);
-        });
     }
 }

@@ -139,10 +139,15 @@ abstract class PreviousVersionUpgradeContractTest {
                 gained.put(table.substring(prefix.length()), extra);
             }
         });
+        Set<String> auditColumns = Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
+                "OUTCOME", "PAGE_ID", "ACTOR_USERNAME");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED"),
-                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED")), gained,
-                "the previous schema is the current one without exactly the four columns of Require 2FA");
-        assertEquals(previousColumns.keySet(), now.keySet(), "no table added or lost");
+                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
+                "TFA_AUDIT", auditColumns), gained,
+                "the previous schema is the current one without exactly the four columns of Require 2FA and the 2FA audit table");
+        Set<String> tables = new TreeSet<>(previousColumns.keySet());
+        tables.add(prefix + "TFA_AUDIT");
+        assertEquals(tables, now.keySet(), "only the audit table added, none lost");
 
         statements.clear();
         ao.migrate(StoreEntities.asArray());

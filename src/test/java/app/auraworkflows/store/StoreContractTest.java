@@ -73,6 +73,7 @@ abstract class StoreContractTest {
         ao.deleteWithSQL(AOEnrolment.class, "ID > ?", 0);
         ao.deleteWithSQL(AOUsedStep.class, "ID > ?", 0);
         ao.deleteWithSQL(AOAttempt.class, "ID > ?", 0);
+        ao.deleteWithSQL(AOAuditEvent.class, "ID > ?", 0);
     }
 
     // ----- schema -----
@@ -414,6 +415,58 @@ abstract class StoreContractTest {
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    // ----- 2FA audit log -----
+
+    @Test
+    void auditEventsRoundTripAndListNewestFirstFilteredByExactUsernameAndOutcomeInTheDatabase() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0, "key-alice", "Alice", "Alice Adams",
+                app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(1), "key-alice", "Alice", "Alice Adams",
+                app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, 4242L, "Alice"));
+        // the same millisecond: the id keeps the order of writing
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(1), "key-alice", "Alice", "Alice Adams",
+                app.auraworkflows.twofactor.AuditOutcome.LOCKOUT_STARTED, 4242L, "Alice"));
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(2), "key-bob", "bob", null,
+                app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, 7L, "bob"));
+
+        java.util.List<app.auraworkflows.twofactor.AuditEvent> alice = log.find("alice", null, 0, 10);
+        assertEquals(java.util.List.of(app.auraworkflows.twofactor.AuditOutcome.LOCKOUT_STARTED,
+                        app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, app.auraworkflows.twofactor.AuditOutcome.USER_ADDED),
+                alice.stream().map(app.auraworkflows.twofactor.AuditEvent::outcome).toList());
+        app.auraworkflows.twofactor.AuditEvent invalid = alice.get(1);
+        assertEquals(T0.plusSeconds(1), invalid.at());
+        assertEquals("key-alice", invalid.userKey());
+        assertEquals("Alice", invalid.username());
+        assertEquals("Alice Adams", invalid.fullName());
+        assertEquals(4242L, invalid.pageId());
+        assertEquals("Alice", invalid.actorUsername());
+        assertNull(alice.get(2).pageId());
+        assertEquals(3, log.count("alice", null));
+        assertEquals(2, log.count(null, app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE));
+        assertEquals(1, log.count("alice", app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE));
+        assertEquals(0, log.count("ali", null));
+        assertEquals("bob", log.find(null, null, 0, 1).get(0).username());
+        assertEquals(2, log.find(null, null, 1, 2).size());
+    }
+
+    @Test
+    void theAuditTableHasNoColumnThatCouldHoldACodeOrASecret() throws Exception {
+        try (java.sql.Connection c = testDatabase.connect()) {
+            java.util.Set<String> columns = new java.util.TreeSet<>();
+            String table = ao.tableName(AOAuditEvent.class);
+            for (String candidate : java.util.List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
+                try (java.sql.ResultSet rs = c.getMetaData().getColumns(null, null, candidate, null)) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            assertEquals(java.util.Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
+                    "OUTCOME", "PAGE_ID", "ACTOR_USERNAME"), columns);
         }
     }
 }
