@@ -2,6 +2,7 @@ package app.auraworkflows.approval;
 
 import app.auraworkflows.twofactor.AuditOutcome;
 import app.auraworkflows.twofactor.CodeCheck;
+import app.auraworkflows.twofactor.CodeFormat;
 import app.auraworkflows.twofactor.Lockout;
 import app.auraworkflows.twofactor.TwoFactorAuditTrail;
 import app.auraworkflows.twofactor.TwoFactorVerifier;
@@ -54,19 +55,22 @@ public class TwoFactorReviewGuard implements ReviewGuard {
         String userKey = actor.userKey();
         TwoFactorAuditTrail.Attempt attempt =
                 new TwoFactorAuditTrail.Attempt(userKey, actor.username(), actor.fullName(), context.pageId());
-        if (!verifier.isActive(userKey)) {
-            audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
-            return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
-        }
-        Optional<Instant> lockedUntil = lockout.lockedUntil(userKey, context.now());
-        if (lockedUntil.isPresent()) {
-            audit.record(attempt, AuditOutcome.LOCKED, context.now());
-            return GuardResult.refuse(LOCKED, secondsUntil(lockedUntil.get(), context.now()));
-        }
         String code = context.twoFactorCode();
-        if (code == null || code.isEmpty()) {
-            return GuardResult.refuse(CODE_REQUIRED);
+        if (code == null || code.isEmpty() || !CodeFormat.isWellFormed(code)) {
+            // Nothing to check: tell the reviewer what to fix first, in the order of issue 4 §2.
+            if (!verifier.isActive(userKey)) {
+                audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
+                return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
+            }
+            Optional<Instant> lockedUntil = lockout.lockedUntil(userKey, context.now());
+            if (lockedUntil.isPresent()) {
+                audit.record(attempt, AuditOutcome.LOCKED, context.now());
+                return GuardResult.refuse(LOCKED, secondsUntil(lockedUntil.get(), context.now()));
+            }
+            return GuardResult.refuse(code == null || code.isEmpty() ? CODE_REQUIRED : INVALID_INPUT);
         }
+        // A well-formed code: the verifier applies the same order itself (Active, under the user's lock; then the
+        // lockout; then the code), so the common path reads the setup and the lockout once, not twice.
         CodeCheck check = verifier.verify(userKey, code);
         audit.codeChecked(attempt, check, context.now());
         return switch (check.outcome()) {
