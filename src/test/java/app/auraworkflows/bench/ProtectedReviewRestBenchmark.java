@@ -95,7 +95,21 @@ public final class ProtectedReviewRestBenchmark {
         }
         Path basedir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
         long started = System.nanoTime();
-        DevHostConfig config = DevHostConfig.builder()
+        // -Dbench.rest.postgres=true: the same run on a fresh PostgreSQL database (the database a DC cluster shares),
+        // where every extra statement of a protected review is a round trip to the server.
+        String postgresAdmin = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        String postgresDb = Boolean.getBoolean("bench.rest.postgres") ? "bench_" + System.nanoTime() : null;
+        if (postgresDb != null) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgresAdmin);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + postgresDb);
+            }
+        }
+        DevHostConfig.Builder builder = DevHostConfig.builder();
+        if (postgresDb != null) {
+            builder.jdbc(postgresAdmin.replace("/postgres?", "/" + postgresDb + "?"), null, null);
+        }
+        DevHostConfig config = builder
                 .host("127.0.0.1") // loopback only
                 .port(0)
                 .dataDir(target.resolve("rest-benchmark").resolve("run-" + System.currentTimeMillis()))
@@ -109,6 +123,16 @@ public final class ProtectedReviewRestBenchmark {
         String report;
         try (DevHost host = DevHost.start(config)) {
             report = new ProtectedReviewRestBenchmark(host).run(started);
+        } finally {
+            if (postgresDb != null) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgresAdmin);
+                     java.sql.Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + postgresDb + " WITH (FORCE)");
+                }
+            }
+        }
+        if (postgresDb != null) {
+            report = report.replace("embedded HSQLDB", "PostgreSQL (fresh database)");
         }
         Path results = target.resolve("rest-benchmark-results.txt");
         Files.writeString(results, report, StandardCharsets.UTF_8);
