@@ -63,12 +63,10 @@ public class TwoFactorAuditResource {
                          @QueryParam("outcome") String outcome, @QueryParam("start") String start,
                          @QueryParam("limit") String limit) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
-        if (caller.refused()) {
-            return caller.refusal();
-        }
         Filter filter = Filter.parse(user, outcome);
-        if (filter.problem() != null) {
-            return filter.problem().apply(errors);
+        Response refusal = refusal(caller, filter);
+        if (refusal != null) {
+            return refusal;
         }
         Integer parsedStart = EnrolledUsersResource.parseInt(start, 0, 0, Integer.MAX_VALUE);
         if (parsedStart == null) {
@@ -94,12 +92,10 @@ public class TwoFactorAuditResource {
     public Response export(@Context HttpServletRequest request, @QueryParam("user") String user,
                            @QueryParam("outcome") String outcome) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
-        if (caller.refused()) {
-            return caller.refusal();
-        }
         Filter filter = Filter.parse(user, outcome);
-        if (filter.problem() != null) {
-            return filter.problem().apply(errors);
+        Response refusal = refusal(caller, filter);
+        if (refusal != null) {
+            return refusal;
         }
         AuditPageLinks.Lookup pages = pageLinks.forViewer(caller.user());
         StreamingOutput body = stream -> {
@@ -117,6 +113,14 @@ public class TwoFactorAuditResource {
                 .header("Content-Disposition", "attachment; filename=\"aura-workflows-2fa-audit.csv\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The answer when the caller may not read the log (401/403) or the filter is malformed (400); else null. */
+    private Response refusal(RestCaller caller, Filter filter) {
+        if (caller.refused()) {
+            return caller.refusal();
+        }
+        return filter.problem() == null ? null : filter.problem().apply(errors);
     }
 
     private static void row(AuditCsv csv, AuditEvent event, AuditPageLinks.Lookup pages) {

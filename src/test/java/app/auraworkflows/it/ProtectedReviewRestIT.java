@@ -1,7 +1,8 @@
 package app.auraworkflows.it;
 
 import static app.auraworkflows.it.WorkflowFixtures.REST;
-import static app.auraworkflows.it.WorkflowFixtures.newPage;
+import static app.auraworkflows.it.WorkflowFixtures.activateTwoFactor;
+import static app.auraworkflows.it.WorkflowFixtures.inReviewPage;
 import static app.auraworkflows.it.WorkflowFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * vote across pages, and unprotected steps unchanged for enrolled users.
  */
 class ProtectedReviewRestIT {
-    private static final String ME = REST + "/2fa/me";
 
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
@@ -31,8 +31,8 @@ class ProtectedReviewRestIT {
     @Test
     void aProtectedApprovalNeedsAnActiveSetupAndOneValidCodePerVote() {
         long workflowId = workflow("Protected " + System.nanoTime(), true);
-        long first = inReview(workflowId);
-        long second = inReview(workflowId);
+        long first = inReviewPage(host, workflowId, "Protected");
+        long second = inReviewPage(host, workflowId, "Protected");
         JsonNode status = host.get("alice", page(first) + "/workflow").json();
         assertTrue(status.get("approval").get("requireTwoFactor").asBoolean(), status.toString());
 
@@ -46,7 +46,7 @@ class ProtectedReviewRestIT {
         assertEquals(2, host.get("admin", page(first) + "/history").json().get("total").asInt(),
                 "APPLIED and the submit TRANSITION only");
 
-        String manualKey = activate("bob");
+        String manualKey = activateTwoFactor(host, "bob");
         HttpResult none = review("bob", first, null);
         assertEquals(400, none.status(), none.toString());
         assertEquals("CODE_REQUIRED", none.json().get("error").asText());
@@ -75,8 +75,8 @@ class ProtectedReviewRestIT {
 
     @Test
     void anUnprotectedApprovalRecordsAnEnrolledReviewersVoteWithoutACode() {
-        activate("carol");
-        long pageId = inReview(workflow("Unprotected " + System.nanoTime(), false));
+        activateTwoFactor(host, "carol");
+        long pageId = inReviewPage(host, workflow("Unprotected " + System.nanoTime(), false), "Protected");
         HttpResult ok = review("carol", pageId, null);
         assertEquals(200, ok.status(), ok.toString());
         assertTrue(ok.json().get("recorded").asBoolean());
@@ -87,8 +87,8 @@ class ProtectedReviewRestIT {
 
     @Test
     void tenWrongCodesLockTheReviewerWith429AndRetryAfterEvenForTheRightCode() {
-        long pageId = inReview(workflow("Lockout " + System.nanoTime(), true));
-        String manualKey = activate("dave");
+        long pageId = inReviewPage(host, workflow("Lockout " + System.nanoTime(), true), "Protected");
+        String manualKey = activateTwoFactor(host, "dave");
         for (int i = 0; i < 10; i++) {
             HttpResult wrong = review("dave", pageId, AuthenticatorApp.wrongCode(manualKey));
             assertEquals(400, wrong.status(), i + " " + wrong);
@@ -109,17 +109,6 @@ class ProtectedReviewRestIT {
             body.put("code", code);
         }
         return host.postJson(user, page(pageId) + "/reviews", body);
-    }
-
-    /** The admin enrols the user, who confirms setup with the current code; the manual key. */
-    private static String activate(String user) {
-        HttpResult added = host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(user)));
-        assertEquals(200, added.status(), added.toString());
-        String manualKey = host.get(user, ME).json().get("manualKey").asText();
-        HttpResult confirmed = host.postJson(user, ME + "/confirm",
-                Map.of("code", AuthenticatorApp.currentCode(manualKey)));
-        assertEquals(200, confirmed.status(), confirmed.toString());
-        return manualKey;
     }
 
     /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol, dave; Min. approvals 3. */
@@ -148,12 +137,5 @@ class ProtectedReviewRestIT {
         JsonNode saved = host.get("admin", REST + "/workflows/" + r.json().get("id").asLong()).json();
         assertEquals(requireTwoFactor, saved.toString().contains("\"requireTwoFactor\":true"), saved.toString());
         return r.json().get("id").asLong();
-    }
-
-    private static long inReview(long workflowId) {
-        long pageId = newPage(host, "DEMO", "Protected");
-        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
-        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
-        return pageId;
     }
 }

@@ -1,8 +1,9 @@
 package app.auraworkflows.it;
 
 import static app.auraworkflows.it.WorkflowFixtures.REST;
+import static app.auraworkflows.it.WorkflowFixtures.activateTwoFactor;
+import static app.auraworkflows.it.WorkflowFixtures.inReviewPage;
 import static app.auraworkflows.it.WorkflowFixtures.basicApproval;
-import static app.auraworkflows.it.WorkflowFixtures.newPage;
 import static app.auraworkflows.it.WorkflowFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,8 +46,8 @@ class TwoFactorApprovalBrowserIT {
     void theAdminProtectsInReviewAndReviewersApproveAndRejectWithTheirAuthenticatorCode() {
         long workflowId = basicApproval(host, "Controlled documents " + System.nanoTime());
         enrol("bob"); // pending only
-        String alice = activate("alice");
-        String carol = activate("carol");
+        String alice = activateTwoFactor(host, "alice");
+        String carol = activateTwoFactor(host, "carol");
 
         try (Browser browser = Browser.start()) {
             ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
@@ -75,8 +76,8 @@ class TwoFactorApprovalBrowserIT {
             pages.logout();
             // Pages submitted from now on open rounds that carry "Require 2FA" (a round is fixed when the page
             // enters the approval state).
-            long approved = inReviewPage(workflowId, "SOP-101 Cleaning validation");
-            long rejected = inReviewPage(workflowId, "SOP-102 Batch release");
+            long approved = inReviewPage(host, workflowId, "SOP-101 Cleaning validation");
+            long rejected = inReviewPage(host, workflowId, "SOP-102 Batch release");
             assertTrue(host.get("admin", page(approved) + "/workflow").json().get("approval")
                     .get("requireTwoFactor").asBoolean());
 
@@ -184,8 +185,8 @@ class TwoFactorApprovalBrowserIT {
     @Test
     void theAdminReadsTheAuditLogAndUnlocksALockedReviewer() {
         long workflowId = protectedWorkflow();
-        long pageId = inReviewPage(workflowId, "SOP-103 Deviation handling");
-        String dave = activate("dave");
+        long pageId = inReviewPage(host, workflowId, "SOP-103 Deviation handling");
+        String dave = activateTwoFactor(host, "dave");
         host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of("erin")));
         for (int i = 0; i < 10; i++) {
             HttpResult wrong = host.postJson("dave", page(pageId) + "/reviews",
@@ -241,14 +242,6 @@ class TwoFactorApprovalBrowserIT {
         return (JavascriptExecutor) pages.driver();
     }
 
-    /** A DEMO page with the workflow applied and submitted: its round is open. */
-    private static long inReviewPage(long workflowId, String title) {
-        long pageId = newPage(host, "DEMO", title);
-        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
-        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
-        return pageId;
-    }
-
     /** Basic Approval with Require 2FA on its approval transition (reviewers: dave, the group reviewers). */
     private static long protectedWorkflow() {
         Map<String, Object> definition = new java.util.HashMap<>(WorkflowFixtures.basicApprovalDefinition(
@@ -265,16 +258,6 @@ class TwoFactorApprovalBrowserIT {
 
     private static void enrol(String user) {
         assertEquals(200, host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(user))).status());
-    }
-
-    /** Enrolled and confirmed with the current code, as the setup screen would; the manual key (never printed). */
-    private static String activate(String user) {
-        enrol(user);
-        String manualKey = host.get(user, REST + "/2fa/me").json().get("manualKey").asText();
-        HttpResult confirmed = host.postJson(user, REST + "/2fa/me/confirm",
-                Map.of("code", AuthenticatorApp.currentCode(manualKey)));
-        assertEquals(200, confirmed.status(), "setup of " + user + ": " + confirmed.status());
-        return manualKey;
     }
 
     private static String view(long pageId) {

@@ -1,7 +1,8 @@
 package app.auraworkflows.it;
 
 import static app.auraworkflows.it.WorkflowFixtures.REST;
-import static app.auraworkflows.it.WorkflowFixtures.newPage;
+import static app.auraworkflows.it.WorkflowFixtures.activateTwoFactor;
+import static app.auraworkflows.it.WorkflowFixtures.inReviewPage;
 import static app.auraworkflows.it.WorkflowFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,10 +33,10 @@ class TwoFactorAuditRestIT {
     @Test
     void failedProtectedReviewsAreAuditedWithTheirPageButNeverTheCodeAndCanBeFilteredByUserAndOutcome() {
         long workflowId = workflow(true);
-        long first = inReview(workflowId, "Audit first");
-        long second = inReview(workflowId, "Audit second");
+        long first = inReviewPage(host, workflowId, "Audit first");
+        long second = inReviewPage(host, workflowId, "Audit second");
         AuthenticatorApp.awaitSecondsLeftInStep(8);
-        String dave = activate("dave");
+        String dave = activateTwoFactor(host, "dave");
         String wrong = AuthenticatorApp.wrongCode(dave);
         assertEquals(400, review("dave", first, wrong).status());
         String right = AuthenticatorApp.nextStepCode(dave);
@@ -108,9 +109,9 @@ class TwoFactorAuditRestIT {
 
     @Test
     void anAdminUnlockLiftsTheLockoutAtOnceAndIsAudited() {
-        long pageId = inReview(workflow(true), "Unlock");
+        long pageId = inReviewPage(host, workflow(true), "Unlock");
         AuthenticatorApp.awaitSecondsLeftInStep(8);
-        String bob = activate("bob");
+        String bob = activateTwoFactor(host, "bob");
         for (int i = 0; i < 10; i++) {
             assertEquals(400, review("bob", pageId, AuthenticatorApp.wrongCode(bob)).status(), "attempt " + i);
         }
@@ -145,12 +146,12 @@ class TwoFactorAuditRestIT {
 
     @Test
     void theStatusTellsAReviewerTheirOwnSetupOnAProtectedStepOnly() {
-        long protectedPage = inReview(workflow(true), "Status protected");
-        long plainPage = inReview(workflow(false), "Status plain");
+        long protectedPage = inReviewPage(host, workflow(true), "Status protected");
+        long plainPage = inReviewPage(host, workflow(false), "Status plain");
         assertEquals("NOT_ENABLED", myTwoFactor("erin", protectedPage));
         assertEquals(200, host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of("erin"))).status());
         assertEquals("PENDING", myTwoFactor("erin", protectedPage));
-        activate("alice");
+        activateTwoFactor(host, "alice");
         assertEquals("ACTIVE", myTwoFactor("alice", protectedPage));
         assertTrue(status("alice", plainPage).get("myTwoFactor").isNull(), "unprotected: not asked");
         assertTrue(status("admin", protectedPage).get("myTwoFactor").isNull(), "not a reviewer: not asked");
@@ -159,10 +160,10 @@ class TwoFactorAuditRestIT {
     @Test
     void aReviewOfAnOlderPageVersionIsRefusedBeforeItsCodeIsUsedAndAVerifiedVoteCarriesItsSignature() {
         String signer = freshUser("Vera Signer");
-        long pageId = inReview(workflow(true, signer), "Versioned");
+        long pageId = inReviewPage(host, workflow(true, signer), "Versioned");
         int version = host.get("admin", "/rest/api/content/" + pageId).json().get("version").get("number").asInt();
         AuthenticatorApp.awaitSecondsLeftInStep(8);
-        String manualKey = activate(signer);
+        String manualKey = activateTwoFactor(host, signer);
         String code = AuthenticatorApp.nextStepCode(manualKey);
 
         Map<String, Object> stale = body(code);
@@ -230,16 +231,6 @@ class TwoFactorAuditRestIT {
         return types;
     }
 
-    /** The admin enrols the user, who confirms with the current code; the manual key (never printed). */
-    private static String activate(String user) {
-        assertEquals(200, host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(user))).status());
-        String manualKey = host.get(user, REST + "/2fa/me").json().get("manualKey").asText();
-        HttpResult confirmed = host.postJson(user, REST + "/2fa/me/confirm",
-                Map.of("code", AuthenticatorApp.currentCode(manualKey)));
-        assertEquals(200, confirmed.status(), "setup of " + user + ": " + confirmed.status());
-        return manualKey;
-    }
-
     /** Draft → In Review ⇒ Published / Draft; reviewers alice, bob, carol, dave (named), erin; Min. approvals 3. */
     private static long workflow(boolean requireTwoFactor, String... moreReviewers) {
         List<String> reviewers = new ArrayList<>(List.of("alice", "bob", "carol", "dave", "erin"));
@@ -264,12 +255,5 @@ class TwoFactorAuditRestIT {
                         approval)));
         assertEquals(201, r.status(), r.toString());
         return r.json().get("id").asLong();
-    }
-
-    private static long inReview(long workflowId, String title) {
-        long pageId = newPage(host, "DEMO", title);
-        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
-        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
-        return pageId;
     }
 }

@@ -64,4 +64,26 @@ final class WorkflowFixtures {
     static String page(long pageId) {
         return REST + "/pages/" + pageId;
     }
+
+    /** A new DEMO page with the workflow applied and submitted by the admin: its round 1 is open. */
+    static long inReviewPage(DevHostExtension host, long workflowId, String titlePrefix) {
+        long pageId = newPage(host, "DEMO", titlePrefix);
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
+        return pageId;
+    }
+
+    /**
+     * The admin enrols the user, who confirms setup with the current code as their authenticator app would;
+     * returns the manual key. Failure messages name the status only (never a key, URI or setup body).
+     */
+    static String activateTwoFactor(DevHostExtension host, String user) {
+        HttpResult added = host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(user)));
+        assertEquals(200, added.status(), "enrol " + user + ": " + added.status());
+        String manualKey = host.get(user, REST + "/2fa/me").json().get("manualKey").asText();
+        HttpResult confirmed = host.postJson(user, REST + "/2fa/me/confirm",
+                Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        assertEquals(200, confirmed.status(), "setup of " + user + ": " + confirmed.status());
+        return manualKey;
+    }
 }
