@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * After a whole enrolment scenario (add, fetch setup and QR, malformed, wrong and right codes, replay,
- * lockout, revoke), nothing the host or the plugin logged contains the secret, the otpauth URI or any
- * submitted code (security.md §9 case 38). Everything written to stdout/stderr during the scenario —
+ * After a whole scenario — enrolment (add, fetch setup and QR, malformed, wrong and right codes, replay, lockout,
+ * unlock, revoke) and protected reviews (wrong code, right code, the same code on another page) — nothing the host
+ * or the plugin logged, and nothing the 2FA audit log answers (JSON and CSV), contains the secret, the otpauth
+ * URI or any submitted code (security.md §9 case 38). Everything written to stdout/stderr during the scenario —
  * where the dev host's loggers write — is captured and searched.
  */
 class SecretHygieneIT {
@@ -36,6 +37,8 @@ class SecretHygieneIT {
         String secret;
         String uri;
         List<String> submitted;
+        String audit;
+        String bobSecret;
         try {
             host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users", Map.of("usernames", List.of("alice", "bob")));
             HttpResult me = host.get("alice", ME);
@@ -49,14 +52,27 @@ class SecretHygieneIT {
             host.postJson("alice", ME + "/confirm", Map.of("code", wrong));
             assertEquals(200, host.postJson("alice", ME + "/confirm", Map.of("code", right)).status());
             host.postJson("alice", ME + "/confirm", Map.of("code", right)); // replay
-            String bobSecret = host.get("bob", ME).json().get("manualKey").asText().replace(" ", "");
+            // Protected reviews: a wrong code, the right one, then the same code on a second page.
+            long workflowId = protectedWorkflow();
+            long first = hygienePage(workflowId, "Hygiene first");
+            long second = hygienePage(workflowId, "Hygiene second");
+            String reviewWrong = AuthenticatorApp.wrongCode(secret);
+            String reviewRight = AuthenticatorApp.nextStepCode(secret);
+            host.postJson("alice", page(first) + "/reviews", Map.of("decision", "APPROVE", "round", 1, "code", reviewWrong));
+            assertEquals(200, host.postJson("alice", page(first) + "/reviews",
+                    Map.of("decision", "APPROVE", "round", 1, "code", reviewRight)).status());
+            host.postJson("alice", page(second) + "/reviews", Map.of("decision", "REJECT", "round", 1, "code", reviewRight));
+            bobSecret = host.get("bob", ME).json().get("manualKey").asText().replace(" ", "");
             for (int i = 0; i < 11; i++) {
                 host.postJson("bob", ME + "/confirm", Map.of("code", wrong));
             }
+            host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users/bob/unlock", Map.of());
             host.delete("admin", "/rest/aura-workflows/1.0/2fa/users/bob");
+            audit = host.get("admin", "/rest/aura-workflows/1.0/2fa/audit?limit=200").body()
+                    + host.get("admin", "/rest/aura-workflows/1.0/2fa/audit.csv").body();
             // Proves the capture sees what loggers write (so the assertions below can fail).
             org.slf4j.LoggerFactory.getLogger(SecretHygieneIT.class).warn("hygiene-capture-marker");
-            submitted = List.of(right, wrong, "98765x", bobSecret);
+            submitted = List.of(right, wrong, "98765x", bobSecret, reviewWrong, reviewRight);
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -68,6 +84,43 @@ class SecretHygieneIT {
         for (String value : submitted) {
             assertFalse(log.contains(value), "a submitted code or secret was logged");
         }
+        org.junit.jupiter.api.Assertions.assertTrue(audit.contains("CODE_REUSED") && audit.contains("ADMIN_UNLOCK"),
+                "the audit log recorded the scenario");
+        assertFalse(audit.contains(secret) || audit.contains(bobSecret) || audit.contains("otpauth://"),
+                "a secret or URI reached the audit log");
+        for (String value : submitted) {
+            assertFalse(audit.contains(value), "a submitted code reached the audit log");
+        }
+    }
+
+    /** A DEMO page with a fixed title (no digits that could look like a code) in review under the workflow. */
+    private static long hygienePage(long workflowId, String title) {
+        HttpResult created = host.postJson("admin", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"),
+                "body", Map.of("storage", Map.of("value", "<p>Hygiene</p>", "representation", "storage"))));
+        assertEquals(200, created.status(), created.toString());
+        long pageId = Long.parseLong(created.json().get("id").asText());
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
+        return pageId;
+    }
+
+    /** Basic Approval with Require 2FA on In Review, alice as a named reviewer, Min. approvals 2. */
+    private static long protectedWorkflow() {
+        HttpResult r = host.postJson("admin", "/rest/aura-workflows/1.0/workflows", Map.of(
+                "name", "Hygiene", "description", "", "initialState", "draft",
+                "states", List.of(Map.of("key", "draft", "name", "Draft"), Map.of("key", "in-review", "name", "In Review"),
+                        Map.of("key", "published", "name", "Published")),
+                "transitions", List.of(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
+                        Map.of("key", "review", "type", "APPROVAL", "from", "in-review", "approveTo", "published",
+                                "rejectTo", "draft", "reviewers", Map.of("users", List.of("alice", "bob"), "groups", List.of()),
+                                "minApprovals", 2, "minRejections", 2, "requireAll", false, "requireTwoFactor", true))));
+        assertEquals(201, r.status(), r.toString());
+        return r.json().get("id").asLong();
+    }
+
+    private static String page(long pageId) {
+        return "/rest/aura-workflows/1.0/pages/" + pageId;
     }
 
     /** Writes to the real stream and to the capture buffer. */
