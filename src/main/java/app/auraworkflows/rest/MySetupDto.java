@@ -9,12 +9,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * is PENDING (null fields are left out of the JSON), so an ACTIVE user's secret is never re-displayed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MySetupDto(String status, String issuer, String accountName, String manualKey, String otpauthUri) {
+public record MySetupDto(String status, String issuer, String accountName, String manualKey, String otpauthUri,
+                         String lockedUntil) {
 
     static MySetupDto from(MySetup setup) {
         boolean pending = setup.status() == SetupStatus.PENDING;
         return new MySetupDto(setup.status().name(), setup.issuer(), setup.accountName(),
-                pending ? setup.manualKey() : null, pending ? setup.otpauthUri() : null);
+                pending ? setup.manualKey() : null, pending ? setup.otpauthUri() : null,
+                setup.lockedUntil() == null ? null : setup.lockedUntil().toString());
     }
 
     @Override

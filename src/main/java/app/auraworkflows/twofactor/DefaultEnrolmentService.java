@@ -175,13 +175,14 @@ public class DefaultEnrolmentService implements EnrolmentService {
             return new MySetup(SetupStatus.NOT_ENABLED, issuer, accountName, null, null);
         }
         Enrolment enrolment = found.get();
+        Instant lockedUntil = lockout.lockedUntil(userKey, time.clock().instant()).orElse(null);
         if (enrolment.status() == EnrolmentStatus.ACTIVE) {
             // once active the secret is never shown again
-            return new MySetup(SetupStatus.ACTIVE, issuer, enrolment.username(), null, null);
+            return new MySetup(SetupStatus.ACTIVE, issuer, enrolment.username(), null, null, lockedUntil);
         }
         String secret = secretOf(enrolment);
         return new MySetup(SetupStatus.PENDING, issuer, enrolment.username(),
-                TotpSecrets.groupForReading(secret), OtpauthUri.build(issuer, enrolment.username(), secret));
+                TotpSecrets.groupForReading(secret), OtpauthUri.build(issuer, enrolment.username(), secret), lockedUntil);
     }
 
     @Override

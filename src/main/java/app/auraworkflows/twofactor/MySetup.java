@@ -8,8 +8,16 @@ package app.auraworkflows.twofactor;
  * @param accountName the username shown in the authenticator app
  * @param manualKey   the Base32 secret grouped in fours for reading; only while PENDING, else null
  * @param otpauthUri  the Key Uri Format URI; only while PENDING, else null
+ * @param lockedUntil when the user's lockout ends, if they are locked now (too many wrong codes), else null: the
+ *                    user is told, so that wrong codes they did not enter are reported to an administrator
  */
-public record MySetup(SetupStatus status, String issuer, String accountName, String manualKey, String otpauthUri) {
+public record MySetup(SetupStatus status, String issuer, String accountName, String manualKey, String otpauthUri,
+                      java.time.Instant lockedUntil) {
+
+    public MySetup(SetupStatus status, String issuer, String accountName, String manualKey, String otpauthUri) {
+        this(status, issuer, accountName, manualKey, otpauthUri, null);
+    }
+
     @Override
     public String toString() {
         // Never let the secret or the URI reach a log line through toString().

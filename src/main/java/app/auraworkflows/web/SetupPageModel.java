@@ -15,10 +15,19 @@ import java.util.Map;
  * URL served by the REST API (never a data: URI inlined into the page).
  */
 final class SetupPageModel {
+    private static final java.time.format.DateTimeFormatter DISPLAY =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+
     private final String contextPath;
+    private final java.time.ZoneId zone;
 
     SetupPageModel(String contextPath) {
+        this(contextPath, java.time.ZoneId.systemDefault());
+    }
+
+    SetupPageModel(String contextPath, java.time.ZoneId zone) {
         this.contextPath = contextPath == null ? "" : contextPath;
+        this.zone = zone;
     }
 
     /**
@@ -51,6 +60,10 @@ final class SetupPageModel {
         model.put("step2Url", pageUrl + "?step=2");
         model.put("hasError", errorMessage != null && !errorMessage.isEmpty());
         model.put("errorMessage", errorMessage == null ? "" : errorMessage);
+        // A lockout is shown to the user it locks: wrong codes they did not type mean someone else is trying.
+        model.put("locked", setup.lockedUntil() != null);
+        model.put("lockedUntil", setup.lockedUntil() == null ? "" : DISPLAY.format(setup.lockedUntil().atZone(zone))
+                + " " + (zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId()));
         return model;
     }
 

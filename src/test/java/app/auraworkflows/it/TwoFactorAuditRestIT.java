@@ -118,6 +118,8 @@ class TwoFactorAuditRestIT {
         assertEquals(429, review("bob", pageId, AuthenticatorApp.nextStepCode(bob)).status());
         JsonNode listed = host.get("admin", REST + "/2fa/users?status=ACTIVE&q=bob").json().get("users").get(0);
         assertFalse(listed.get("lockedUntil").isNull(), listed.toString());
+        assertEquals(listed.get("lockedUntil").asText(), host.get("bob", REST + "/2fa/me").json().get("lockedUntil").asText(),
+                "bob is told he is locked, and until when");
 
         // Not for non-admins, not for forgeable form posts; nothing changes.
         assertEquals(403, host.postJson("bob", REST + "/2fa/users/bob/unlock", Map.of()).status());
@@ -131,6 +133,7 @@ class TwoFactorAuditRestIT {
         assertEquals(204, unlocked.status(), unlocked.toString());
         assertTrue(host.get("admin", REST + "/2fa/users?status=ACTIVE&q=bob").json().get("users").get(0)
                 .get("lockedUntil").isNull());
+        assertFalse(host.get("bob", REST + "/2fa/me").json().has("lockedUntil"));
         assertEquals(200, review("bob", pageId, AuthenticatorApp.nextStepCode(bob)).status(), "the right code counts again");
         JsonNode unlock = host.get("admin", AUDIT + "?user=bob&outcome=ADMIN_UNLOCK").json();
         assertEquals(1, unlock.get("total").asInt());

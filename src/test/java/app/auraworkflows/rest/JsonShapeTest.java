@@ -20,7 +20,7 @@ class JsonShapeTest {
     @Test
     void mySetupLeavesOutSecretFieldsWhenAbsent() throws Exception {
         assertEquals("{\"status\":\"ACTIVE\",\"issuer\":\"Aura Workflows (S)\",\"accountName\":\"alice\"}",
-                mapper.writeValueAsString(new MySetupDto("ACTIVE", "Aura Workflows (S)", "alice", null, null)));
+                mapper.writeValueAsString(new MySetupDto("ACTIVE", "Aura Workflows (S)", "alice", null, null, null)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.auraworkflows.twofactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,8 +83,10 @@ class TwoFactorAuditTrailTest {
             tf.verifier.verify(alice, tf.wrongCodeNow(alice));
         }
         assertEquals(CodeCheck.Outcome.LOCKED, tf.verifier.verify(alice, tf.codeNow(alice)).outcome());
+        assertNotNull(tf.service.mySetup(alice).lockedUntil(), "the user's own screen says they are locked");
 
         assertTrue(tf.service.unlock("alice", "admin"));
+        assertNull(tf.service.mySetup(alice).lockedUntil());
         assertNull(tf.service.list(EnrolmentStatus.ACTIVE, "", 0, 10).users().get(0).lockedUntil());
         assertEquals(CodeCheck.Outcome.INVALID_CODE, tf.verifier.verify(alice, used).outcome(), "used stays used");
         tf.clock.advance(Duration.ofSeconds(30));

@@ -104,6 +104,19 @@ class SoyTemplatesRenderTest {
     }
 
     @Test
+    void aLockedUserIsToldUntilWhenAndToReportCodesTheyDidNotEnter() {
+        MySetup locked = new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null,
+                Instant.parse("2026-01-02T03:19:05Z"));
+        Map<String, Object> model = new SetupPageModel("/confluence", java.time.ZoneOffset.UTC).build(locked, false, null);
+        String html = soy.render(WebModules.TEMPLATE_SETUP_PAGE, model);
+        assertTrue(html.contains("aura-2fa-locked-notice"), html);
+        assertTrue(html.contains("no code is accepted until 2026-01-02 03:19 UTC"), html);
+        assertTrue(html.contains("tell a Confluence administrator"), html);
+        String notLocked = setupPage(new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null), false, null);
+        assertFalse(notLocked.contains("aura-2fa-locked-notice"));
+    }
+
+    @Test
     void adminPageRendersBothListsWithCountsLockLozengeAndEscapedUserData() {
         Instant at = Instant.parse("2026-01-02T03:04:05Z");
         EnrolmentView pendingRow = new EnrolmentView("carol", "k3", "Carol <script>", EnrolmentStatus.PENDING,
