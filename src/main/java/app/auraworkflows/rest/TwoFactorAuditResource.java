@@ -36,7 +36,6 @@ import java.util.List;
 @AdminOnly
 public class TwoFactorAuditResource {
     static final int DEFAULT_LIMIT = 50;
-    static final int MAX_USER_LENGTH = 255;
     static final String CSV_TYPE = "text/csv;charset=UTF-8";
 
     private final TwoFactorAuditTrail audit;
@@ -142,8 +141,8 @@ public class TwoFactorAuditResource {
     private record Filter(String user, AuditOutcome outcome, java.util.function.Function<RestErrors, Response> problem) {
         static Filter parse(String user, String outcome) {
             String u = user == null ? "" : user.strip();
-            if (u.length() > MAX_USER_LENGTH) {
-                return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.user", MAX_USER_LENGTH));
+            if (u.length() > TwoFactorAuditTrail.MAX_USERNAME_FILTER) {
+                return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.user", TwoFactorAuditTrail.MAX_USERNAME_FILTER));
             }
             AuditOutcome parsed = null;
             if (outcome != null && !outcome.isBlank()) {

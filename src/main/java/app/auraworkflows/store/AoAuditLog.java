@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoAuditLog implements AuditLog {
-    /** VARCHAR(255) is AO's default string column. */
-    private static final int MAX_TEXT = 255;
     private static final String ORDER = "OCCURRED_AT DESC, ID DESC";
 
     private final ActiveObjects ao;
@@ -34,13 +32,13 @@ public class AoAuditLog implements AuditLog {
         ao.create(AOAuditEvent.class,
                 new DBParam("OCCURRED_AT", event.at().toEpochMilli()),
                 new DBParam("USER_KEY", event.userKey()),
-                new DBParam("USERNAME", clip(event.username())),
+                new DBParam("USERNAME", StoreText.clip(event.username())),
                 new DBParam("USERNAME_LOWER", event.username() == null ? null
-                        : clip(event.username().toLowerCase(Locale.ROOT))),
-                new DBParam("FULL_NAME", clip(event.fullName())),
+                        : StoreText.clip(event.username().toLowerCase(Locale.ROOT))),
+                new DBParam("FULL_NAME", StoreText.clip(event.fullName())),
                 new DBParam("OUTCOME", event.outcome().name()),
                 new DBParam("PAGE_ID", event.pageId()),
-                new DBParam("ACTOR_USERNAME", clip(event.actorUsername())));
+                new DBParam("ACTOR_USERNAME", StoreText.clip(event.actorUsername())));
     }
 
     @Override
@@ -73,9 +71,5 @@ public class AoAuditLog implements AuditLog {
             return Query.select().where("OUTCOME = ?", outcome.name());
         }
         return Query.select();
-    }
-
-    private static String clip(String value) {
-        return value == null || value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
     }
 }

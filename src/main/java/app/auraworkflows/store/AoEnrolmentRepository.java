@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoEnrolmentRepository implements EnrolmentRepository {
-    /** VARCHAR(255) is AO's default string column. */
-    private static final int MAX_TEXT = 255;
     /**
      * Exactly the columns of the (status, full name, username) index, leading with the STATUS the list filters
      * on: then the database walks the index for a page instead of sorting every row (HSQLDB sorted all 10,000
@@ -59,14 +57,14 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             return ao.executeInTransaction(() -> {
                 ao.create(AOEnrolment.class,
                         new DBParam("USER_KEY", e.userKey()),
-                        new DBParam("USERNAME", clip(e.username())),
+                        new DBParam("USERNAME", StoreText.clip(e.username())),
                         new DBParam("USERNAME_LOWER", lower(e.username())),
-                        new DBParam("FULL_NAME", clip(e.fullName())),
+                        new DBParam("FULL_NAME", StoreText.clip(e.fullName())),
                         new DBParam("FULL_NAME_LOWER", sortName(e)),
                         new DBParam("STATUS", EnrolmentStatus.PENDING.name()),
                         new DBParam("ENCRYPTED_SECRET", e.encryptedSecret()),
                         new DBParam("KEY_VERSION", e.keyVersion()),
-                        new DBParam("ADDED_BY", clip(e.addedBy())),
+                        new DBParam("ADDED_BY", StoreText.clip(e.addedBy())),
                         new DBParam("ADDED_AT", e.addedAt().toEpochMilli()));
                 return true;
             });
@@ -182,10 +180,6 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     }
 
     private static String lower(String text) {
-        return clip(text == null ? "" : text.toLowerCase(Locale.ROOT));
-    }
-
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        return StoreText.clip(text == null ? "" : text.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,6 @@
 package app.auraworkflows.twofactor;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class TwoFactorAuditTrail {
     /** The largest page the admin screen and REST API may ask for. */
     public static final int MAX_PAGE = 200;
+    /** The longest username filter accepted (usernames are stored in 255 characters). */
+    public static final int MAX_USERNAME_FILTER = 255;
     /** Rows read per query while exporting the whole log. */
     static final int EXPORT_BATCH = 500;
 
@@ -91,7 +92,7 @@ public class TwoFactorAuditTrail {
         String user = normalise(username);
         int start = 0;
         while (true) {
-            List<AuditEvent> batch = new ArrayList<>(log.find(user, outcome, start, EXPORT_BATCH));
+            List<AuditEvent> batch = log.find(user, outcome, start, EXPORT_BATCH);
             batch.forEach(sink);
             if (batch.size() < EXPORT_BATCH) {
                 return;

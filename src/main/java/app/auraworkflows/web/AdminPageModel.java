@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,23 +17,19 @@ import java.util.Map;
  * states, paging links, lock lozenges, date texts) is made here; the Soy template only prints it.
  */
 final class AdminPageModel {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
     private final String contextPath;
     private final AdminListParameters parameters;
     private final int pageSize;
-    private final ZoneId zone;
+    private final ZonedTimes times;
 
     AdminPageModel(String contextPath, AdminListParameters parameters, int pageSize, ZoneId zone) {
         this.contextPath = contextPath == null ? "" : contextPath;
         this.parameters = parameters;
         this.pageSize = pageSize;
-        this.zone = zone;
+        this.times = new ZonedTimes(zone);
     }
 
-    private String zoneLabel() {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
-    }
 
     Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
         Map<String, Object> model = new LinkedHashMap<>();
@@ -91,7 +86,7 @@ final class AdminPageModel {
 
     private void putInstant(Map<String, Object> row, String name, Instant instant) {
         // The zone is printed so admins in other time zones read the times right.
-        row.put(name, instant == null ? "" : DISPLAY.format(instant.atZone(zone)) + " " + zoneLabel());
+        row.put(name, times.minutesWithZone(instant));
         row.put(name + "Iso", instant == null ? "" : instant.toString());
     }
 

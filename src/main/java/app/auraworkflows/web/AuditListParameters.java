@@ -1,6 +1,7 @@
 package app.auraworkflows.web;
 
 import app.auraworkflows.twofactor.AuditOutcome;
+import app.auraworkflows.twofactor.TwoFactorAuditTrail;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -15,13 +16,12 @@ record AuditListParameters(String user, AuditOutcome outcome, int start) {
     static final String USER = "user";
     static final String OUTCOME = "outcome";
     static final String START = "start";
-    static final int MAX_USER_LENGTH = 255;
 
     static AuditListParameters from(HttpServletRequest request) {
         String user = request.getParameter(USER);
         String trimmed = user == null ? "" : user.strip();
-        if (trimmed.length() > MAX_USER_LENGTH) {
-            trimmed = trimmed.substring(0, MAX_USER_LENGTH);
+        if (trimmed.length() > TwoFactorAuditTrail.MAX_USERNAME_FILTER) {
+            trimmed = trimmed.substring(0, TwoFactorAuditTrail.MAX_USERNAME_FILTER);
         }
         return new AuditListParameters(trimmed, AuditOutcome.parse(request.getParameter(OUTCOME)),
                 AdminListParameters.start(request.getParameter(START)));

@@ -10,12 +10,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,19 +22,17 @@ import java.util.Optional;
  * The Soy template only prints it.
  */
 final class AuditPageModel {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
     private final String contextPath;
     private final AuditListParameters parameters;
     private final int pageSize;
-    private final ZoneId zone;
+    private final ZonedTimes times;
     private final I18nResolver i18n;
 
     AuditPageModel(String contextPath, AuditListParameters parameters, int pageSize, ZoneId zone, I18nResolver i18n) {
         this.contextPath = contextPath == null ? "" : contextPath;
         this.parameters = parameters;
         this.pageSize = pageSize;
-        this.zone = zone;
+        this.times = new ZonedTimes(zone);
         this.i18n = i18n;
     }
 
@@ -51,7 +46,7 @@ final class AuditPageModel {
         model.put("outcomes", outcomeOptions());
         model.put("csvUrl", contextPath + WebModules.REST_BASE + "/2fa/audit.csv" + query(null));
         model.put("total", page.total());
-        model.put("zone", zoneLabel());
+        model.put("zone", times.zoneLabel());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AuditEvent event : page.events()) {
             rows.add(row(event, pages));
@@ -85,7 +80,7 @@ final class AuditPageModel {
 
     private Map<String, Object> row(AuditEvent event, AuditPageLinks.Lookup pages) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("at", DISPLAY.format(event.at().atZone(zone)));
+        row.put("at", times.seconds(event.at()));
         row.put("atIso", event.at().toString());
         row.put("username", text(event.username()));
         row.put("fullName", event.fullName() == null || event.fullName().isBlank()
@@ -157,10 +152,6 @@ final class AuditPageModel {
     private static void append(StringBuilder query, String name, String value) {
         query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
-
-    private String zoneLabel() {
-        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String text(String value) {

@@ -15,11 +15,8 @@ import java.util.Map;
  * URL served by the REST API (never a data: URI inlined into the page).
  */
 final class SetupPageModel {
-    private static final java.time.format.DateTimeFormatter DISPLAY =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
-
     private final String contextPath;
-    private final java.time.ZoneId zone;
+    private final ZonedTimes times;
 
     SetupPageModel(String contextPath) {
         this(contextPath, java.time.ZoneId.systemDefault());
@@ -27,7 +24,7 @@ final class SetupPageModel {
 
     SetupPageModel(String contextPath, java.time.ZoneId zone) {
         this.contextPath = contextPath == null ? "" : contextPath;
-        this.zone = zone;
+        this.times = new ZonedTimes(zone);
     }
 
     /**
@@ -62,8 +59,7 @@ final class SetupPageModel {
         model.put("errorMessage", errorMessage == null ? "" : errorMessage);
         // A lockout is shown to the user it locks: wrong codes they did not type mean someone else is trying.
         model.put("locked", setup.lockedUntil() != null);
-        model.put("lockedUntil", setup.lockedUntil() == null ? "" : DISPLAY.format(setup.lockedUntil().atZone(zone))
-                + " " + (zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId()));
+        model.put("lockedUntil", times.minutesWithZone(setup.lockedUntil()));
         return model;
     }
 
