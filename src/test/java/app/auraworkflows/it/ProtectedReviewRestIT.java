@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,32 +109,12 @@ class ProtectedReviewRestIT {
         }
         return host.postJson(user, page(pageId) + "/reviews", body);
     }
-
     /** Draft → In Review ⇒ Published / Draft; named reviewers alice, bob, carol, dave; Min. approvals 3. */
     private static long workflow(String name, boolean requireTwoFactor) {
-        Map<String, Object> approval = new HashMap<>();
-        approval.put("key", "review");
-        approval.put("type", "APPROVAL");
-        approval.put("from", "in-review");
-        approval.put("approveTo", "published");
-        approval.put("rejectTo", "draft");
-        approval.put("reviewers", Map.of("users", List.of("alice", "bob", "carol", "dave"), "groups", List.of()));
-        approval.put("minApprovals", 3);
-        approval.put("minRejections", 3);
-        approval.put("requireAll", false);
-        approval.put("requireTwoFactor", requireTwoFactor);
-        List<Object> transitions = new ArrayList<>();
-        transitions.add(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"));
-        transitions.add(approval);
-        HttpResult r = host.postJson("admin", REST + "/workflows", Map.of(
-                "name", name, "description", "", "initialState", "draft",
-                "states", List.of(Map.of("key", "draft", "name", "Draft"),
-                        Map.of("key", "in-review", "name", "In Review"),
-                        Map.of("key", "published", "name", "Published")),
-                "transitions", transitions));
-        assertEquals(201, r.status(), r.toString());
-        JsonNode saved = host.get("admin", REST + "/workflows/" + r.json().get("id").asLong()).json();
+        long id = WorkflowFixtures.reviewWorkflow(host, name, List.of("alice", "bob", "carol", "dave"), List.of(), 3,
+                requireTwoFactor);
+        JsonNode saved = host.get("admin", REST + "/workflows/" + id).json();
         assertEquals(requireTwoFactor, saved.toString().contains("\"requireTwoFactor\":true"), saved.toString());
-        return r.json().get("id").asLong();
+        return id;
     }
 }

@@ -104,19 +104,9 @@ class SecretHygieneIT {
         assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
         return pageId;
     }
-
-    /** Basic Approval with Require 2FA on In Review, alice as a named reviewer, Min. approvals 2. */
+    /** Require 2FA on In Review, alice and bob as named reviewers, Min. approvals 2. */
     private static long protectedWorkflow() {
-        HttpResult r = host.postJson("admin", "/rest/aura-workflows/1.0/workflows", Map.of(
-                "name", "Hygiene", "description", "", "initialState", "draft",
-                "states", List.of(Map.of("key", "draft", "name", "Draft"), Map.of("key", "in-review", "name", "In Review"),
-                        Map.of("key", "published", "name", "Published")),
-                "transitions", List.of(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
-                        Map.of("key", "review", "type", "APPROVAL", "from", "in-review", "approveTo", "published",
-                                "rejectTo", "draft", "reviewers", Map.of("users", List.of("alice", "bob"), "groups", List.of()),
-                                "minApprovals", 2, "minRejections", 2, "requireAll", false, "requireTwoFactor", true))));
-        assertEquals(201, r.status(), r.toString());
-        return r.json().get("id").asLong();
+        return WorkflowFixtures.reviewWorkflow(host, "Hygiene", List.of("alice", "bob"), List.of(), 2, true);
     }
 
     private static String page(long pageId) {

@@ -241,19 +241,10 @@ class TwoFactorApprovalBrowserIT {
     private static JavascriptExecutor js(ConfluencePages pages) {
         return (JavascriptExecutor) pages.driver();
     }
-
-    /** Basic Approval with Require 2FA on its approval transition (reviewers: dave, the group reviewers). */
+    /** Require 2FA on In Review; reviewers dave and the group reviewers; Min. approvals 1. */
     private static long protectedWorkflow() {
-        Map<String, Object> definition = new java.util.HashMap<>(WorkflowFixtures.basicApprovalDefinition(
-                "Protected " + System.nanoTime()));
-        definition.put("transitions", List.of(
-                Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
-                Map.of("key", "review", "type", "APPROVAL", "from", "in-review", "approveTo", "published",
-                        "rejectTo", "draft", "reviewers", Map.of("users", List.of("dave"), "groups", List.of("reviewers")),
-                        "minApprovals", 1, "minRejections", 1, "requireAll", false, "requireTwoFactor", true)));
-        HttpResult r = host.postJson("admin", REST + "/workflows", definition);
-        assertEquals(201, r.status(), r.toString());
-        return r.json().get("id").asLong();
+        return WorkflowFixtures.reviewWorkflow(host, "Protected " + System.nanoTime(), List.of("dave"),
+                List.of("reviewers"), 1, true);
     }
 
     private static void enrol(String user) {

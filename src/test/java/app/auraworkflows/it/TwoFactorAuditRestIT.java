@@ -233,30 +233,11 @@ class TwoFactorAuditRestIT {
         host.get("admin", page(pageId) + "/history").json().get("entries").forEach(e -> types.add(e.get("type").asText()));
         return types;
     }
-
-    /** Draft → In Review ⇒ Published / Draft; reviewers alice, bob, carol, dave (named), erin; Min. approvals 3. */
+    /** Draft → In Review ⇒ Published / Draft; reviewers alice, bob, carol, dave, erin (+ more); Min. approvals 3. */
     private static long workflow(boolean requireTwoFactor, String... moreReviewers) {
         List<String> reviewers = new ArrayList<>(List.of("alice", "bob", "carol", "dave", "erin"));
         reviewers.addAll(List.of(moreReviewers));
-        Map<String, Object> approval = new HashMap<>();
-        approval.put("key", "review");
-        approval.put("type", "APPROVAL");
-        approval.put("from", "in-review");
-        approval.put("approveTo", "published");
-        approval.put("rejectTo", "draft");
-        approval.put("reviewers", Map.of("users", reviewers, "groups", List.of()));
-        approval.put("minApprovals", 3);
-        approval.put("minRejections", 3);
-        approval.put("requireAll", false);
-        approval.put("requireTwoFactor", requireTwoFactor);
-        HttpResult r = host.postJson("admin", REST + "/workflows", Map.of(
-                "name", "Audit " + System.nanoTime(), "description", "", "initialState", "draft",
-                "states", List.of(Map.of("key", "draft", "name", "Draft"),
-                        Map.of("key", "in-review", "name", "In Review"),
-                        Map.of("key", "published", "name", "Published")),
-                "transitions", List.of(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
-                        approval)));
-        assertEquals(201, r.status(), r.toString());
-        return r.json().get("id").asLong();
+        return WorkflowFixtures.reviewWorkflow(host, "Audit " + System.nanoTime(), reviewers, List.of(), 3,
+                requireTwoFactor);
     }
 }

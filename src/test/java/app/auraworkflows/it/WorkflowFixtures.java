@@ -86,4 +86,32 @@ final class WorkflowFixtures {
         assertEquals(200, confirmed.status(), "setup of " + user + ": " + confirmed.status());
         return manualKey;
     }
+
+    /**
+     * Draft → In Review ⇒ Published / Draft with the given reviewers and thresholds (Min. approvals = Min.
+     * rejections = {@code minVotes}) and "Require 2FA" as given, created by the admin; its id.
+     */
+    static long reviewWorkflow(DevHostExtension host, String name, List<String> users, List<String> groups,
+                               int minVotes, boolean requireTwoFactor) {
+        Map<String, Object> approval = new java.util.HashMap<>();
+        approval.put("key", "review");
+        approval.put("type", "APPROVAL");
+        approval.put("from", "in-review");
+        approval.put("approveTo", "published");
+        approval.put("rejectTo", "draft");
+        approval.put("reviewers", Map.of("users", users, "groups", groups));
+        approval.put("minApprovals", minVotes);
+        approval.put("minRejections", minVotes);
+        approval.put("requireAll", false);
+        approval.put("requireTwoFactor", requireTwoFactor);
+        HttpResult r = host.postJson("admin", REST + "/workflows", Map.of(
+                "name", name, "description", "", "initialState", "draft",
+                "states", List.of(Map.of("key", "draft", "name", "Draft"),
+                        Map.of("key", "in-review", "name", "In Review"),
+                        Map.of("key", "published", "name", "Published")),
+                "transitions", List.of(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
+                        approval)));
+        assertEquals(201, r.status(), r.toString());
+        return r.json().get("id").asLong();
+    }
 }
