@@ -91,22 +91,25 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void appsMenuAndAdminSidebarLinkTheScreensWithConditions() {
-        assertEquals("system.header.apps", byKey("web-section", "aura-workflows-menu").getAttribute("location"));
-        assertEquals("system.admin", byKey("web-section", "aura-workflows-admin").getAttribute("location"));
+    void headerUserMenuAndAdminSidebarLinkTheScreensAtConfluenceLocationsWithConditions() {
+        Element header = byKey("web-item", "aura-workflows-header-link");
+        assertEquals("system.header/left", header.getAttribute("section"));
+        assertEquals(WebModules.TASKS_PATH, child(header, "link"));
         Element user = byKey("web-item", "aura-2fa-user-link");
-        assertEquals("system.header.apps/aura-workflows-menu", user.getAttribute("section"));
+        assertEquals("system.settings.edit/yoursettings", user.getAttribute("section"));
         assertEquals(WebModules.SETUP_PATH, child(user, "link"));
-        for (String key : List.of("aura-2fa-admin-link", "aura-2fa-admin-sidebar-link")) {
-            Element admin = byKey("web-item", key);
-            assertEquals(WebModules.ADMIN_PATH, child(admin, "link"));
-            assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition",
-                    ((Element) admin.getElementsByTagName("condition").item(0)).getAttribute("class"));
+        for (Element item : List.of(header, user)) {
+            assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.user.UserLoggedInCondition",
+                    ((Element) item.getElementsByTagName("condition").item(0)).getAttribute("class"));
         }
-        assertEquals("system.admin/aura-workflows-admin", byKey("web-item", "aura-2fa-admin-sidebar-link").getAttribute("section"));
-        Element tasks = byKey("web-item", "aura-workflow-tasks-link");
-        assertEquals("system.header.apps/aura-workflows-menu", tasks.getAttribute("section"));
-        assertEquals(WebModules.TASKS_PATH, child(tasks, "link"));
+        assertEquals("system.admin", byKey("web-section", "aura-workflows-admin").getAttribute("location"));
+        Element admin = byKey("web-item", "aura-2fa-admin-sidebar-link");
+        assertEquals("system.admin/aura-workflows-admin", admin.getAttribute("section"));
+        assertEquals(WebModules.ADMIN_PATH, child(admin, "link"));
+        assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition",
+                ((Element) admin.getElementsByTagName("condition").item(0)).getAttribute("class"));
+        assertEquals(WebModules.WORKFLOWS_PATH, child(byKey("web-item", "aura-workflows-admin-sidebar-link"), "link"));
+        assertEquals(1, descriptor.getElementsByTagName("web-section").getLength(), "only the admin sidebar section");
     }
 
     @Test

@@ -21,6 +21,7 @@ import app.auraworkflows.devhost.plugin.AoModuleInitializer;
 import app.auraworkflows.devhost.plugin.HostServices;
 import app.auraworkflows.devhost.plugin.InstalledPlugins;
 import app.auraworkflows.devhost.plugin.LoadedPlugin;
+import app.auraworkflows.devhost.plugin.OsgiContainer;
 import app.auraworkflows.devhost.plugin.PluginDescriptor;
 import app.auraworkflows.devhost.plugin.PluginLoadException;
 import app.auraworkflows.devhost.plugin.PluginLoader;
@@ -42,7 +43,9 @@ import app.auraworkflows.devhost.web.Chrome;
 import app.auraworkflows.devhost.web.DecoratorFilter;
 import app.auraworkflows.devhost.web.DownloadServlet;
 import app.auraworkflows.devhost.web.HostPagesServlet;
+import app.auraworkflows.devhost.web.ManageAppsServlet;
 import app.auraworkflows.devhost.web.StaticServlet;
+import app.auraworkflows.devhost.web.UserSettingsServlet;
 import app.auraworkflows.devhost.web.WebConditions;
 import app.auraworkflows.devhost.web.WebInterface;
 import app.auraworkflows.devhost.web.WebPanelRenderer;
@@ -75,6 +78,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -110,18 +114,20 @@ public final class DevHost implements AutoCloseable {
     private final ContentStore content;
     private final HostServices services;
     private final InstalledPlugins plugins;
+    private final OsgiContainer osgi;
     private final Server server;
     private final HostUrls urls;
     private volatile boolean stopped;
 
     private DevHost(DevHostConfig config, HostDatabase database, UserStore users, ContentStore content,
-            HostServices services, InstalledPlugins plugins, Server server, HostUrls urls) {
+            HostServices services, InstalledPlugins plugins, OsgiContainer osgi, Server server, HostUrls urls) {
         this.config = config;
         this.database = database;
         this.users = users;
         this.content = content;
         this.services = services;
         this.plugins = plugins;
+        this.osgi = osgi;
         this.server = server;
         this.urls = urls;
     }
@@ -153,6 +159,7 @@ public final class DevHost implements AutoCloseable {
                 ? new HostDatabase(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword())
                 : HostDatabase.embedded(config.dataDir().resolve("db"));
         InstalledPlugins plugins = new InstalledPlugins();
+        OsgiContainer osgi = null;
         Server server = null;
         try {
             HostSchema.ensure(db);
@@ -214,15 +221,16 @@ public final class DevHost implements AutoCloseable {
             WebConditions conditions = new WebConditions(u -> userManager.isAdmin(new UserKey(u.key())));
             WebInterface webInterface = new WebInterface(plugins, i18n, urls, conditions);
 
-            // ---- the plugin
+            // ---- the plugin, enabled as a whole or not at all (as Confluence's plugin manager does)
+            osgi = OsgiContainer.start(config.dataDir().resolve("felix-cache"));
+            RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo));
             PluginActiveObjectsFactory ao = config.activeObjectsFactory() != null ? config.activeObjectsFactory()
                     : DevActiveObjectsBridge.available() ? new DevActiveObjectsBridge(db) : null;
+            List<ModuleMount> mounts = new ArrayList<>();
             if (config.pluginJar() != null) {
                 PluginLoader loader = new PluginLoader(services, ao, new AoModuleInitializer(new ModelVersionStore(db), db),
-                        DevHost.class.getClassLoader(), i18n::register);
-                LoadedPlugin plugin = loader.load(config.pluginJar());
-                plugins.add(plugin);
-                webInterface.validate(plugin);
+                        DevHost.class.getClassLoader(), osgi, i18n::register);
+                enablePlugin(config, loader, webInterface, rest, plugins).ifPresent(mounts::addAll);
             } else {
                 LOG.warn("No plugin JAR configured (aura.plugin.jar): starting the host alone");
             }
@@ -249,16 +257,15 @@ public final class DevHost implements AutoCloseable {
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);
             context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageManager, permissionManager,
                     panels, userManager, webSudo, xsrf, settings, plugins, urls)), "/");
-            RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo));
+            context.addServlet(new ServletHolder("user-settings", new UserSettingsServlet(chrome, urls)), UserSettingsServlet.PATH);
+            context.addServlet(new ServletHolder("manage-apps", new ManageAppsServlet(chrome, plugins, userManager, webSudo,
+                    urls)), ManageAppsServlet.PATH);
             // Confluence's own REST API (the content calls scripts and tests use), with the same REST filters
             ServletHolder confluenceApi = new ServletHolder("confluence-rest-api", rest.container(new RestModuleMounter.RestComponents(
                     List.of(new ContentResource(content, pageManager, permissionManager, users, urls)), List.of())));
             confluenceApi.setInitOrder(1);
             context.addServlet(confluenceApi, "/rest/api/*");
-            for (LoadedPlugin plugin : plugins.all()) {
-                mountServlets(context, plugin);
-                mountRest(context, plugin, rest);
-            }
+            mounts.forEach(m -> m.mount(context));
             if (config.contextPath().isEmpty()) {
                 server.setHandler(context);
             } else {
@@ -266,9 +273,10 @@ public final class DevHost implements AutoCloseable {
             }
             server.start();
 
-            DevHost host = new DevHost(config, db, users, content, services, plugins, server, urls);
+            DevHost host = new DevHost(config, db, users, content, services, plugins, osgi, server, urls);
             // claimed after the plugin is up, so a start that failed to install the plugin does not use them up
-            if (!config.demoData().firstStartRequests().isEmpty() && properties.claim("devhost.demo.requests.done", "true")) {
+            if (!plugins.all().isEmpty() && !config.demoData().firstStartRequests().isEmpty()
+                    && properties.claim("devhost.demo.requests.done", "true")) {
                 host.runFirstStartRequests(config.demoData());
             }
             LOG.info("Dev host node {} up at {} in {} ms ({}; AUI {})", config.nodeId(), urls.baseUrl(),
@@ -283,6 +291,9 @@ public final class DevHost implements AutoCloseable {
                 // already failing
             }
             plugins.closeAll();
+            if (osgi != null) {
+                osgi.close();
+            }
             db.close();
             if (e instanceof RuntimeException re) {
                 throw re;
@@ -291,7 +302,47 @@ public final class DevHost implements AutoCloseable {
         }
     }
 
-    private static void mountServlets(ServletContextHandler context, LoadedPlugin plugin) {
+    /** A servlet of an enabled plugin module, with the path specs it answers. */
+    private record ModuleMount(ServletHolder holder, List<String> pathSpecs) {
+        void mount(ServletContextHandler context) {
+            pathSpecs.forEach(p -> context.getServletHandler().addServletWithMapping(holder, p));
+        }
+    }
+
+    /**
+     * Installs the plugin and enables every module (web fragments, servlets, REST), all or nothing: like
+     * Confluence's plugin manager, one module that fails disables the whole plugin. Empty when it failed;
+     * then the reason is logged and kept for Manage apps, and the start fails only when the configuration
+     * requires the plugin.
+     */
+    private static Optional<List<ModuleMount>> enablePlugin(DevHostConfig config, PluginLoader loader,
+            WebInterface webInterface, RestModuleMounter rest, InstalledPlugins plugins) {
+        LoadedPlugin plugin = null;
+        try {
+            plugin = loader.load(config.pluginJar());
+            webInterface.validate(plugin);
+            List<ModuleMount> mounts = new ArrayList<>(servletModules(plugin));
+            mounts.addAll(restModules(plugin, rest));
+            plugins.add(plugin);
+            return Optional.of(mounts);
+        } catch (RuntimeException e) {
+            String key = plugin != null ? plugin.key() : String.valueOf(config.pluginJar().getFileName());
+            if (plugin != null) {
+                plugin.close();
+            }
+            String reason = e.getMessage();
+            LOG.error("Plugin {} failed to enable and is disabled; none of its modules is available. Reason: {}",
+                    key, reason, e);
+            plugins.failed(new InstalledPlugins.Failed(config.pluginJar(), key, reason));
+            if (config.requirePlugin()) {
+                throw e instanceof PluginLoadException ple ? ple : new PluginLoadException(reason, e);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static List<ModuleMount> servletModules(LoadedPlugin plugin) {
+        List<ModuleMount> mounts = new ArrayList<>();
         for (PluginDescriptor.ServletModule module : plugin.descriptor().servlets()) {
             Object instance = plugin.instantiate(plugin.loadClass(module.className()));
             if (!(instance instanceof Servlet servlet)) {
@@ -301,23 +352,24 @@ public final class DevHost implements AutoCloseable {
             ServletHolder holder = new ServletHolder(plugin.key() + ":" + module.key(),
                     new PluginServletWrapper(servlet, plugin.classLoader(), true));
             holder.setInitParameters(module.initParams());
-            for (String pattern : module.urlPatterns()) {
-                String p = pattern.startsWith("/") ? pattern : "/" + pattern;
-                context.getServletHandler().addServletWithMapping(holder, "/plugins/servlet" + p);
-            }
+            mounts.add(new ModuleMount(holder, module.urlPatterns().stream()
+                    .map(p -> "/plugins/servlet" + (p.startsWith("/") ? p : "/" + p)).toList()));
         }
+        return mounts;
     }
 
-    private static void mountRest(ServletContextHandler context, LoadedPlugin plugin, RestModuleMounter mounter) {
+    private static List<ModuleMount> restModules(LoadedPlugin plugin, RestModuleMounter mounter) {
+        List<ModuleMount> mounts = new ArrayList<>();
         for (PluginDescriptor.RestModule module : plugin.descriptor().restModules()) {
             RestModuleMounter.RestComponents components = mounter.components(plugin, module);
             for (String version : new String[] {module.version(), "latest"}) {
                 ServletHolder holder = new ServletHolder(plugin.key() + ":" + module.key() + ":" + version,
                         new PluginServletWrapper(mounter.container(components), plugin.classLoader(), false));
                 holder.setInitOrder(1);
-                context.addServlet(holder, "/rest/" + module.path() + "/" + version + "/*");
+                mounts.add(new ModuleMount(holder, List.of("/rest/" + module.path() + "/" + version + "/*")));
             }
         }
+        return mounts;
     }
 
     /** {@code /} → {@code /confluence/}, as a Confluence behind the default context path does. */
@@ -387,6 +439,10 @@ public final class DevHost implements AutoCloseable {
     /** The host services offered to plugins, by interface. */
     public HostServices services() { return services; }
     public Optional<LoadedPlugin> plugin() { return plugins.all().stream().findFirst(); }
+    /** Why the plugin JAR did not enable (only possible with {@code requirePlugin(false)}), or empty. */
+    public Optional<String> pluginFailure() {
+        return plugins.failures().stream().findFirst().map(InstalledPlugins.Failed::reason);
+    }
 
     /** Stops serving, disables the plugin, closes the database. Idempotent. */
     public synchronized void stop() {
@@ -400,6 +456,7 @@ public final class DevHost implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly: {}", e.toString());
         }
         plugins.closeAll();
+        osgi.close();
         database.close();
         LOG.info("Dev host node {} stopped", config.nodeId());
     }

@@ -37,6 +37,7 @@ public final class DevHostConfig {
     private final int passwordIterations;
     private final Clock clock;
     private final PluginActiveObjectsFactory activeObjectsFactory;
+    private final boolean requirePlugin;
 
     private DevHostConfig(Builder b) {
         this.host = b.host;
@@ -58,6 +59,7 @@ public final class DevHostConfig {
         this.passwordIterations = b.passwordIterations;
         this.clock = b.clock;
         this.activeObjectsFactory = b.activeObjectsFactory;
+        this.requirePlugin = b.requirePlugin;
     }
 
     public static Builder builder() {
@@ -151,6 +153,13 @@ public final class DevHostConfig {
     /** Active Objects for {@code <ao>} modules; null: the {@link DevActiveObjectsBridge} when available. */
     public PluginActiveObjectsFactory activeObjectsFactory() { return activeObjectsFactory; }
 
+    /**
+     * True (the default for programmatic starts): a plugin that fails to enable fails the start, so a test
+     * cannot run against a host without it. False (the run command): the host keeps running without the
+     * plugin, as Confluence does, logs why and shows the plugin as failed under Manage apps.
+     */
+    public boolean requirePlugin() { return requirePlugin; }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.host = host;
@@ -172,6 +181,7 @@ public final class DevHostConfig {
         b.passwordIterations = passwordIterations;
         b.clock = clock;
         b.activeObjectsFactory = activeObjectsFactory;
+        b.requirePlugin = requirePlugin;
         return b;
     }
 
@@ -196,6 +206,7 @@ public final class DevHostConfig {
         private int passwordIterations = 10_000;
         private Clock clock = Clock.systemUTC();
         private PluginActiveObjectsFactory activeObjectsFactory;
+        private boolean requirePlugin = true;
 
         public Builder host(String v) { host = v; return this; }
         public Builder port(int v) { port = v; return this; }
@@ -214,6 +225,7 @@ public final class DevHostConfig {
         public Builder passwordIterations(int v) { passwordIterations = v; return this; }
         public Builder clock(Clock v) { clock = v; return this; }
         public Builder activeObjectsFactory(PluginActiveObjectsFactory v) { activeObjectsFactory = v; return this; }
+        public Builder requirePlugin(boolean v) { requirePlugin = v; return this; }
 
         public DevHostConfig build() {
             return new DevHostConfig(this);

@@ -1,6 +1,7 @@
 package app.auraworkflows.devhost;
 
 import app.auraworkflows.devhost.demo.DemoData;
+import app.auraworkflows.devhost.web.ManageAppsServlet;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,7 +21,8 @@ public final class DevHostMain {
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         Path configDir = Path.of(System.getProperty("devhost.config", "amps-config"));
-        DevHostConfig config = DevHostConfig.fromConfigDir(configDir);
+        // Like Confluence, a plugin that fails to enable leaves the host running (Manage apps says why).
+        DevHostConfig config = DevHostConfig.fromConfigDir(configDir).toBuilder().requirePlugin(false).build();
         DevHost host = DevHost.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -33,6 +35,9 @@ public final class DevHostMain {
         banner.append("  URL:       ").append(host.baseUrl()).append("/\n");
         banner.append("  Data:      ").append(config.jdbcUrl() != null ? config.jdbcUrl() : config.dataDir()).append('\n');
         banner.append("  Plugin:    ").append(config.pluginJar()).append('\n');
+        host.pluginFailure().ifPresent(why -> banner.append("  FAILED:    the plugin did not enable: ").append(why)
+                .append("\n             (Administration > Manage apps: ").append(host.baseUrl()).append(ManageAppsServlet.PATH)
+                .append(")\n"));
         DemoData demo = config.demoData();
         if (!demo.users().isEmpty()) {
             banner.append("  Logins:    ");

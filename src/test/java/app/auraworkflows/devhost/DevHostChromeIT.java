@@ -30,14 +30,14 @@ class DevHostChromeIT {
     }
 
     @Test
-    void servletPageIsWrappedInTheChromeWithTheAppsMenu() {
+    void servletPageIsWrappedInTheChromeWithTheHeaderLinksOfTheApps() {
         HttpResult page = loggedIn("alice").get("/plugins/servlet/fixture/hello?name=%3Cb%3E");
         assertEquals(200, page.status(), page.toString());
         String html = page.body();
         assertTrue(html.contains("<title>Hello &lt;b&gt;, it&#39;s a &lt;fixture&gt; - Aura Demo</title>"), html);
-        assertTrue(html.contains("id=\"apps-menu\""));
-        assertTrue(html.contains("<aui-section label=\"Fixture App\">"), html);
-        assertTrue(html.contains("id=\"fixture-user-link\""));
+        assertTrue(html.matches("(?s).*<li><a href=\"/confluence/plugins/servlet/fixture/hello\" id=\"fixture-user-link\">"
+                + "[^<]+</a></li>.*"), "system.header/left items are header links: " + html);
+        assertFalse(html.contains("id=\"apps-menu\""), "Confluence has no Apps menu location");
         assertFalse(html.contains("fixture-admin-link"), "admin item hidden from non-admins");
         assertTrue(html.contains("Alice Archer"));
         assertTrue(html.contains("class=\"aui-layout aui-theme-default devhost-general fixture-page\""), "body class kept");
@@ -77,7 +77,11 @@ class DevHostChromeIT {
         assertTrue(html.matches("(?s).*<li class=\"aui-nav-selected\">\\s*<a href=\"/confluence/plugins/servlet/fixture/admin\""
                 + " id=\"fixture-admin-sidebar-link\" aria-current=\"page\">Administration \u2192 Fixture</a>.*"), html);
         assertTrue(html.contains(WR + "fixture-admin-context/admin.css"), "atl.admin context resources");
-        assertTrue(html.contains("id=\"fixture-admin-link\""), "admins see the admin item in the Apps menu");
+        assertFalse(html.contains("id=\"fixture-admin-link\""), "personal-settings items are not in the header");
+        String settings = admin.get("/users/viewmysettings.action").body();
+        assertTrue(settings.contains("id=\"fixture-admin-link\""), "admins see the item under Your settings: " + settings);
+        assertFalse(loggedIn("alice").get("/users/viewmysettings.action").body().contains("fixture-admin-link"),
+                "its condition hides it from others");
     }
 
     @Test

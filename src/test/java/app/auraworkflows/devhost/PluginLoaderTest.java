@@ -13,7 +13,8 @@ import app.auraworkflows.devhost.plugin.DescriptorParser;
 import app.auraworkflows.devhost.plugin.HostServices;
 import app.auraworkflows.devhost.plugin.LoadedPlugin;
 import app.auraworkflows.devhost.plugin.PluginArchive;
-import app.auraworkflows.devhost.plugin.PluginClassLoader;
+import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.plugin.OsgiContainer;
 import app.auraworkflows.devhost.plugin.PluginDescriptor;
 import app.auraworkflows.devhost.plugin.PluginLoadException;
 import app.auraworkflows.devhost.plugin.PluginLoader;
@@ -26,64 +27,112 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /**
- * Installing a plugin JAR: the child-first class loader (JAR before the test classpath, host packages
- * shared), descriptor parsing, manifest/index checks, and Spring component creation with imports.
- * Host services are stand-ins here; the HTTP tests use the real ones.
+ * Installing a plugin JAR: the bundle in the dev host's OSGi framework (classes only from the JAR, its
+ * embedded libraries and the packages it imports; host packages shared with the host), descriptor
+ * parsing, manifest/index checks, and Spring component creation with imports. Host services are
+ * stand-ins here; the HTTP tests use the real ones.
  */
 class PluginLoaderTest {
 
-    private static PluginClassLoader loaderFor(PluginArchive archive) throws Exception {
-        List<URL> urls = new ArrayList<>();
-        urls.add(archive.path().toUri().toURL());
-        for (Path lib : archive.embeddedLibraries()) {
-            urls.add(lib.toUri().toURL());
+    /** A fresh framework with one installed bundle; closing stops the framework. */
+    private record Installed(OsgiContainer osgi, Bundle bundle) implements AutoCloseable {
+        static Installed of(Path jar) {
+            OsgiContainer osgi = OsgiContainer.start(cacheDir());
+            try {
+                return new Installed(osgi, osgi.install(jar));
+            } catch (RuntimeException e) {
+                osgi.close();
+                throw e;
+            }
         }
-        return new PluginClassLoader(urls, PluginLoaderTest.class.getClassLoader(), archive.header("Import-Package"));
+
+        ClassLoader loader() {
+            return OsgiContainer.classLoader(bundle);
+        }
+
+        @Override
+        public void close() {
+            osgi.close();
+        }
+    }
+
+    private static Path cacheDir() {
+        return DevHostExtension.targetDir().resolve("felix-unit").resolve("cache-" + System.nanoTime());
+    }
+
+    private static PluginLoader loader(HostServices services, OsgiContainer osgi) {
+        return new PluginLoader(services, null, null, PluginLoaderTest.class.getClassLoader(), osgi, b -> { });
     }
 
     @Test
     void pluginClassesComeFromTheJarEvenWhenTheTestClasspathHasThem() throws Exception {
-        try (PluginArchive archive = PluginArchive.open(TestPluginJar.standard());
-             PluginClassLoader loader = loaderFor(archive)) {
-            Class<?> shadowed = loader.loadClass("app.auraworkflows.devhost.fixture.Shadowed");
+        try (Installed installed = Installed.of(TestPluginJar.standard())) {
+            Class<?> shadowed = installed.loader().loadClass("app.auraworkflows.devhost.fixture.Shadowed");
             assertEquals("plugin-jar", shadowed.getMethod("origin").invoke(null));
             assertEquals("test-classpath", app.auraworkflows.devhost.fixture.Shadowed.origin());
         }
     }
 
     @Test
-    void hostPackagesAreSharedWithTheHost() throws Exception {
-        try (PluginArchive archive = PluginArchive.open(TestPluginJar.standard());
-             PluginClassLoader loader = loaderFor(archive)) {
-            assertSame(UserManager.class, loader.loadClass("com.atlassian.sal.api.user.UserManager"));
-            assertSame(jakarta.servlet.Servlet.class, loader.loadClass("jakarta.servlet.Servlet"));
-            assertSame(String.class, loader.loadClass("java.lang.String"));
+    void importedHostPackagesAreSharedWithTheHost() throws Exception {
+        try (Installed installed = Installed.of(TestPluginJar.standard())) {
+            assertSame(UserManager.class, installed.loader().loadClass("com.atlassian.sal.api.user.UserManager"));
+            assertSame(jakarta.servlet.Servlet.class, installed.loader().loadClass("jakarta.servlet.Servlet"));
+            assertSame(String.class, installed.loader().loadClass("java.lang.String"));
         }
     }
 
     @Test
-    void classesOutsideTheJarAndHostPackagesAreNotVisible() throws Exception {
-        try (PluginArchive archive = PluginArchive.open(TestPluginJar.standard());
-             PluginClassLoader loader = loaderFor(archive)) {
+    void classesOutsideTheJarAndTheImportedPackagesAreNotVisible() throws Exception {
+        try (Installed installed = Installed.of(TestPluginJar.standard())) {
+            ClassLoader loader = installed.loader();
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("app.auraworkflows.devhost.DevHost"));
             assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.glassfish.jersey.server.ResourceConfig"));
+            // exported by the host, but not imported by this bundle
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("com.atlassian.activeobjects.external.ActiveObjects"));
+            assertThrows(ClassNotFoundException.class, () -> loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper"));
         }
     }
 
     @Test
     void embeddedLibrariesOnTheBundleClassPathAreLoadable() throws Exception {
-        try (PluginArchive archive = PluginArchive.open(TestPluginJar.standard());
-             PluginClassLoader loader = loaderFor(archive)) {
-            assertEquals(1, archive.embeddedLibraries().size());
-            Class<?> greeting = loader.loadClass("fixturelib.Greeting");
+        try (Installed installed = Installed.of(TestPluginJar.standard())) {
+            Class<?> greeting = installed.loader().loadClass("fixturelib.Greeting");
             assertEquals("Hello, x", greeting.getMethod("greet", String.class).invoke(null, "x"));
+        }
+    }
+
+    @Test
+    void aBundleImportingAPackageTheHostDoesNotExportDoesNotResolve() {
+        Path jar = TestPluginJar.build(s -> {
+            s.name = "unresolvable";
+            s.manifest.put("Import-Package", s.manifest.get("Import-Package") + ",com.atlassian.nowhere.api");
+        });
+        PluginLoadException e = assertThrows(PluginLoadException.class, () -> Installed.of(jar).close());
+        assertTrue(e.getMessage().contains("does not resolve") && e.getMessage().contains("com.atlassian.nowhere.api"),
+                e.getMessage());
+    }
+
+    @Test
+    void aComponentUsingAHostPackageItsManifestDoesNotImportFailsInstallation() {
+        Path jar = TestPluginJar.build(s -> {
+            s.name = "unimported-package";
+            s.manifest.put("Import-Package", s.manifest.get("Import-Package").replace("com.atlassian.sal.api.message,", ""));
+        });
+        OsgiContainer osgi = OsgiContainer.start(cacheDir());
+        try {
+            PluginLoadException e = assertThrows(PluginLoadException.class,
+                    () -> loader(allServices(mock(UserManager.class)), osgi).load(jar));
+            assertTrue(e.getMessage().contains("com/atlassian/sal/api/message/I18nResolver")
+                    || e.getMessage().contains("com.atlassian.sal.api.message.I18nResolver"), e.getMessage());
+        } finally {
+            osgi.close();
         }
     }
 
@@ -100,7 +149,7 @@ class PluginLoaderTest {
             assertEquals(List.of("devhostfixture.plugin"), rest.packages());
             PluginDescriptor.WebItem adminItem = d.webItems().stream().filter(i -> i.key().equals("fixture-admin-item"))
                     .findFirst().orElseThrow();
-            assertEquals("system.header/left/fixture-header", adminItem.section());
+            assertEquals("system.settings.edit/yoursettings", adminItem.section());
             assertEquals("/plugins/servlet/fixture/admin", adminItem.link());
             assertTrue(adminItem.condition() instanceof Condition.Single s
                     && s.className().endsWith("ConfluenceAdministratorCondition"));
@@ -140,8 +189,8 @@ class PluginLoaderTest {
         UserProfile alice = mock(UserProfile.class);
         when(alice.getFullName()).thenReturn("Alice Archer");
         when(users.getRemoteUser()).thenReturn(alice);
-        LoadedPlugin plugin = new PluginLoader(allServices(users), null, null, getClass().getClassLoader(), b -> { })
-                .load(TestPluginJar.standard());
+        OsgiContainer osgi = OsgiContainer.start(cacheDir());
+        LoadedPlugin plugin = loader(allServices(users), osgi).load(TestPluginJar.standard());
         try {
             Object service = plugin.springContext().getBean("greetingService");
             Object greeting = plugin.callInPlugin(() -> service.getClass().getMethod("greetCurrentUser").invoke(service));
@@ -149,6 +198,7 @@ class PluginLoaderTest {
             assertNotNull(plugin.instantiate(plugin.loadClass("devhostfixture.plugin.HelloServlet")));
         } finally {
             plugin.close();
+            osgi.close();
         }
     }
 
@@ -159,9 +209,10 @@ class PluginLoaderTest {
             s.name = "extra-import";
             s.imports.add("com.atlassian.confluence.user.UserAccessor");
         });
-        PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> new PluginLoader(services, null, null, getClass().getClassLoader(), b -> { }).load(jar));
-        assertTrue(e.getMessage().contains("com.atlassian.confluence.user.UserAccessor"), e.getMessage());
+        try (OsgiContainer osgi = OsgiContainer.start(cacheDir())) {
+            PluginLoadException e = assertThrows(PluginLoadException.class, () -> loader(services, osgi).load(jar));
+            assertTrue(e.getMessage().contains("com.atlassian.confluence.user.UserAccessor"), e.getMessage());
+        }
     }
 
     @Test
@@ -170,9 +221,11 @@ class PluginLoaderTest {
             s.name = "missing-import";
             s.imports.remove("com.atlassian.sal.api.message.I18nResolver");
         });
-        PluginLoadException e = assertThrows(PluginLoadException.class,
-                () -> new PluginLoader(allServices(mock(UserManager.class)), null, null, getClass().getClassLoader(), b -> { }).load(jar));
-        assertTrue(e.getMessage().contains("I18nResolver"), e.getMessage());
+        try (OsgiContainer osgi = OsgiContainer.start(cacheDir())) {
+            PluginLoadException e = assertThrows(PluginLoadException.class,
+                    () -> loader(allServices(mock(UserManager.class)), osgi).load(jar));
+            assertTrue(e.getMessage().contains("I18nResolver"), e.getMessage());
+        }
     }
 
     private static HostServices allServices(UserManager users) {

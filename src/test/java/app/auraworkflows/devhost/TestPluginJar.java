@@ -68,7 +68,8 @@ public final class TestPluginJar {
                     "com.atlassian.plugin.spring.scanner.annotation.imports",
                     "com.atlassian.plugins.rest.api.security.annotation", "com.atlassian.confluence.pages",
                     "com.atlassian.confluence.spaces", "com.atlassian.confluence.user", "jakarta.inject", "jakarta.servlet",
-                    "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.ws.rs.core")));
+                    "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.ws.rs.core",
+                    "com.atlassian.confluence.plugin.descriptor.web.conditions")));
         }
     }
 

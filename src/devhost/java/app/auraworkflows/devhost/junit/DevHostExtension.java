@@ -164,7 +164,7 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         return target;
     }
 
-    static Path projectDir() {
+    public static Path projectDir() {
         String basedir = System.getProperty("basedir");
         return basedir != null ? Path.of(basedir) : Path.of("").toAbsolutePath();
     }

@@ -2,11 +2,13 @@ package app.auraworkflows.devhost.plugin;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.osgi.framework.Bundle;
 import org.springframework.beans.BeansException;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * An installed, enabled plugin: its archive, descriptor, class loader and Spring context. Module
+ * An installed, enabled plugin: its archive, descriptor, OSGi bundle (whose class loader loads every
+ * plugin class) and Spring context. Module
  * instances (servlets, REST resources, web panels, upgrade tasks) are created through
  * {@link #instantiate(Class)} so constructors are injected like Confluence's
  * {@code ContainerAccessor.createBean}.
@@ -15,15 +17,17 @@ public final class LoadedPlugin implements AutoCloseable {
 
     private final PluginArchive archive;
     private final PluginDescriptor descriptor;
-    private final PluginClassLoader classLoader;
+    private final Bundle bundle;
+    private final ClassLoader classLoader;
     private final GenericApplicationContext context;
     private final Map<String, Object> activeObjects;
 
-    LoadedPlugin(PluginArchive archive, PluginDescriptor descriptor, PluginClassLoader classLoader,
+    LoadedPlugin(PluginArchive archive, PluginDescriptor descriptor, Bundle bundle,
             GenericApplicationContext context, Map<String, Object> activeObjects) {
         this.archive = archive;
         this.descriptor = descriptor;
-        this.classLoader = classLoader;
+        this.bundle = bundle;
+        this.classLoader = OsgiContainer.classLoader(bundle);
         this.context = context;
         this.activeObjects = activeObjects;
     }
@@ -31,14 +35,21 @@ public final class LoadedPlugin implements AutoCloseable {
     public String key() { return descriptor.key(); }
     public PluginDescriptor descriptor() { return descriptor; }
     public PluginArchive archive() { return archive; }
-    public PluginClassLoader classLoader() { return classLoader; }
+    /** The bundle's class loader: plugin classes, embedded libraries and the packages the manifest imports. */
+    public ClassLoader classLoader() { return classLoader; }
+    public Bundle bundle() { return bundle; }
     public GenericApplicationContext springContext() { return context; }
 
+    /**
+     * A class named by the descriptor or the index, loaded through the bundle as Confluence does: it must
+     * be in the JAR or in a package the manifest imports.
+     */
     public Class<?> loadClass(String name) {
         try {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new PluginLoadException("Class " + name + " is not in the plugin JAR (" + e + ")", e);
+            throw new PluginLoadException("Class " + name + " cannot be loaded through the plugin bundle: it is neither"
+                    + " in the JAR nor in a package its Import-Package names (" + e + ")", e);
         }
     }
 
@@ -94,11 +105,7 @@ public final class LoadedPlugin implements AutoCloseable {
                 }
             }
         }
-        try {
-            classLoader.close();
-        } catch (java.io.IOException e) {
-            // shutting down
-        }
+        OsgiContainer.uninstallQuietly(bundle);
         archive.close();
     }
 }

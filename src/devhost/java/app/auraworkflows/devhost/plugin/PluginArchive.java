@@ -6,21 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 /**
  * The built plugin JAR as an archive: manifest checks (the headers Confluence relies on to install
- * a JAR without transformation), the descriptor, the spring-scanner index files, and the embedded
- * libraries on {@code Bundle-ClassPath}, extracted to a temporary directory for the class loader.
+ * a JAR without transformation), the descriptor, the spring-scanner index files, and a check that
+ * every {@code Bundle-ClassPath} entry is in the JAR (the OSGi framework would silently skip a missing
+ * one). Classes are never loaded from here: that is the bundle's job.
  * Reads go straight to the JAR, never through the test classpath, which holds the same resources
  * under {@code target/classes}.
  */
@@ -32,8 +29,6 @@ public final class PluginArchive implements AutoCloseable {
     private final Path jarPath;
     private final JarFile jar;
     private final Manifest manifest;
-    private final Path extractDir;
-    private final List<Path> embeddedLibraries;
 
     private PluginArchive(Path jarPath) throws IOException {
         this.jarPath = jarPath;
@@ -43,8 +38,7 @@ public final class PluginArchive implements AutoCloseable {
             throw new PluginLoadException(jarPath + " has no META-INF/MANIFEST.MF");
         }
         this.manifest = m;
-        this.extractDir = Files.createTempDirectory("devhost-plugin-");
-        this.embeddedLibraries = extractBundleClassPath();
+        checkBundleClassPath();
     }
 
     /** Opens and checks a plugin JAR: fails when Confluence would refuse or mis-install it. */
@@ -96,8 +90,6 @@ public final class PluginArchive implements AutoCloseable {
         return manifest.getMainAttributes().getValue(new Attributes.Name(name));
     }
 
-    public List<Path> embeddedLibraries() { return embeddedLibraries; }
-
     public boolean hasEntry(String name) {
         return jar.getEntry(name) != null;
     }
@@ -141,41 +133,25 @@ public final class PluginArchive implements AutoCloseable {
                 .sorted().toList();
     }
 
-    private List<Path> extractBundleClassPath() throws IOException {
+    private void checkBundleClassPath() {
         String cp = header("Bundle-ClassPath");
-        List<Path> out = new ArrayList<>();
         if (cp == null) {
-            return out;
+            return;
         }
         for (String raw : cp.split(",")) {
             String entry = raw.split(";")[0].trim();
-            if (entry.isEmpty() || ".".equals(entry)) {
-                continue;
-            }
-            JarEntry je = jar.getJarEntry(entry);
-            if (je == null) {
+            if (!entry.isEmpty() && !".".equals(entry) && jar.getJarEntry(entry) == null) {
                 throw new PluginLoadException("Bundle-ClassPath names " + entry + " but the JAR does not contain it");
             }
-            Path target = extractDir.resolve(Path.of(entry).getFileName().toString());
-            try (InputStream in = jar.getInputStream(je)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            out.add(target);
         }
-        return List.copyOf(out);
     }
 
     @Override
     public void close() {
         try {
             jar.close();
-            try (Stream<Path> files = Files.walk(extractDir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         } catch (IOException e) {
-            // temp files: best effort
+            // closing a read-only JAR: nothing to lose
         }
     }
 }

@@ -5,8 +5,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.java.ao.RawEntity;
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -23,8 +22,10 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Installs a plugin JAR the way Confluence's plugin framework and atlassian-spring-scanner would:
- * reads the descriptor and the {@code META-INF/plugin-components} index, builds the plugin's class
- * loader, and creates a Spring 6 context holding
+ * checks the manifest, installs the JAR as a bundle in the dev host's OSGi framework
+ * ({@link OsgiContainer}: it must resolve against the host's exports), reads the descriptor and the
+ * {@code META-INF/plugin-components} index, and creates a Spring 6 context, whose classes all come
+ * through the bundle, holding
  * <ul>
  *   <li>one singleton per {@code imports} line, resolved against the host services (an import the
  *       host does not provide fails the installation, like an unsatisfied OSGi service reference),</li>
@@ -41,18 +42,25 @@ public final class PluginLoader {
     private final PluginActiveObjectsFactory activeObjectsFactory;
     private final AoModuleInitializer aoInitializer;
     private final ClassLoader hostClassLoader;
+    private final OsgiContainer osgi;
     private final Consumer<PluginArchiveBundle> i18nSink;
 
     /** What the host's i18n registry receives for each plugin: its archive, descriptor and loader. */
     public record PluginArchiveBundle(PluginArchive archive, PluginDescriptor descriptor, ClassLoader classLoader) {
     }
 
+    /**
+     * @param hostClassLoader where Spring's own classes come from (added behind the bundle for the Spring
+     *     context only, see {@link SpringBundleClassLoader})
+     */
     public PluginLoader(HostServices hostServices, PluginActiveObjectsFactory activeObjectsFactory,
-            AoModuleInitializer aoInitializer, ClassLoader hostClassLoader, Consumer<PluginArchiveBundle> i18nSink) {
+            AoModuleInitializer aoInitializer, ClassLoader hostClassLoader, OsgiContainer osgi,
+            Consumer<PluginArchiveBundle> i18nSink) {
         this.hostServices = hostServices;
         this.activeObjectsFactory = activeObjectsFactory;
         this.aoInitializer = aoInitializer;
         this.hostClassLoader = hostClassLoader;
+        this.osgi = osgi;
         this.i18nSink = i18nSink;
     }
 
@@ -76,16 +84,37 @@ public final class PluginLoader {
             throw new PluginLoadException(archive.path() + " lacks META-INF/plugin-components/component or imports");
         }
         descriptor.unsupportedModules().forEach(m -> LOG.warn("Module <{}> is not run by the dev host", m));
-        PluginClassLoader loader = new PluginClassLoader(urls(archive), hostClassLoader, archive.header("Import-Package"));
+        Bundle bundle = osgi.install(archive.path());
+        ClassLoader loader;
+        try {
+            loader = OsgiContainer.classLoader(bundle);
+        } catch (RuntimeException e) {
+            OsgiContainer.uninstallQuietly(bundle);
+            throw e;
+        }
         i18nSink.accept(new PluginArchiveBundle(archive, descriptor, loader));
 
         GenericApplicationContext context = new GenericApplicationContext();
-        context.setClassLoader(loader);
+        context.setClassLoader(new SpringBundleClassLoader(loader, hostClassLoader));
         context.setDisplayName("plugin " + descriptor.key());
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         Map<String, Object> aoByNamespace = new LinkedHashMap<>();
         Map<String, ActiveObjectsGuard> aoGuards = new LinkedHashMap<>();
 
+        try {
+            registerBeans(archive, descriptor, loader, context, aoByNamespace, aoGuards);
+        } catch (RuntimeException e) {
+            OsgiContainer.uninstallQuietly(bundle);
+            throw e;
+        }
+        LoadedPlugin plugin = new LoadedPlugin(archive, descriptor, bundle, context, aoByNamespace);
+        launch(plugin, descriptor, context, aoGuards);
+        return plugin;
+    }
+
+    /** The spring-scanner index as bean definitions: host service imports first, then the components. */
+    private void registerBeans(PluginArchive archive, PluginDescriptor descriptor, ClassLoader loader,
+            GenericApplicationContext context, Map<String, Object> aoByNamespace, Map<String, ActiveObjectsGuard> aoGuards) {
         for (String line : archive.index("imports")) {
             String[] parts = line.split("#", 2);
             Class<?> type = loadIndexed(loader, parts[0], "imports");
@@ -108,8 +137,10 @@ public final class PluginLoader {
             context.registerBeanDefinition(parts.length > 1 ? parts[1] : decapitalize(type.getSimpleName()), definition);
         }
         archive.index("exports").forEach(e -> LOG.info("Plugin exports {} (no other plugin consumes it here)", e));
+    }
 
-        LoadedPlugin plugin = new LoadedPlugin(archive, descriptor, loader, context, aoByNamespace);
+    private void launch(LoadedPlugin plugin, PluginDescriptor descriptor, GenericApplicationContext context,
+            Map<String, ActiveObjectsGuard> aoGuards) {
         try {
             plugin.callInPlugin(() -> {
                 context.refresh();
@@ -130,11 +161,10 @@ public final class PluginLoader {
             throw e instanceof PluginLoadException ple ? ple : new PluginLoadException("Plugin " + descriptor.key()
                     + ": Active Objects initialisation failed: " + e.getMessage(), e);
         }
-        LOG.info("Plugin {} {} enabled: {} components, {} imports, {} servlets, {} REST modules, {} web-items",
-                descriptor.key(), descriptor.info().version(), archive.index("component").size(),
-                archive.index("imports").size(), descriptor.servlets().size(), descriptor.restModules().size(),
+        LOG.info("Plugin {} {} started: {} components, {} imports, {} servlets, {} REST modules, {} web-items",
+                descriptor.key(), descriptor.info().version(), plugin.archive().index("component").size(),
+                plugin.archive().index("imports").size(), descriptor.servlets().size(), descriptor.restModules().size(),
                 descriptor.webItems().size());
-        return plugin;
     }
 
     /**
@@ -234,18 +264,6 @@ public final class PluginLoader {
         }
     }
 
-    private static List<URL> urls(PluginArchive archive) {
-        List<URL> urls = new ArrayList<>();
-        try {
-            urls.add(archive.path().toUri().toURL());
-            for (Path lib : archive.embeddedLibraries()) {
-                urls.add(lib.toUri().toURL());
-            }
-        } catch (MalformedURLException e) {
-            throw new PluginLoadException("Bad plugin path " + archive.path(), e);
-        }
-        return urls;
-    }
 
     static String decapitalize(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);

@@ -92,9 +92,10 @@ public final class Chrome {
         if (user != null) {
             data.put("user", Map.of("username", user.username(), "fullName", user.fullName(), "isAdmin", isAdmin));
         }
-        data.put("appsSections", user == null ? List.of() : sections(WebInterface.HEADER, user, null, request));
+        data.put("headerItems", user == null ? List.of() : items(ConfluenceLocations.HEADER_LEFT, user));
+        // Confluence's admin decorator highlights the item named by the page's selectedWebItem content block
         data.put("adminSections", "atl.admin".equals(decorator)
-                ? sections(WebInterface.ADMIN, user, content.metas().get("admin.active.tab"), request) : List.of());
+                ? sections(ConfluenceLocations.ADMIN, user, content.metas().get("page.selectedWebItem"), request) : List.of());
         String token = user == null ? null : xsrf.getXsrfToken(request, response, CurrentRequest.authOf(request)
                 == CurrentRequest.AuthMethod.SESSION);
         data.put("atlToken", token);
@@ -151,6 +152,22 @@ public final class Chrome {
         return soy.render(WebResourceResolver.HOST_TEMPLATES, template, data);
     }
 
+    /** A flat location's web-items as template data (key, label, url, linkId, styleClass, tooltip). */
+    public List<Map<String, Object>> items(String location, HostUser user) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WebInterface.Item i : webInterface.items(location, user)) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("key", i.key());
+            item.put("label", i.label());
+            item.put("url", i.url());
+            item.put("linkId", i.linkId());
+            item.put("styleClass", i.styleClass());
+            item.put("tooltip", i.tooltip());
+            out.add(item);
+        }
+        return out;
+    }
+
     private List<Map<String, Object>> sections(String prefix, HostUser user, String activeTab, HttpServletRequest request) {
         String current = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         List<Map<String, Object>> out = new ArrayList<>();
@@ -163,7 +180,7 @@ public final class Chrome {
                 item.put("url", i.url());
                 item.put("linkId", i.linkId());
                 item.put("styleClass", i.styleClass());
-                boolean selected = activeTab != null ? activeTab.equals(i.key()) || activeTab.equals(i.linkId())
+                boolean selected = activeTab != null ? activeTab.equals(i.key())
                         : current.equals(i.url()) || current.startsWith(i.url() + "?") || current.startsWith(i.url() + "/");
                 item.put("selected", selected);
                 items.add(item);

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The parts of a servlet's full HTML document the decorator needs, found the way SiteMesh does for
  * Confluence: {@code <title>}, the {@code <meta name="decorator">} and other named metas, the rest of
- * {@code <head>}, and the {@code <body>} contents and class. Regex-based: the plugin's pages are
- * well-formed templates, not arbitrary HTML.
+ * {@code <head>}, the {@code <body>} contents and class, and SiteMesh content blocks
+ * ({@code <content tag="selectedWebItem">key</content>}, which Confluence's admin decorator reads to
+ * highlight the sidebar item), kept in {@code metas} as {@code page.<tag>} like SiteMesh's page
+ * properties and removed from the output. Regex-based: the plugin's pages are well-formed templates,
+ * not arbitrary HTML.
  */
 record HtmlPage(String decorator, String title, String headExtras, String body, String bodyClass,
         Map<String, String> metas) {
@@ -20,10 +23,20 @@ record HtmlPage(String decorator, String title, String headExtras, String body, 
     private static final Pattern TITLE = Pattern.compile("<title\\b[^>]*>(.*?)</title>", FLAGS);
     private static final Pattern META = Pattern.compile("<meta\\b([^>]*)>", FLAGS);
     private static final Pattern BODY = Pattern.compile("<body\\b([^>]*)>(.*)</body>", FLAGS);
+    private static final Pattern CONTENT_TAG = Pattern.compile("<content\\s+tag\\s*=\\s*\"([\\w.-]+)\"\\s*>(.*?)</content>", FLAGS);
     private static final Pattern ATTR = Pattern.compile("([\\w:.-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')", FLAGS);
 
     /** The page, when the document asks for decoration. */
-    static Optional<HtmlPage> parse(String html) {
+    static Optional<HtmlPage> parse(String document) {
+        Map<String, String> contentTags = new LinkedHashMap<>();
+        Matcher tag = CONTENT_TAG.matcher(document);
+        StringBuilder rest = new StringBuilder();
+        while (tag.find()) {
+            contentTags.put("page." + tag.group(1), tag.group(2).trim());
+            tag.appendReplacement(rest, "");
+        }
+        tag.appendTail(rest);
+        String html = rest.toString();
         Matcher head = HEAD.matcher(html);
         if (!head.find()) {
             return Optional.empty();
@@ -48,6 +61,7 @@ record HtmlPage(String decorator, String title, String headExtras, String body, 
             last = meta.end();
         }
         extras.append(headHtml.substring(last));
+        metas.putAll(contentTags);
         String decorator = metas.get("decorator");
         if (decorator == null) {
             return Optional.empty();

@@ -2,45 +2,56 @@ package app.auraworkflows.devhost.web;
 
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.plugin.Condition;
+import app.auraworkflows.devhost.plugin.LoadedPlugin;
 import app.auraworkflows.devhost.plugin.PluginLoadException;
+import com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition;
+import com.atlassian.confluence.plugin.descriptor.web.conditions.SystemAdministratorCondition;
+import com.atlassian.confluence.plugin.descriptor.web.conditions.user.UserLoggedInCondition;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Evaluates descriptor conditions. Only host conditions known by class name are supported (the dev
- * host cannot run Confluence's condition classes); an unknown condition fails plugin installation so
- * a menu never silently shows an item it should hide:
+ * Role: evaluates descriptor conditions. As in Confluence ({@code ConfluenceWebFragmentHelper.loadCondition}),
+ * each condition class is loaded through the plugin's bundle when the plugin is enabled, so a condition
+ * from a host package the manifest does not import fails the plugin. The class that arrives must be
+ * the host's own (same class object), and the dev host evaluates the ones it knows:
  * <ul>
- *   <li>{@code ConfluenceAdministratorCondition}, {@code SystemAdministratorCondition},
- *       {@code SystemAdministratorOrSuperUserCondition}: the user is a Confluence administrator;</li>
- *   <li>{@code UserLoggedInCondition}: someone is logged in; {@code NotLoggedInCondition}: nobody is.</li>
+ *   <li>{@code ConfluenceAdministratorCondition}, {@code SystemAdministratorCondition}: the user is a
+ *       Confluence administrator;</li>
+ *   <li>{@code UserLoggedInCondition}: someone is logged in.</li>
  * </ul>
+ * Any other class (including plugin-provided conditions, which the dev host cannot run) fails the plugin,
+ * so a menu never silently shows an item it should hide.
  */
 public final class WebConditions {
 
-    private final Predicate<HostUser> isAdmin;
-    private final Map<String, Predicate<HostUser>> known;
+    private final Map<Class<?>, Predicate<HostUser>> known;
 
     public WebConditions(Predicate<HostUser> isAdmin) {
-        this.isAdmin = isAdmin;
-        Predicate<HostUser> admin = u -> u != null && this.isAdmin.test(u);
+        Predicate<HostUser> admin = u -> u != null && isAdmin.test(u);
         this.known = Map.of(
-                "ConfluenceAdministratorCondition", admin,
-                "SystemAdministratorCondition", admin,
-                "SystemAdministratorOrSuperUserCondition", admin,
-                "UserLoggedInCondition", u -> u != null,
-                "NotLoggedInCondition", u -> u == null);
+                ConfluenceAdministratorCondition.class, admin,
+                SystemAdministratorCondition.class, admin,
+                UserLoggedInCondition.class, u -> u != null);
     }
 
-    /** Fails when a condition class is not one the dev host knows. */
-    public void validate(Condition condition, String module) {
+    /** Loads every condition class of a module through the plugin; fails when one cannot be loaded or run. */
+    public void validate(Condition condition, String module, LoadedPlugin plugin) {
         if (condition instanceof Condition.Single s) {
-            if (!known.containsKey(simpleName(s.className()))) {
+            Class<?> loaded;
+            try {
+                loaded = plugin.loadClass(s.className());
+            } catch (PluginLoadException e) {
+                throw new PluginLoadException("Unable to enable web fragment " + module + ": condition "
+                        + s.className() + " cannot be loaded through the plugin bundle. " + e.getMessage(), e);
+            }
+            if (!known.containsKey(loaded)) {
                 throw new PluginLoadException("Module " + module + " uses condition " + s.className()
-                        + ", which the dev host does not support. Supported: " + known.keySet());
+                        + ", which the dev host does not support. Supported: "
+                        + known.keySet().stream().map(Class::getName).sorted().toList());
             }
         } else if (condition instanceof Condition.Composite c) {
-            c.children().forEach(child -> validate(child, module));
+            c.children().forEach(child -> validate(child, module, plugin));
         }
     }
 
@@ -49,7 +60,7 @@ public final class WebConditions {
             return true;
         }
         if (condition instanceof Condition.Single s) {
-            return known.get(simpleName(s.className())).test(user) != s.invert();
+            return byName(s.className()).test(user) != s.invert();
         }
         Condition.Composite c = (Condition.Composite) condition;
         boolean result = c.and() ? c.children().stream().allMatch(ch -> test(ch, user))
@@ -57,7 +68,10 @@ public final class WebConditions {
         return result != c.invert();
     }
 
-    private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
+    /** Conditions were validated through the bundle at enable time; evaluation goes by the same name. */
+    private Predicate<HostUser> byName(String className) {
+        return known.entrySet().stream().filter(e -> e.getKey().getName().equals(className))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Condition " + className + " was not validated"));
     }
 }

@@ -6,6 +6,7 @@ import app.auraworkflows.devhost.i18n.I18nRegistry;
 import app.auraworkflows.devhost.plugin.InstalledPlugins;
 import app.auraworkflows.devhost.plugin.LoadedPlugin;
 import app.auraworkflows.devhost.plugin.PluginDescriptor;
+import app.auraworkflows.devhost.plugin.PluginLoadException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,29 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plugins' {@code <web-section>}s and {@code <web-item>}s as menus for the chrome, filtered by
- * their conditions for the current user and labelled from i18n.
+ * Role: the plugins' {@code <web-section>}s and {@code <web-item>}s as Confluence renders them: flat
+ * locations ({@link ConfluenceLocations#HEADER_LEFT}, personal settings, the page byline) and the sectioned
+ * Administration sidebar, filtered by their conditions for the current user and labelled from i18n.
  *
- * <p>A web-item belongs to the section named by its {@code section} attribute. When a plugin
- * {@code <web-section>} has id {@code location/key} equal to that value, the item is grouped under
- * that section's label and weight (e.g. {@code system.header/left/aura-workflows} → "Aura Workflows");
- * otherwise items are grouped by the raw section value with a label from
- * {@link #KNOWN_SECTION_LABELS} (Confluence's own admin sections) or none.
+ * <p>In the sidebar a web-item belongs to the section named by its {@code section} attribute: a plugin
+ * {@code <web-section>} whose id {@code location/key} equals it (label and weight from it), or one of
+ * Confluence's own sections ({@link ConfluenceLocations#ADMIN_SECTIONS}). When a plugin is enabled,
+ * {@link #validate} refuses fragments at locations Confluence never renders and loads every condition
+ * class through the plugin's bundle.
  */
 public final class WebInterface {
-
-    /** Section prefix of the header's Apps menu. */
-    public static final String HEADER = "system.header";
-    /** Section prefix of the admin sidebar. */
-    public static final String ADMIN = "system.admin";
-
-    static final Map<String, String> KNOWN_SECTION_LABELS = Map.of(
-            "system.admin/configuration", "Configuration",
-            "system.admin/administration", "Administration",
-            "system.admin/security", "Security",
-            "system.admin/users", "Users & Security",
-            "system.admin/look.and.feel", "Look and Feel",
-            "system.admin/marketplace_confluence", "Manage apps");
 
     private final InstalledPlugins plugins;
     private final I18nRegistry i18n;
@@ -53,19 +42,52 @@ public final class WebInterface {
     public record Section(String id, String label, int weight, List<Item> items) {
     }
 
-    /** A menu entry; {@code url} is ready for an {@code href}. */
-    public record Item(String key, String label, String url, String linkId, String styleClass, int weight) {
+    /** A menu entry; {@code url} is ready for an {@code href}; {@code tooltip} may be null. */
+    public record Item(String key, String label, String url, String linkId, String styleClass, String tooltip,
+            int weight) {
     }
 
-    /** Validates every condition of every plugin module (called at startup). */
+    /**
+     * Enables the plugin's web fragments as Confluence would, or fails: every condition class loads
+     * through the bundle, and every item and section is at a location Confluence renders.
+     */
     public void validate(LoadedPlugin plugin) {
         PluginDescriptor d = plugin.descriptor();
-        d.webItems().forEach(i -> conditions.validate(i.condition(), i.key()));
-        d.webSections().forEach(s -> conditions.validate(s.condition(), s.key()));
-        d.webPanels().forEach(p -> conditions.validate(p.condition(), p.key()));
+        for (PluginDescriptor.WebSection section : d.webSections()) {
+            ConfluenceLocations.unrenderedSection(section).ifPresent(why -> {
+                throw new PluginLoadException(why);
+            });
+            conditions.validate(section.condition(), section.key(), plugin);
+        }
+        for (PluginDescriptor.WebItem item : d.webItems()) {
+            ConfluenceLocations.unrenderedItem(item, d).ifPresent(why -> {
+                throw new PluginLoadException(why);
+            });
+            conditions.validate(item.condition(), item.key(), plugin);
+        }
+        d.webPanels().forEach(p -> conditions.validate(p.condition(), p.key(), plugin));
     }
 
-    /** The visible sections whose id starts with {@code prefix}, by weight, items by weight. */
+    /** The visible web-items of one flat location (header, personal settings, byline), by weight. */
+    public List<Item> items(String location, HostUser user) {
+        List<Item> out = new ArrayList<>();
+        for (LoadedPlugin p : plugins.all()) {
+            for (PluginDescriptor.WebItem item : p.descriptor().webItems()) {
+                if (item.section().equals(location) && conditions.test(item.condition(), user)) {
+                    out.add(item(item));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Item::weight));
+        return out;
+    }
+
+    private Item item(PluginDescriptor.WebItem item) {
+        return new Item(item.key(), label(item.labelKey(), item.key()), url(item.link()), item.linkId(),
+                item.styleClass(), item.tooltipKey() == null ? null : label(item.tooltipKey(), null), item.weight());
+    }
+
+    /** The visible sidebar sections whose id starts with {@code prefix}, by weight, items by weight. */
     public List<Section> sections(String prefix, HostUser user) {
         Map<String, PluginDescriptor.WebSection> declared = new LinkedHashMap<>();
         List<PluginDescriptor.WebItem> items = new ArrayList<>();
@@ -82,14 +104,13 @@ public final class WebInterface {
             if (section != null && !conditions.test(section.condition(), user)) {
                 continue;
             }
-            grouped.computeIfAbsent(item.section(), k -> new ArrayList<>()).add(new Item(item.key(),
-                    label(item.labelKey(), item.key()), url(item.link()), item.linkId(), item.styleClass(), item.weight()));
+            grouped.computeIfAbsent(item.section(), k -> new ArrayList<>()).add(item(item));
         }
         List<Section> out = new ArrayList<>();
         grouped.forEach((id, list) -> {
             list.sort(Comparator.comparingInt(Item::weight));
             PluginDescriptor.WebSection section = declared.get(id);
-            String label = section != null ? label(section.labelKey(), null) : KNOWN_SECTION_LABELS.get(id);
+            String label = section != null ? label(section.labelKey(), null) : ConfluenceLocations.ADMIN_SECTIONS.get(id);
             out.add(new Section(id, label, section != null ? section.weight() : 1000, List.copyOf(list)));
         });
         out.sort(Comparator.comparingInt(Section::weight));

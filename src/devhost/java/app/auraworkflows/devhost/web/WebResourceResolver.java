@@ -29,7 +29,7 @@ public final class WebResourceResolver implements SoySourceProvider {
 
     /** The dev host's own soy templates (chrome, login, host pages) live under this module key. */
     public static final String HOST_TEMPLATES = "devhost:templates";
-    private static final List<String> HOST_TEMPLATE_FILES = List.of("chrome.soy", "pages.soy");
+    private static final List<String> HOST_TEMPLATE_FILES = List.of("chrome.soy", "pages.soy", "apps.soy");
     private static final Logger LOG = LoggerFactory.getLogger(WebResourceResolver.class);
 
     private final InstalledPlugins plugins;
