@@ -42,6 +42,7 @@ import app.auraworkflows.devhost.web.Chrome;
 import app.auraworkflows.devhost.web.DecoratorFilter;
 import app.auraworkflows.devhost.web.DownloadServlet;
 import app.auraworkflows.devhost.web.HostPagesServlet;
+import app.auraworkflows.devhost.web.PageBanner;
 import app.auraworkflows.devhost.web.StaticServlet;
 import app.auraworkflows.devhost.web.WebConditions;
 import app.auraworkflows.devhost.web.WebInterface;
@@ -248,7 +249,7 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);
             context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageManager, permissionManager,
-                    panels, userManager, webSudo, xsrf, settings, plugins, urls)), "/");
+                    panels, new PageBanner(webInterface, i18n), userManager, webSudo, xsrf, settings, plugins, urls)), "/");
             RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo));
             // Confluence's own REST API (the content calls scripts and tests use), with the same REST filters
             ServletHolder confluenceApi = new ServletHolder("confluence-rest-api", rest.container(new RestModuleMounter.RestComponents(
