@@ -46,9 +46,9 @@ class DevHostPageViewIT {
         HostPage travel = page("DEMO", "Travel Policy");
         String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + travel.id()).body();
         assertTrue(html.contains("<span id=\"fixture-class-panel\" data-page-class=\"com.atlassian.confluence.pages.Page\""
-                + " data-title=\"Travel Policy\" data-version=\"" + travel.version() + "\" data-space=\"DEMO\" data-space-key=\"DEMO\""
+                + " data-title=\"Travel Policy\" data-version=\"" + travel.version() + "\" data-space=\"DEMO\""
                 + " data-url=\"/display/DEMO/Travel+Policy\" data-user=\"bob\" data-thread-user=\"bob\">page " + travel.id()
-                + "</span>"), html);
+                + " [content, page, remoteUser, space, user]</span>"), "only Confluence's context keys\n" + html);
     }
 
     @Test

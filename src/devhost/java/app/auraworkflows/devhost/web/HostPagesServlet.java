@@ -47,10 +47,10 @@ import java.util.regex.Pattern;
  * answer "Page Not Found" (404, no hint that they exist); the editor needs EDIT (403 otherwise).
  * Anonymous users are sent to the login page (anonymous access is disabled). Unknown paths get a 404 page.
  *
- * <p>Web-panel context (Confluence's keys, host-API objects): {@code page} and {@code content} (the
- * {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser} (the viewing
- * {@link ConfluenceUser}); dev-host conveniences: {@code pageId} ({@code Long}), {@code spaceKey},
- * {@code contextPath}. Soy panels see the objects as maps of their bean properties ({@code $page.title}).
+ * <p>Web-panel context (Confluence's keys, host-API objects, nothing else): {@code page} and
+ * {@code content} (the {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser}
+ * (the viewing {@link ConfluenceUser}). Soy panels see the objects as maps of their bean properties
+ * ({@code $page.title}).
  *
  * <p>Page-related screens (view and edit) require the web-resource context {@value #PAGE_CONTEXT} and carry
  * Confluence's {@code <meta name="ajs-page-id">}, so page scripts find the page as they do in Confluence.
@@ -265,9 +265,6 @@ public final class HostPagesServlet extends HttpServlet {
         panelContext.put("space", entity.getSpace());
         panelContext.put("user", viewer);
         panelContext.put("remoteUser", viewer);
-        panelContext.put("pageId", page.id());
-        panelContext.put("spaceKey", page.spaceKey());
-        panelContext.put("contextPath", urls.contextPath());
         requirePageContext();
         Map<String, Object> data = new HashMap<>();
         data.put("contextPath", urls.contextPath());
