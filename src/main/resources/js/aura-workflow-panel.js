@@ -1,5 +1,6 @@
 /*
- * Aura Workflows - the workflow panel in the page byline (web-panel aura-workflow-panel).
+ * Aura Workflows - the workflow panel in the page byline (mounted by aura-workflow-byline.js, which calls
+ * AuraWorkflows.initPanel() once the server-rendered fragment is in the page).
  *
  * Vanilla JS; works with or without AUI's JavaScript. The server renders the status lozenge (the toggle)
  * or, for editors of a page without a workflow, "Add workflow". Expanding the panel loads
@@ -558,9 +559,7 @@
         }
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', init);
-    } else {
-        init();
-    }
+    // Run by the byline script after it inserted the fragment (safe to call again: it runs once per panel).
+    window.AuraWorkflows = window.AuraWorkflows || {};
+    window.AuraWorkflows.initPanel = init;
 }());

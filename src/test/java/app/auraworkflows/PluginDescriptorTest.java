@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -81,12 +82,21 @@ class PluginDescriptorTest {
         Map<String, String> servlets = new TreeMap<>();
         for (Element servlet : elements("servlet")) {
             Class<?> type = Class.forName(servlet.getAttribute("class"));
-            assertTrue(AuraScreenServlet.class.isAssignableFrom(type), type + " must extend the access-checking base");
+            if (type == app.auraworkflows.web.WorkflowPanelServlet.class) {
+                // Not a screen: the byline's fragment answers anonymous viewers with nothing instead of a login
+                // redirect, and it is read-only (GET), so it has no form to protect with an XSRF token.
+                assertEquals(jakarta.servlet.http.HttpServlet.class, type.getSuperclass());
+                assertThrows(NoSuchMethodException.class, () -> type.getDeclaredMethod("doPost",
+                        jakarta.servlet.http.HttpServletRequest.class, jakarta.servlet.http.HttpServletResponse.class));
+            } else {
+                assertTrue(AuraScreenServlet.class.isAssignableFrom(type), type + " must extend the access-checking base");
+            }
             servlets.put("/plugins/servlet" + child(servlet, "url-pattern"), type.getSimpleName());
         }
         assertEquals(Map.of(WebModules.SETUP_PATH, "TwoFactorSetupServlet", WebModules.ADMIN_PATH, "TwoFactorAdminServlet",
                         WebModules.WORKFLOWS_PATH, "WorkflowListServlet", WebModules.WORKFLOW_BUILDER_PATH, "WorkflowBuilderServlet",
-                        WebModules.TASKS_PATH, "TasksServlet", WebModules.AUDIT_PATH, "TwoFactorAuditServlet"),
+                        WebModules.TASKS_PATH, "TasksServlet", WebModules.AUDIT_PATH, "TwoFactorAuditServlet",
+                        WebModules.PAGE_PANEL_PATH, "WorkflowPanelServlet"),
                 servlets);
     }
 
@@ -113,11 +123,23 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void workflowPanelIsAClassPanelInThePageByline() throws Exception {
-        Element panel = byKey("web-panel", "aura-workflow-panel");
-        assertEquals("atl.page.metadata.banner", panel.getAttribute("location"));
-        Class<?> type = Class.forName(panel.getAttribute("class"));
-        assertTrue(com.atlassian.plugin.web.model.WebPanel.class.isAssignableFrom(type), "Confluence needs the WebPanel contract");
+    void workflowPanelIsABylineWebItemMountedByPageContextResources() {
+        // Confluence's page-banner plugin renders web-items of page.metadata.banner; no Confluence DC code renders
+        // web-panels at atl.page.metadata.banner, so the panel must not depend on one.
+        assertEquals(0, elements("web-panel").size(), "no web-panels");
+        Element item = byKey("web-item", WebModules.BYLINE_ITEM);
+        assertEquals(WebModules.BYLINE_SECTION, item.getAttribute("section"));
+        Element link = (Element) item.getElementsByTagName("link").item(0);
+        assertEquals(WebModules.BYLINE_LINK_ID, link.getAttribute("linkId"));
+        assertEquals("aura.workflow.byline.label", ((Element) item.getElementsByTagName("label").item(0)).getAttribute("key"));
+        assertFalse(child(item, "styleClass").isBlank());
+        assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.user.UserLoggedInCondition",
+                ((Element) item.getElementsByTagName("condition").item(0)).getAttribute("class"));
+
+        String key = WebModules.PANEL_RESOURCES.substring(WebModules.PANEL_RESOURCES.indexOf(':') + 1);
+        Element resources = byKey("web-resource", key);
+        assertEquals(WebModules.PAGE_CONTEXT, child(resources, "context"));
+        assertEquals(WebModules.PLUGIN_KEY + ":aura-common-resources", child(resources, "dependency"));
     }
 
     @Test

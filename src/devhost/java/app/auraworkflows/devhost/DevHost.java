@@ -44,6 +44,7 @@ import app.auraworkflows.devhost.web.DecoratorFilter;
 import app.auraworkflows.devhost.web.DownloadServlet;
 import app.auraworkflows.devhost.web.HostPagesServlet;
 import app.auraworkflows.devhost.web.ManageAppsServlet;
+import app.auraworkflows.devhost.web.PageBanner;
 import app.auraworkflows.devhost.web.StaticServlet;
 import app.auraworkflows.devhost.web.UserSettingsServlet;
 import app.auraworkflows.devhost.web.WebConditions;
@@ -256,7 +257,7 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);
             context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageManager, permissionManager,
-                    panels, userManager, webSudo, xsrf, settings, plugins, urls)), "/");
+                    panels, new PageBanner(webInterface, i18n), userManager, webSudo, xsrf, settings, plugins, urls)), "/");
             context.addServlet(new ServletHolder("user-settings", new UserSettingsServlet(chrome, urls)), UserSettingsServlet.PATH);
             context.addServlet(new ServletHolder("manage-apps", new ManageAppsServlet(chrome, plugins, userManager, webSudo,
                     urls)), ManageAppsServlet.PATH);

@@ -19,8 +19,16 @@ public final class WebModules {
 
     public static final String TEMPLATE_WORKFLOW_LIST_PAGE = "aura.workflows.listPage";
     public static final String TEMPLATE_WORKFLOW_BUILDER_PAGE = "aura.workflows.builderPage";
-    /** JS and CSS of the workflow panel (page view). */
+    /** JS and CSS of the workflow panel; in the web-resource context {@link #PAGE_CONTEXT} (page view mounts it). */
     public static final String PANEL_RESOURCES = PLUGIN_KEY + ":aura-workflow-panel-resources";
+    /** Confluence's web-resource context of page-related screens (view, edit, ...). */
+    public static final String PAGE_CONTEXT = "page";
+    /** The byline web-item Confluence's page-banner plugin renders; the panel is mounted next to it. */
+    public static final String BYLINE_ITEM = "aura-workflow-byline";
+    /** Web-item section of the page byline (the page-banner plugin's {@code page.metadata.banner}). */
+    public static final String BYLINE_SECTION = "page.metadata.banner";
+    /** The byline item's link id (the element id the mount script looks for). */
+    public static final String BYLINE_LINK_ID = "aura-workflow-byline-link";
     /** JS and CSS of the Open tasks screen. */
     public static final String TASKS_RESOURCES = PLUGIN_KEY + ":aura-workflow-tasks-resources";
 
@@ -38,6 +46,8 @@ public final class WebModules {
     public static final String WORKFLOWS_PATH = "/plugins/servlet/aura-workflows/workflows";
     public static final String WORKFLOW_BUILDER_PATH = "/plugins/servlet/aura-workflows/workflows/edit";
     public static final String TASKS_PATH = "/plugins/servlet/aura-workflows/tasks";
+    /** The workflow panel's server-rendered fragment for {@code ?pageId=N} (not a screen: undecorated). */
+    public static final String PAGE_PANEL_PATH = "/plugins/servlet/aura-workflows/page-panel";
     /** Base of the {@code <rest>} module below the context path. */
     public static final String REST_BASE = "/rest/aura-workflows/1.0";
     public static final String QR_PATH = REST_BASE + "/2fa/me/qr.png";

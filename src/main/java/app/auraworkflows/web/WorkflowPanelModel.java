@@ -21,14 +21,17 @@ final class WorkflowPanelModel {
     }
 
     /** Empty when nothing is shown: no workflow and the viewer cannot add one. */
-    static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String contextPath,
+    /**
+     * @param relativeBaseUrl the context path ({@code ""}, {@code "/confluence"}, ...) the panel's links start with
+     */
+    static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit) {
         if (status.isEmpty() && !canEdit) {
             return Optional.empty();
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("pageId", String.valueOf(pageId));
-        String base = contextPath == null ? "" : contextPath;
+        String base = relativeBaseUrl == null ? "" : relativeBaseUrl;
         model.put("restBase", base + WebModules.REST_BASE);
         model.put("setupUrl", base + WebModules.SETUP_PATH);
         model.put("pageVersion", pageVersion == null ? "" : String.valueOf(pageVersion));

@@ -27,10 +27,10 @@ public class StatusPanel {
         ConfluenceUser user = (ConfluenceUser) context.get("user");
         return "<span id=\"fixture-class-panel\" data-page-class=\"" + page.getClass().getName()
                 + "\" data-title=\"" + escape(page.getTitle()) + "\" data-version=\"" + page.getVersion()
-                + "\" data-space=\"" + space.getKey() + "\" data-space-key=\"" + context.get("spaceKey")
+                + "\" data-space=\"" + space.getKey()
                 + "\" data-url=\"" + escape(page.getUrlPath()) + "\" data-user=\"" + user.getName()
                 + "\" data-thread-user=\"" + AuthenticatedUserThreadLocal.getUsername() + "\">page "
-                + context.get("pageId") + "</span>";
+                + page.getId() + " " + context.keySet().stream().sorted().toList() + "</span>";
     }
 
     private static String escape(String s) {

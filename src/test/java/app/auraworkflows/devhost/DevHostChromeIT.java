@@ -117,7 +117,8 @@ class DevHostChromeIT {
         String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + page.id()).body();
         assertTrue(html.contains("<h1 id=\"title-text\">Travel Policy</h1>"), html);
         assertTrue(html.contains("<span id=\"fixture-soy-panel\">Travel Policy v1 in DEMO for Bob Baker</span>"), html);
-        assertTrue(html.contains("data-thread-user=\"bob\">page " + page.id() + "</span>"), html);
+        assertTrue(html.contains("data-thread-user=\"bob\">page " + page.id() + " [content, page, remoteUser, space, user]</span>"),
+                html);
         assertTrue(html.indexOf("fixture-soy-panel") < html.indexOf("fixture-class-panel"), "panels by weight");
         assertTrue(html.contains("<li>Book economy class.</li>"));
     }

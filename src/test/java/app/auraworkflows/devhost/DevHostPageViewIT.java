@@ -46,9 +46,47 @@ class DevHostPageViewIT {
         HostPage travel = page("DEMO", "Travel Policy");
         String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + travel.id()).body();
         assertTrue(html.contains("<span id=\"fixture-class-panel\" data-page-class=\"com.atlassian.confluence.pages.Page\""
-                + " data-title=\"Travel Policy\" data-version=\"" + travel.version() + "\" data-space=\"DEMO\" data-space-key=\"DEMO\""
+                + " data-title=\"Travel Policy\" data-version=\"" + travel.version() + "\" data-space=\"DEMO\""
                 + " data-url=\"/display/DEMO/Travel+Policy\" data-user=\"bob\" data-thread-user=\"bob\">page " + travel.id()
-                + "</span>"), html);
+                + " [content, page, remoteUser, space, user]</span>"), "only Confluence's context keys\n" + html);
+    }
+
+    @Test
+    void pageBannerShowsTheDisplayableWebItemsOfPageMetadataBannerLikeThePageBannerPlugin() {
+        HostPage travel = page("DEMO", "Travel Policy");
+        String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + travel.id()).body();
+        assertTrue(html.contains("<li class=\"page-metadata-item noprint has-button\" id=\"fixture-banner-link-wrapper\">"
+                + "<a href=\"/confluence/plugins/servlet/fixture/hello\" title=\"What the fixture knows about this page\""
+                + " id=\"fixture-banner-link\" class=\"aui-button aui-button-subtle fixture-banner\"><span>Fixture status</span></a>"),
+                html);
+        int banner = html.indexOf("id=\"page-metadata-banner\"");
+        assertTrue(banner > 0 && html.indexOf("fixture-banner-link") > banner
+                && html.indexOf("fixture-banner-link") < html.indexOf("id=\"main-content\""), "in the byline, above the content");
+        assertFalse(html.contains("fixture-banner-admin-link"), "its condition (administrators) does not hold for bob");
+
+        String admin = loggedIn("admin").get("/pages/viewpage.action?pageId=" + travel.id()).body();
+        assertTrue(admin.indexOf("id=\"fixture-banner-admin-link\"") > 0
+                && admin.indexOf("id=\"fixture-banner-admin-link\"") < admin.indexOf("id=\"fixture-banner-link\""), "by weight");
+        assertFalse(loggedIn("bob").get("/dashboard.action").body().contains("fixture-banner-link"), "page view only");
+    }
+
+    @Test
+    void pageScreensCarryThePageIdMetaAndThePageContextResourcesOtherScreensDoNot() {
+        HostPage travel = page("DEMO", "Travel Policy");
+        DevHostClient alice = loggedIn("alice");
+        for (String path : new String[] {"/pages/viewpage.action?pageId=" + travel.id(), "/display/DEMO/Travel+Policy",
+                "/pages/editpage.action?pageId=" + travel.id()}) {
+            String html = alice.get(path).body();
+            String head = html.substring(0, html.indexOf("</head>"));
+            assertTrue(head.contains("<meta name=\"ajs-page-id\" content=\"" + travel.id() + "\">"), path + "\n" + head);
+            assertTrue(html.contains(WR + "fixture-page-context/page.js"), path + "\n" + html);
+        }
+        for (String path : new String[] {"/dashboard.action", "/display/DEMO", "/spacedirectory/view.action",
+                "/plugins/servlet/fixture/hello"}) {
+            String html = alice.get(path).body();
+            assertFalse(html.contains("fixture-page-context"), path);
+            assertFalse(html.contains("ajs-page-id"), path);
+        }
     }
 
     @Test

@@ -57,6 +57,16 @@ public final class ConfluencePages {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /**
+     * Waits until the byline script has mounted the workflow panel (its skeleton is in the page) or decided there
+     * is nothing to show (the byline item is hidden), so a test can tell "no panel" from "not loaded yet".
+     */
+    public void waitForWorkflowPanelMounted() {
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d ->
+                !d.findElements(By.id("aura-workflow-panel")).isEmpty()
+                        || !d.findElements(By.cssSelector("#aura-workflow-byline-link-wrapper[hidden]")).isEmpty());
+    }
+
     /** Opens the workflow panel in the page byline (if it is not open yet) and waits for its body. */
     public void expandWorkflowPanel() {
         WebElement toggle = waitFor(By.id("aura-wf-toggle"));

@@ -42,8 +42,10 @@ class WorkflowPanelBrowserIT {
 
             // erin can only read the Leadership space: no workflow, nothing to add, so no panel at all.
             browser.driver().get(host.baseUrl() + view(restricted));
-            pages.waitFor(By.cssSelector("h1"));
+            pages.waitForWorkflowPanelMounted();
             assertTrue(browser.driver().findElements(By.id("aura-workflow-panel")).isEmpty());
+            assertFalse(browser.driver().findElement(By.id("aura-workflow-byline-link-wrapper")).isDisplayed(),
+                    "the empty byline item is hidden");
 
             browser.driver().get(host.baseUrl() + TASKS);
             pages.waitFor(By.cssSelector(".aura-wf-tasks-empty"));

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Open tasks screen, its Apps menu item and the workflow panel on page view, over real HTTP on the dev
- * host running the built JAR.
+ * The Open tasks screen, its Apps menu item and the workflow panel on page view (the byline item, the panel's
+ * page-context resources and the page-panel servlet's fragment), over real HTTP on the dev host running the
+ * built JAR.
  */
 class WorkflowScreensIT {
     private static final String TASKS = "/plugins/servlet/aura-workflows/tasks";
+    private static final String PANEL = "/plugins/servlet/aura-workflows/page-panel?pageId=";
 
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
@@ -40,18 +42,33 @@ class WorkflowScreensIT {
     }
 
     @Test
-    void pageViewShowsEditorsTheAddWorkflowEntryWithItsScriptAndReadersNothing() {
+    void pageViewHasTheBylineItemAndThePanelScriptAndThePanelServletAnswersPerViewer() {
         long plain = newPage(host, "DEMO", "Panel");
-        HttpResult editor = loggedIn("erin").get("/pages/viewpage.action?pageId=" + plain);
-        assertEquals(200, editor.status());
-        assertTrue(editor.body().contains("id=\"aura-workflow-panel\""), editor.body());
+        HttpResult view = loggedIn("erin").get("/pages/viewpage.action?pageId=" + plain);
+        assertEquals(200, view.status());
+        assertTrue(view.body().contains("id=\"aura-workflow-byline-link\""), "the byline item (page banner)\n" + view.body());
+        assertTrue(view.body().contains("<meta name=\"ajs-page-id\" content=\"" + plain + "\">"));
+        assertTrue(view.body().contains("aura-workflow-byline.js"), "the page context links the panel's script");
+        assertTrue(view.body().contains("aura-workflow-panel.js"));
+        assertFalse(loggedIn("erin").get(TASKS).body().contains("aura-workflow-byline.js"), "page screens only");
+
+        HttpResult editor = loggedIn("erin").get(PANEL + plain);
+        assertEquals(200, editor.status(), editor.toString());
+        assertTrue(editor.header("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(editor.body().startsWith("<div id=\"aura-workflow-panel\""), "an undecorated fragment\n" + editor.body());
         assertTrue(editor.body().contains("data-page-id=\"" + plain + "\""));
-        assertTrue(editor.body().contains("aura-workflow-panel.js"), "the panel requires its script");
+        assertTrue(editor.body().contains("data-rest-base=\"/confluence/rest/aura-workflows/1.0\""));
+        assertTrue(editor.body().contains("id=\"aura-wf-add-button\""));
+        assertFalse(editor.body().contains("<html"), editor.body());
 
         long restricted = newPage(host, "RESTRICTED", "Panel reader");
-        HttpResult reader = loggedIn("erin").get("/pages/viewpage.action?pageId=" + restricted);
-        assertEquals(200, reader.status());
-        assertFalse(reader.body().contains("id=\"aura-workflow-panel\""), "erin only reads this space");
+        HttpResult reader = loggedIn("erin").get(PANEL + restricted);
+        assertEquals(204, reader.status(), "erin only reads this space: nothing to show");
+        assertEquals("", reader.body());
+        assertEquals(404, loggedIn("dave").get(PANEL + restricted).status(), "dave cannot see the page");
+        assertEquals(404, loggedIn("erin").get(PANEL + "nope").status());
+        HttpResult anonymous = host.anonymous().get(PANEL + plain);
+        assertEquals(204, anonymous.status());
     }
 
     private static DevHostClient loggedIn(String user) {

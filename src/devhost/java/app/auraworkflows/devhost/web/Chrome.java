@@ -115,6 +115,9 @@ public final class Chrome {
             metas.add(meta("ajs-atl-token", token));
             metas.add(meta("atlassian-token", token));
         }
+        // The page's own ajs-* metas (e.g. ajs-page-id on page view), sorted so the head is stable
+        content.metas().entrySet().stream().filter(m -> m.getKey().startsWith("ajs-")).sorted(Map.Entry.comparingByKey())
+                .forEach(m -> metas.add(meta(m.getKey(), m.getValue())));
         data.put("metas", metas);
 
         WebResourceCollector collector = CurrentRequest.get().map(CurrentRequest.State::resources)

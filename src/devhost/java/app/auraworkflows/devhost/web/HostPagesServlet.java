@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 /**
  * The dev host's own pages, at Confluence's URLs: dashboard ({@code /}, {@code /dashboard.action}),
  * space directory ({@code /spacedirectory/view.action}), space ({@code /display/KEY}), page view
- * ({@code /pages/viewpage.action?pageId=N}, {@code /display/KEY/Title}) with the plugins' web-panels at
+ * ({@code /pages/viewpage.action?pageId=N}, {@code /display/KEY/Title}) with the page banner's web-items
+ * ({@link PageBanner}, section {@code page.metadata.banner}) and the plugins' web-panels at
  * {@link #BYLINE_LOCATION} and {@link #FOOTER_LOCATION}, a simple page editor
  * ({@code /pages/editpage.action?pageId=N}, saved by a form POST to {@code /pages/doeditpage.action} with
  * {@code atl_token}), and the admin console ({@code /admin/console.action}, admins + WebSudo).
@@ -46,10 +47,13 @@ import java.util.regex.Pattern;
  * answer "Page Not Found" (404, no hint that they exist); the editor needs EDIT (403 otherwise).
  * Anonymous users are sent to the login page (anonymous access is disabled). Unknown paths get a 404 page.
  *
- * <p>Web-panel context (Confluence's keys, host-API objects): {@code page} and {@code content} (the
- * {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser} (the viewing
- * {@link ConfluenceUser}); dev-host conveniences: {@code pageId} ({@code Long}), {@code spaceKey},
- * {@code contextPath}. Soy panels see the objects as maps of their bean properties ({@code $page.title}).
+ * <p>Web-panel context (Confluence's keys, host-API objects, nothing else): {@code page} and
+ * {@code content} (the {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser}
+ * (the viewing {@link ConfluenceUser}). Soy panels see the objects as maps of their bean properties
+ * ({@code $page.title}).
+ *
+ * <p>Page-related screens (view and edit) require the web-resource context {@value #PAGE_CONTEXT} and carry
+ * Confluence's {@code <meta name="ajs-page-id">}, so page scripts find the page as they do in Confluence.
  */
 public final class HostPagesServlet extends HttpServlet {
 
@@ -57,6 +61,8 @@ public final class HostPagesServlet extends HttpServlet {
     public static final String BYLINE_LOCATION = "atl.page.metadata.banner";
     /** Web-panel location below the page content. */
     public static final String FOOTER_LOCATION = "atl.page.content.footer";
+    /** Web-resource context of Confluence's page-related screens (view, edit, ...). */
+    public static final String PAGE_CONTEXT = "page";
 
     private static final Pattern UNSAFE_ELEMENTS = Pattern.compile("(?is)<(script|iframe|object|embed|style)\\b.*?(</\\1>|/>)");
     private static final Pattern EVENT_ATTRS = Pattern.compile("(?i)\\s+on\\w+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
@@ -67,6 +73,7 @@ public final class HostPagesServlet extends HttpServlet {
     private final DevPageManager pageManager;
     private final DevPermissionManager permissions;
     private final WebPanelRenderer panels;
+    private final PageBanner banner;
     private final DevUserManager userManager;
     private final DevWebSudoManager webSudo;
     private final DevXsrfTokens xsrf;
@@ -75,13 +82,14 @@ public final class HostPagesServlet extends HttpServlet {
     private final HostUrls urls;
 
     public HostPagesServlet(Chrome chrome, ContentStore content, DevPageManager pageManager, DevPermissionManager permissions,
-            WebPanelRenderer panels, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
+            WebPanelRenderer panels, PageBanner banner, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
             DevGlobalSettingsManager settings, InstalledPlugins plugins, HostUrls urls) {
         this.chrome = chrome;
         this.content = content;
         this.pageManager = pageManager;
         this.permissions = permissions;
         this.panels = panels;
+        this.banner = banner;
         this.xsrf = xsrf;
         this.userManager = userManager;
         this.webSudo = webSudo;
@@ -197,8 +205,9 @@ public final class HostPagesServlet extends HttpServlet {
         data.put("atlToken", xsrf.getXsrfToken(req, resp, true));
         data.put("error", error);
         resp.setHeader("Cache-Control", "no-store");
-        chrome.write(req, resp, Chrome.Content.of("atl.general", "Edit - " + page.title(),
-                chrome.renderBody("devhost.pages.edit", data)));
+        requirePageContext();
+        chrome.write(req, resp, new Chrome.Content("atl.general", "Edit - " + page.title(), "",
+                chrome.renderBody("devhost.pages.edit", data), null, pageMetas(page)));
     }
 
     private String displayName(String userKey) {
@@ -256,17 +265,26 @@ public final class HostPagesServlet extends HttpServlet {
         panelContext.put("space", entity.getSpace());
         panelContext.put("user", viewer);
         panelContext.put("remoteUser", viewer);
-        panelContext.put("pageId", page.id());
-        panelContext.put("spaceKey", page.spaceKey());
-        panelContext.put("contextPath", urls.contextPath());
+        requirePageContext();
         Map<String, Object> data = new HashMap<>();
         data.put("contextPath", urls.contextPath());
         data.put("page", pageData);
         data.put("bodyHtml", Chrome.html(storageToHtml(page.body())));
+        data.put("bannerItems", banner.items(user));
         data.put("bylinePanels", Chrome.html(panels.render(BYLINE_LOCATION, panelContext, user)));
         data.put("footerPanels", Chrome.html(panels.render(FOOTER_LOCATION, panelContext, user)));
         chrome.write(req, resp, new Chrome.Content("atl.general", page.title(), "", chrome.renderBody("devhost.pages.page", data),
-                "page-view", Map.of("ajs-page-id", String.valueOf(page.id()))));
+                "page-view", pageMetas(page)));
+    }
+
+    /** As Confluence's page actions do: the page's resources join every page-related screen. */
+    private static void requirePageContext() {
+        CurrentRequest.get().ifPresent(state -> state.resources().requireContext(PAGE_CONTEXT));
+    }
+
+    /** Confluence's page id meta ({@code AJS.Meta.get('page-id')}); both view and editor carry it. */
+    private static Map<String, String> pageMetas(HostPage page) {
+        return Map.of("ajs-page-id", String.valueOf(page.id()));
     }
 
     private void adminConsole(HttpServletRequest req, HttpServletResponse resp, HostUser user) throws IOException {

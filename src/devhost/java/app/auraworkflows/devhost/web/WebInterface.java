@@ -117,6 +117,23 @@ public final class WebInterface {
         return out;
     }
 
+    /**
+     * The web-items of exactly {@code section} whose conditions hold for {@code user}, by weight, as
+     * Confluence's {@code WebInterfaceManager.getDisplayableItems(section, context)} returns them.
+     */
+    public List<PluginDescriptor.WebItem> displayableItems(String section, HostUser user) {
+        List<PluginDescriptor.WebItem> out = new ArrayList<>();
+        for (LoadedPlugin p : plugins.all()) {
+            for (PluginDescriptor.WebItem item : p.descriptor().webItems()) {
+                if (item.section().equals(section) && conditions.test(item.condition(), user)) {
+                    out.add(item);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(PluginDescriptor.WebItem::weight));
+        return out;
+    }
+
     private String label(String key, String fallback) {
         return key == null || key.isBlank() ? fallback : i18n.text(key);
     }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *       rendered with the context map as data;</li>
  *   <li>{@code class="..."}: an instance created through the plugin's Spring context whose
  *       {@code getHtml(Map)} method returns the HTML (Confluence's {@code WebPanel} contract, called
- *       reflectively because that interface is not in the host API yet).</li>
+ *       reflectively, so a panel class need not implement the interface).</li>
  * </ul>
  * A failing panel renders an error box instead of breaking the page.
  */

@@ -1,0 +1,2 @@
+/* Fixture: linked on page-related screens (web-resource context "page"). */
+window.devhostFixturePageContext = true;
