@@ -69,6 +69,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,6 +81,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.jar.JarFile;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -327,7 +329,7 @@ public final class DevHost implements AutoCloseable {
             plugins.add(plugin);
             return Optional.of(mounts);
         } catch (RuntimeException e) {
-            String key = plugin != null ? plugin.key() : String.valueOf(config.pluginJar().getFileName());
+            String key = plugin != null ? plugin.key() : pluginKeyOf(config.pluginJar());
             if (plugin != null) {
                 plugin.close();
             }
@@ -339,6 +341,16 @@ public final class DevHost implements AutoCloseable {
                 throw e instanceof PluginLoadException ple ? ple : new PluginLoadException(reason, e);
             }
             return Optional.empty();
+        }
+    }
+
+    /** The JAR's Atlassian-Plugin-Key for Manage apps, or its file name when even the manifest is unreadable. */
+    private static String pluginKeyOf(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String key = file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue("Atlassian-Plugin-Key");
+            return key != null ? key : String.valueOf(jar.getFileName());
+        } catch (IOException e) {
+            return String.valueOf(jar.getFileName());
         }
     }
 

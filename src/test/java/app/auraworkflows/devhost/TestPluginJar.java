@@ -69,7 +69,8 @@ public final class TestPluginJar {
                     "com.atlassian.plugins.rest.api.security.annotation", "com.atlassian.confluence.pages",
                     "com.atlassian.confluence.spaces", "com.atlassian.confluence.user", "jakarta.inject", "jakarta.servlet",
                     "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.ws.rs.core",
-                    "com.atlassian.confluence.plugin.descriptor.web.conditions")));
+                    "com.atlassian.confluence.plugin.descriptor.web.conditions",
+                    "com.atlassian.confluence.plugin.descriptor.web.conditions.user")));
         }
     }
 
