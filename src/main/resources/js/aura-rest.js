@@ -3,8 +3,15 @@
  *
  * AuraWorkflows.rest(restBase) returns callRest(method, path, body), which sends JSON with the
  * X-Atlassian-Token header (Atlassian's REST XSRF rule: marks the request as script-issued) and always
- * resolves to {ok, status, data}: data is the parsed JSON body, or null for 204, a non-JSON body or a
- * network failure (status 0). Callers show data.message or their own translated fallback.
+ * resolves to {ok, status, data, sessionExpired}: data is the parsed JSON body, or null for 204, a
+ * non-JSON body or a network failure (status 0). Callers show data.message or their own translated
+ * fallback.
+ *
+ * A 401 means the login session or the secure administrator session (WebSudo) has expired: Confluence
+ * answers a WebSudo-protected resource with 401 "This resource requires WebSudo." and an expired login
+ * with 401 too. The user can only fix either by reloading and signing in again, so every screen gets
+ * sessionExpired: true and data.message replaced by one translated explanation, without each screen
+ * having to know about it.
  */
 (function () {
     'use strict';
@@ -19,6 +26,10 @@
                 options.body = JSON.stringify(body);
             }
             return fetch(restBase + path, options).then(function (response) {
+                if (response.status === 401) {
+                    return {ok: false, status: 401, sessionExpired: true,
+                        data: {message: AJS.I18n.getText('aura.rest.error.session.expired')}};
+                }
                 if (response.status === 204) {
                     return {ok: true, status: 204, data: null};
                 }

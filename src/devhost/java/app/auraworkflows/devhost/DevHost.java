@@ -9,8 +9,10 @@ import app.auraworkflows.devhost.db.HostSchema;
 import app.auraworkflows.devhost.db.ModelVersionStore;
 import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.demo.DemoDataLoader;
+import app.auraworkflows.devhost.directory.AccessTokenStore;
 import app.auraworkflows.devhost.directory.PasswordHasher;
 import app.auraworkflows.devhost.directory.UserStore;
+import app.auraworkflows.devhost.http.AccessTokensServlet;
 import app.auraworkflows.devhost.http.AuthenticateServlet;
 import app.auraworkflows.devhost.http.HostRequestFilter;
 import app.auraworkflows.devhost.http.LoginServlet;
@@ -170,7 +172,10 @@ public final class DevHost implements AutoCloseable {
             HostProperties properties = new HostProperties(db);
             UserStore users = new UserStore(db, new PasswordHasher(config.passwordIterations(), random), random);
             ContentStore content = new ContentStore(db, config.clock());
-            new DemoDataLoader(users, content, properties).loadOnFirstStart(config.demoData());
+            AccessTokenStore tokens = new AccessTokenStore(db, random, config.clock());
+            DemoDataLoader demo = new DemoDataLoader(users, content, properties, tokens);
+            demo.loadOnFirstStart(config.demoData());
+            demo.seedTokensOnce(config.demoData());
             if (properties.claim("devhost.schema.space-permissions", "true")) {
                 // a database from before space permissions: its spaces get the defaults instead of locking everyone out
                 List<String> granted = content.grantDefaultsToSpacesWithoutPermissions();
@@ -246,7 +251,7 @@ public final class DevHost implements AutoCloseable {
             context.getSessionHandler().setSessionCookie(config.sessionCookieName());
             context.getSessionHandler().setHttpOnly(true);
             context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-            context.addFilter(new FilterHolder(new HostRequestFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(new HostRequestFilter(users, tokens)), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(new DecoratorFilter(chrome)), "/plugins/servlet/*",
                     EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder("login", new LoginServlet(users, chrome, urls)), "/login.action");
@@ -255,6 +260,8 @@ public final class DevHost implements AutoCloseable {
                     new AuthenticateServlet(users, webSudo, xsrf, chrome, urls));
             context.getServletHandler().addServletWithMapping(authenticate, "/authenticate.action");
             context.getServletHandler().addServletWithMapping(authenticate, "/dropauthentication.action");
+            context.addServlet(new ServletHolder("access-tokens", new AccessTokensServlet(tokens, xsrf, chrome, urls)),
+                    AccessTokensServlet.PATH);
             context.addServlet(new ServletHolder("download", new DownloadServlet(plugins, i18n)), "/download/resources/*");
             context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);

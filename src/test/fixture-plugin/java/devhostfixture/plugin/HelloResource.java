@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,6 +75,19 @@ public class HelloResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Map<String, Object> form() {
         return Map.of("form", true);
+    }
+
+    /** Takes no body: what a bodyless (no Content-Type) POST reaches. */
+    @POST
+    @Path("/action")
+    public Map<String, Object> action() {
+        return Map.of("done", true);
+    }
+
+    @DELETE
+    @Path("/action")
+    public Map<String, Object> remove() {
+        return Map.of("removed", true);
     }
 
     @GET

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
+import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,11 +16,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Authentication on the dev host as a browser and a REST client meet it: form login/logout, HTTP
- * Basic, WebSudo for admin servlets and REST, XSRF for forms and REST, access annotations.
+ * Basic, personal access tokens, WebSudo for admin servlets and REST (Atlassian's 401), XSRF for forms
+ * and REST (no-check header, Origin/Referer for browsers), access annotations.
  */
 class DevHostLoginIT {
 
     private static final String REST = "/rest/fixture/1.0/hello";
+    /** admin's documented demo token (amps-config/demo-data.json). */
+    static final String ADMIN_TOKEN = "e4WQKO04vidTIZhy0p-CzpSBMx8Bw_0cdgOLLCFuWCdw";
 
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData().pluginJar(TestPluginJar::standard);
@@ -111,15 +115,94 @@ class DevHostLoginIT {
     }
 
     @Test
-    void webSudoRequiredRestNeedsWebSudoForSessionsButNotForBasicAuth() {
-        assertEquals(200, host.get("admin", REST + "/sudo").status());
+    void webSudoRequiredRestRefusesSessionsWithoutWebSudoWithAtlassians401Body() {
         DevHostClient browser = host.browser();
         assertEquals(302, browser.login("admin", "admin").status());
         HttpResult withoutSudo = browser.get(REST + "/sudo");
-        assertEquals(403, withoutSudo.status());
-        assertEquals("WEBSUDO_REQUIRED", withoutSudo.json().get("error").asText());
+        assertEquals(401, withoutSudo.status(), withoutSudo.toString());
+        assertEquals(401, withoutSudo.json().get("status-code").asInt());
+        assertEquals("This resource requires WebSudo.", withoutSudo.json().get("message").asText());
+        assertEquals(2, withoutSudo.json().size(), withoutSudo.body());
         authenticate(browser, "admin", "/");
         assertEquals(200, browser.get(REST + "/sudo").status());
+    }
+
+    @Test
+    void webSudoIsNotCheckedForBasicAuthOrPersonalAccessTokens() {
+        assertEquals(200, host.get("admin", REST + "/sudo").status());
+        assertEquals(200, host.bearer(ADMIN_TOKEN).get(REST + "/sudo").status());
+    }
+
+    @Test
+    void webSudoRequiredRestRefusesAnonymousWith401() {
+        assertEquals(401, host.anonymous().get(REST + "/sudo").status());
+    }
+
+    @Test
+    void bodylessSessionPostWithoutTheNoCheckHeaderIsRefusedAsXsrf() {
+        DevHostClient browser = host.browser();
+        browser.login("alice", "alice");
+        HttpResult blocked = browser.send(browser.request(REST + "/action").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, blocked.status(), blocked.toString());
+        assertEquals("XSRF_CHECK_FAILED", blocked.json().get("error").asText());
+        HttpResult allowed = browser.send(browser.request(REST + "/action").header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, allowed.status(), allowed.toString());
+    }
+
+    @Test
+    void bodylessBasicPostNeedsTheNoCheckHeaderToo() {
+        DevHostClient alice = host.as("alice");
+        assertEquals(403, alice.send(alice.request(REST + "/action").POST(HttpRequest.BodyPublishers.noBody())).status());
+        assertEquals(200, alice.send(alice.request(REST + "/action").header("X-Atlassian-Token", "nocheck")
+                .POST(HttpRequest.BodyPublishers.noBody())).status());
+    }
+
+    @Test
+    void bodylessDeleteWithoutTheNoCheckHeaderIsRefusedDeliberatelyStricterThanConfluence() {
+        DevHostClient alice = host.as("alice");
+        HttpResult blocked = alice.send(alice.request(REST + "/action").DELETE());
+        assertEquals(403, blocked.status(), blocked.toString());
+        assertEquals(200, alice.delete(REST + "/action").status(), "the test client sends no-check with DELETE");
+    }
+
+    @Test
+    void crossOriginSessionPostIsRefusedEvenAsJson() {
+        DevHostClient browser = host.browser();
+        browser.login("alice", "alice");
+        HttpResult forged = browser.send(browser.request(REST + "/echo").header("Origin", "https://evil.example")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"x\":1}")));
+        assertEquals(403, forged.status(), forged.toString());
+        assertEquals("XSRF_CHECK_FAILED", forged.json().get("error").asText());
+        HttpResult sameSite = browser.postJson(REST + "/echo", Map.of("x", 1));
+        assertEquals(200, sameSite.status(), "the browser client sends this site's Origin: " + sameSite);
+    }
+
+    @Test
+    void sessionPostWithoutOriginOrRefererIsRefused() {
+        DevHostClient browser = host.browser();
+        browser.login("alice", "alice");
+        HttpRequest.Builder noOrigin = browser.request(REST + "/echo").header("Content-Type", "application/json")
+                .header("Origin", "null").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertEquals(403, browser.send(noOrigin).status());
+        HttpRequest.Builder referer = browser.request(REST + "/echo").header("Content-Type", "application/json")
+                .header("Origin", "null").header("Referer", host.baseUrl() + "/display/DEMO?x=1")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        assertEquals(200, browser.send(referer).status(), "a same-site Referer passes");
+    }
+
+    @Test
+    void browserUserAgentPostIsOriginCheckedWhateverTheAuthentication() {
+        DevHostClient alice = host.as("alice");
+        String chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+        HttpResult forged = alice.send(alice.request(REST + "/echo").header("User-Agent", chrome)
+                .header("Origin", "https://evil.example").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(403, forged.status(), forged.toString());
+        HttpResult extension = alice.send(alice.request(REST + "/echo").header("User-Agent", chrome)
+                .header("Origin", "chrome-extension://abcdef").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(200, extension.status(), "browser extensions pass, as in Atlassian REST");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Map;
  * The demo data file ({@code amps-config/demo-data.json}): site title, users with their groups,
  * spaces with pages, and optional REST calls made once after the plugin is up on first start (how
  * plugin-owned demo data such as a workflow gets created without putting plugin logic in the host).
- * Demo passwords are documented demo logins; the host stores only their PBKDF2 hashes.
+ * Demo passwords and tokens are documented demo logins; the host stores only their hashes.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DemoData(String siteTitle, List<String> groups, List<User> users, List<Space> spaces,
@@ -26,10 +26,14 @@ public record DemoData(String siteTitle, List<String> groups, List<User> users, 
         firstStartRequests = firstStartRequests == null ? List.of() : List.copyOf(firstStartRequests);
     }
 
-    /** A user; {@code password} defaults to the username (the documented demo convention). */
+    /**
+     * A user; {@code password} defaults to the username (the documented demo convention);
+     * {@code personalAccessToken}, when present, is a documented demo token (44 URL-safe Base64
+     * characters) seeded for the user, stored hashed like any token.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record User(String username, String fullName, String email, String password, List<String> groups,
-            Boolean active) {
+            Boolean active, String personalAccessToken) {
         public User {
             groups = groups == null ? List.of() : List.copyOf(groups);
         }

@@ -3,6 +3,7 @@ package app.auraworkflows.devhost.demo;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.content.SpaceGrant;
 import app.auraworkflows.devhost.db.HostProperties;
+import app.auraworkflows.devhost.directory.AccessTokenStore;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.directory.UserStore;
 import java.util.ArrayList;
@@ -22,16 +23,40 @@ public final class DemoDataLoader {
 
     public static final String LOADED_MARKER = "devhost.demo.loaded";
     public static final String SITE_TITLE = "devhost.site.title";
+    /** Claimed separately, so a database loaded before tokens existed still gets the demo tokens once. */
+    public static final String TOKENS_MARKER = "devhost.demo.tokens.loaded";
+    /** The name the seeded demo tokens are listed under on the user's token screen. */
+    public static final String DEMO_TOKEN_NAME = "Demo token";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final UserStore users;
     private final ContentStore content;
     private final HostProperties properties;
+    private final AccessTokenStore tokens;
 
-    public DemoDataLoader(UserStore users, ContentStore content, HostProperties properties) {
+    public DemoDataLoader(UserStore users, ContentStore content, HostProperties properties, AccessTokenStore tokens) {
         this.users = users;
         this.content = content;
         this.properties = properties;
+        this.tokens = tokens;
+    }
+
+    /** Seeds each demo user's documented personal access token, once per database. */
+    public void seedTokensOnce(DemoData data) {
+        if (data.users().stream().allMatch(u -> u.personalAccessToken() == null) || !properties.claim(TOKENS_MARKER, "true")) {
+            return;
+        }
+        int seeded = 0;
+        for (DemoData.User u : data.users()) {
+            if (u.personalAccessToken() != null) {
+                HostUser user = users.byUsername(u.username()).orElse(null);
+                if (user != null) {
+                    tokens.createWithSecret(user.key(), DEMO_TOKEN_NAME, u.personalAccessToken());
+                    seeded++;
+                }
+            }
+        }
+        LOG.info("Demo personal access tokens seeded for {} users", seeded);
     }
 
     /** Returns true when this call loaded the data (first start of this database). */

@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public final class CurrentRequest {
 
-    /** How the current user authenticated. WebSudo and XSRF rules differ between the two. */
-    public enum AuthMethod { NONE, SESSION, BASIC }
+    /**
+     * How the current user authenticated: none, the login session cookie, HTTP Basic, or a personal
+     * access token ({@code Authorization: Bearer}). WebSudo and XSRF rules differ between them.
+     */
+    public enum AuthMethod { NONE, SESSION, BASIC, TOKEN }
 
     public static final String USER_ATTRIBUTE = "devhost.user";
     public static final String AUTH_ATTRIBUTE = "devhost.auth";

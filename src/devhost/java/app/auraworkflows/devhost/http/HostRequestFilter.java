@@ -1,5 +1,6 @@
 package app.auraworkflows.devhost.http;
 
+import app.auraworkflows.devhost.directory.AccessTokenStore;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.sal.HostConfluenceUser;
@@ -19,9 +20,11 @@ import java.util.Optional;
 
 /**
  * First filter of every request, Confluence's Seraph in miniature: identifies the user from HTTP Basic
- * credentials (checked on every request, no session created) or from the login session, and publishes
+ * credentials or a personal access token ({@code Authorization: Bearer}, Confluence 7.9+), both checked
+ * on every request without creating a session, or from the login session, and publishes
  * them as request attributes, in {@link CurrentRequest} and in Confluence's
- * {@link AuthenticatedUserThreadLocal}. Wrong Basic credentials get 401 at once;
+ * {@link AuthenticatedUserThreadLocal}. Wrong Basic credentials and unknown, revoked or expired tokens
+ * (or a deactivated token owner) get 401 at once, never falling back to the session;
  * anonymous requests pass through, and each module decides (REST access annotations, servlets' own
  * checks, host pages redirect to the login page). Sets {@code X-AUSERNAME} like Confluence.
  */
@@ -31,9 +34,11 @@ public final class HostRequestFilter implements Filter {
     public static final String SESSION_USER = "devhost.userKey";
 
     private final UserStore users;
+    private final AccessTokenStore tokens;
 
-    public HostRequestFilter(UserStore users) {
+    public HostRequestFilter(UserStore users, AccessTokenStore tokens) {
         this.users = users;
+        this.tokens = tokens;
     }
 
     @Override
@@ -52,6 +57,16 @@ public final class HostRequestFilter implements Filter {
             }
             user = basic.get();
             auth = CurrentRequest.AuthMethod.BASIC;
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<HostUser> bearer = tokens.authenticate(authorization.substring(7).trim())
+                    .flatMap(users::byKey).filter(HostUser::active);
+            if (bearer.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                HostErrors.write(response, 401, "UNAUTHORIZED", "Invalid, expired or revoked personal access token");
+                return;
+            }
+            user = bearer.get();
+            auth = CurrentRequest.AuthMethod.TOKEN;
         } else {
             HttpSession session = request.getSession(false);
             Object key = session == null ? null : session.getAttribute(SESSION_USER);

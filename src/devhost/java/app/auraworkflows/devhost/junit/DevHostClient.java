@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Small HTTP client for tests against a dev host (java.net.http, redirects not followed). Two kinds:
- * {@link #basic} sends HTTP Basic credentials with every request (REST scripts); {@link #browser}
- * keeps cookies like a browser session (form login, WebSudo, XSRF tokens). Paths are relative to the
- * base URL ({@code /rest/...}, {@code /plugins/servlet/...}).
+ * Small HTTP client for tests against a dev host (java.net.http, redirects not followed). Three kinds:
+ * {@link #basic} sends HTTP Basic credentials with every request and {@link #bearer} a personal access
+ * token (REST scripts); {@link #browser} keeps cookies like a browser session (form login, WebSudo, XSRF
+ * tokens) and, like a browser, sends this site's {@code Origin} with every mutating request. Paths are
+ * relative to the base URL ({@code /rest/...}, {@code /plugins/servlet/...}). {@link #delete} sends
+ * {@code X-Atlassian-Token: no-check}, which the REST XSRF rules require of a request without a body.
  */
 public final class DevHostClient {
 
@@ -30,25 +32,32 @@ public final class DevHostClient {
     private final String baseUrl;
     private final String authorization;
     private final HttpClient http;
+    private final boolean sendsOrigin;
 
-    private DevHostClient(String baseUrl, String authorization, HttpClient http) {
+    private DevHostClient(String baseUrl, String authorization, HttpClient http, boolean sendsOrigin) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.http = http;
+        this.sendsOrigin = sendsOrigin;
     }
 
     public static DevHostClient basic(String baseUrl, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new DevHostClient(baseUrl, "Basic " + token, client(null));
+        return new DevHostClient(baseUrl, "Basic " + token, client(null), false);
+    }
+
+    /** A client that authenticates with a personal access token ({@code Authorization: Bearer}). */
+    public static DevHostClient bearer(String baseUrl, String token) {
+        return new DevHostClient(baseUrl, "Bearer " + token, client(null), false);
     }
 
     public static DevHostClient anonymous(String baseUrl) {
-        return new DevHostClient(baseUrl, null, client(null));
+        return new DevHostClient(baseUrl, null, client(null), false);
     }
 
     /** A cookie-keeping client; call {@link #login} to start a session. */
     public static DevHostClient browser(String baseUrl) {
-        return new DevHostClient(baseUrl, null, client(new CookieManager()));
+        return new DevHostClient(baseUrl, null, client(new CookieManager()), true);
     }
 
     private static HttpClient client(CookieManager cookies) {
@@ -70,7 +79,7 @@ public final class DevHostClient {
     }
 
     public HttpResult delete(String path) {
-        return send(request(path).DELETE().header("Accept", "application/json"));
+        return send(request(path).DELETE().header("Accept", "application/json").header("X-Atlassian-Token", "no-check"));
     }
 
     public HttpResult postJson(String path, Object body) {
@@ -128,8 +137,15 @@ public final class DevHostClient {
     }
 
     public HttpResult send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
+        if (sendsOrigin && !"GET".equals(built.method()) && !"HEAD".equals(built.method())
+                && built.headers().firstValue("Origin").isEmpty()) {
+            URI uri = built.uri();
+            String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Origin", origin).build();
+        }
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new HttpResult(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -128,6 +128,11 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
         return DevHostClient.basic(baseUrl(), username, password);
     }
 
+    /** A client that authenticates with a personal access token. */
+    public DevHostClient bearer(String token) {
+        return DevHostClient.bearer(baseUrl(), token);
+    }
+
     public DevHostClient anonymous() {
         return DevHostClient.anonymous(baseUrl());
     }

@@ -36,8 +36,13 @@ import java.util.List;
  *   <li>{@code @AdminOnly}: Confluence administrators; anonymous 401, others 403;</li>
  *   <li>none: any authenticated user; anonymous 401.</li>
  * </ul>
- * {@code @WebSudoRequired} is enforced for cookie-session requests (403 {@code WEBSUDO_REQUIRED}
- * without a live WebSudo session) and not for HTTP Basic requests, which present the password anyway.
+ * {@code @WebSudoRequired} (method, class or package) works like Atlassian REST's WebSudo resource
+ * filter: it only <em>checks</em> that the session holds a live secure administrator session and
+ * refuses otherwise with Atlassian's 401 status body ({@link WebSudoRefusal}). A REST call never starts
+ * or extends WebSudo: only the password re-entry does, so a script polling an admin resource cannot
+ * keep an administrator's elevated session alive. Requests with HTTP Basic credentials or a personal
+ * access token are not checked, as in Confluence: they carry a credential on every call and have no
+ * browser session to elevate.
  */
 public final class RestAccessFeature implements DynamicFeature {
 
@@ -115,13 +120,9 @@ public final class RestAccessFeature implements DynamicFeature {
                 ctx.abortWith(error(403, "FORBIDDEN", "Administrator permission is required"));
                 return;
             }
-            if (needsWebSudo && webSudo.enabled() && CurrentRequest.authOf(request) == CurrentRequest.AuthMethod.SESSION) {
-                if (!webSudo.isLive(request)) {
-                    ctx.abortWith(error(403, "WEBSUDO_REQUIRED",
-                            "This resource requires a secure administrator session (WebSudo)"));
-                    return;
-                }
-                webSudo.start(request.getSession());
+            if (needsWebSudo && WebSudoRefusal.applies(CurrentRequest.authOf(request))
+                    && !webSudo.canExecuteRequest(request)) {
+                ctx.abortWith(WebSudoRefusal.response());
             }
         }
     }

@@ -17,8 +17,10 @@ import java.time.Duration;
 /**
  * Confluence's "secure administrator sessions" (WebSudo). After the user re-enters the password at
  * {@code /authenticate.action}, the session carries a WebSudo flag that is live for the configured
- * time (10 minutes) and is extended by each WebSudo-protected request, as Confluence does.
- * Requests authenticated with HTTP Basic have no session and never hold the flag.
+ * time (10 minutes) and is extended by each WebSudo-protected page request (servlets and actions that
+ * call {@link #willExecuteWebSudoRequest}). REST resources only check {@link #canExecuteRequest}, as
+ * Atlassian REST does, so background REST calls never keep WebSudo alive. Requests authenticated with
+ * HTTP Basic or a personal access token have no session and never hold the flag.
  */
 public final class DevWebSudoManager implements WebSudoManager {
 

@@ -35,7 +35,7 @@ public final class UserSettingsServlet extends HttpServlet {
             resp.sendRedirect(urls.path("/login.action?os_destination=" + URLEncoder.encode(PATH, StandardCharsets.UTF_8)));
             return;
         }
-        Map<String, Object> data = Map.of("fullName", user.fullName(), "username", user.username(),
+        Map<String, Object> data = Map.of("contextPath", urls.contextPath(), "fullName", user.fullName(), "username", user.username(),
                 "items", chrome.items(ConfluenceLocations.YOUR_SETTINGS, user));
         chrome.write(req, resp, Chrome.Content.of("atl.general", "Settings",
                 chrome.renderBody("devhost.apps.userSettings", data)));
