@@ -3,7 +3,6 @@ package app.auraworkflows.rest;
 import app.auraworkflows.approval.HistoryEntry;
 import app.auraworkflows.approval.HistoryPage;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,15 +18,17 @@ public record HistoryDto(List<EntryDto> entries, int total, boolean hasMore, int
     }
 
     /**
-     * One entry; fields that do not belong to the entry's type are null. A VOTE has its {@code pageVersion} and, when
-     * it passed the 2FA check, its {@code signature}.
+     * One entry; fields that do not belong to the entry's type are null. {@code at} is an ISO-8601 UTC string, so the
+     * JSON does not depend on the host's Jackson date configuration. A VOTE has its {@code pageVersion} and, when it
+     * passed the 2FA check, its {@code signature}.
      */
-    public record EntryDto(String type, String actor, String actorName, Instant at, String decision, String comment,
+    public record EntryDto(String type, String actor, String actorName, String at, String decision, String comment,
                            String from, String fromName, String to, String toName, String trigger, Integer round,
                            boolean twoFactorVerified, Integer pageVersion, SignatureDto signature) {
         static EntryDto from(HistoryEntry e, Function<String, String> stateNames) {
             boolean signed = e.type() == HistoryEntry.HistoryType.VOTE && e.twoFactorVerified();
-            return new EntryDto(e.type().name(), e.actorUsername(), e.actorFullName(), e.at(),
+            return new EntryDto(e.type().name(), e.actorUsername(), e.actorFullName(),
+                    e.at() == null ? null : e.at().toString(),
                     e.decision() == null ? null : e.decision().name(), e.comment(), e.fromState(),
                     e.fromState() == null ? null : stateNames.apply(e.fromState()), e.toState(),
                     e.toState() == null ? null : stateNames.apply(e.toState()),
