@@ -1,6 +1,10 @@
 package app.auraworkflows.rest;
 
 import app.auraworkflows.twofactor.EnrolmentView;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
 
@@ -8,8 +12,16 @@ import java.time.Instant;
  * One row of {@code GET /2fa/users}. Dates are ISO-8601 strings (UTC) so the JSON does not depend on the
  * host's Jackson date configuration; absent dates are null. No secret is ever part of it.
  */
-public record EnrolledUserDto(String username, String userKey, String fullName, String status, String addedBy,
-                              String addedAt, String activatedAt, String lastUsedAt, String lockedUntil) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record EnrolledUserDto(@JsonProperty("username") String username, @JsonProperty("userKey") String userKey,
+                              @JsonProperty("fullName") String fullName, @JsonProperty("status") String status,
+                              @JsonProperty("addedBy") String addedBy, @JsonProperty("addedAt") String addedAt,
+                              @JsonProperty("activatedAt") String activatedAt,
+                              @JsonProperty("lastUsedAt") String lastUsedAt,
+                              @JsonProperty("lockedUntil") String lockedUntil) {
 
     static EnrolledUserDto from(EnrolmentView view) {
         return new EnrolledUserDto(view.username(), view.userKey(), view.fullName(), view.status().name(),

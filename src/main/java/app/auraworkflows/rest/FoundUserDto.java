@@ -1,9 +1,18 @@
 package app.auraworkflows.rest;
 
 import app.auraworkflows.twofactor.DirectoryUser;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One result of the admin user search ({@code active} is false for deactivated or unlicensed users). */
-public record FoundUserDto(String username, String fullName, String email, boolean active) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record FoundUserDto(@JsonProperty("username") String username, @JsonProperty("fullName") String fullName,
+                           @JsonProperty("email") String email, @JsonProperty("active") boolean active) {
     static FoundUserDto from(DirectoryUser user) {
         return new FoundUserDto(user.username(), user.fullName(), user.email(), user.active());
     }

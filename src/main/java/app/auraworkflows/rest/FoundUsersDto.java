@@ -1,7 +1,16 @@
 package app.auraworkflows.rest;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /** Body of {@code GET /2fa/user-search}. */
-public record FoundUsersDto(List<FoundUserDto> users) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record FoundUsersDto(@JsonProperty("users") List<FoundUserDto> users) {
 }

@@ -2,8 +2,11 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.approval.HistoryEntry;
 import app.auraworkflows.approval.HistoryPage;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,7 +14,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** {@code GET /pages/{pageId}/history}: {@code {"entries":[...],"total","hasMore","start","limit"}}, newest first. */
-public record HistoryDto(List<EntryDto> entries, int total, boolean hasMore, int start, int limit) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record HistoryDto(@JsonProperty("entries") List<EntryDto> entries, @JsonProperty("total") int total,
+                         @JsonProperty("hasMore") boolean hasMore, @JsonProperty("start") int start,
+                         @JsonProperty("limit") int limit) {
     /** {@code stateNames} maps state keys to names of the page's workflow (keys it lacks are shown as keys). */
     static HistoryDto from(HistoryPage page, Function<String, String> stateNames) {
         return new HistoryDto(page.entries().stream().map(e -> EntryDto.from(e, stateNames)).toList(), page.total(),
@@ -19,15 +28,27 @@ public record HistoryDto(List<EntryDto> entries, int total, boolean hasMore, int
     }
 
     /**
-     * One entry; fields that do not belong to the entry's type are null. A VOTE has its {@code pageVersion} and, when
-     * it passed the 2FA check, its {@code signature}.
+     * One entry; fields that do not belong to the entry's type are null. {@code at} is an ISO-8601 UTC string, so the
+     * JSON does not depend on the host's Jackson date configuration. A VOTE has its {@code pageVersion} and, when it
+     * passed the 2FA check, its {@code signature}.
      */
-    public record EntryDto(String type, String actor, String actorName, Instant at, String decision, String comment,
-                           String from, String fromName, String to, String toName, String trigger, Integer round,
-                           boolean twoFactorVerified, Integer pageVersion, SignatureDto signature) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record EntryDto(@JsonProperty("type") String type, @JsonProperty("actor") String actor,
+                           @JsonProperty("actorName") String actorName, @JsonProperty("at") String at,
+                           @JsonProperty("decision") String decision, @JsonProperty("comment") String comment,
+                           @JsonProperty("from") String from, @JsonProperty("fromName") String fromName,
+                           @JsonProperty("to") String to, @JsonProperty("toName") String toName,
+                           @JsonProperty("trigger") String trigger, @JsonProperty("round") Integer round,
+                           @JsonProperty("twoFactorVerified") boolean twoFactorVerified,
+                           @JsonProperty("pageVersion") Integer pageVersion,
+                           @JsonProperty("signature") SignatureDto signature) {
         static EntryDto from(HistoryEntry e, Function<String, String> stateNames) {
             boolean signed = e.type() == HistoryEntry.HistoryType.VOTE && e.twoFactorVerified();
-            return new EntryDto(e.type().name(), e.actorUsername(), e.actorFullName(), e.at(),
+            return new EntryDto(e.type().name(), e.actorUsername(), e.actorFullName(),
+                    e.at() == null ? null : e.at().toString(),
                     e.decision() == null ? null : e.decision().name(), e.comment(), e.fromState(),
                     e.fromState() == null ? null : stateNames.apply(e.fromState()), e.toState(),
                     e.toState() == null ? null : stateNames.apply(e.toState()),
@@ -41,7 +62,13 @@ public record HistoryDto(List<EntryDto> entries, int total, boolean hasMore, int
      * the signer's printed name at signing time, the date and time (UTC), the meaning (APPROVE or REJECT) and the
      * page version signed.
      */
-    public record SignatureDto(String signedBy, String username, String signedAtUtc, String meaning, Integer pageVersion) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SignatureDto(@JsonProperty("signedBy") String signedBy, @JsonProperty("username") String username,
+                               @JsonProperty("signedAtUtc") String signedAtUtc, @JsonProperty("meaning") String meaning,
+                               @JsonProperty("pageVersion") Integer pageVersion) {
         private static final DateTimeFormatter UTC =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 

@@ -2,15 +2,23 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.twofactor.MySetup;
 import app.auraworkflows.twofactor.SetupStatus;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code GET /2fa/me}. {@code manualKey} and {@code otpauthUri} are present only while the setup
  * is PENDING (null fields are left out of the JSON), so an ACTIVE user's secret is never re-displayed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MySetupDto(String status, String issuer, String accountName, String manualKey, String otpauthUri,
-                         String lockedUntil) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+public record MySetupDto(@JsonProperty("status") String status, @JsonProperty("issuer") String issuer,
+                         @JsonProperty("accountName") String accountName, @JsonProperty("manualKey") String manualKey,
+                         @JsonProperty("otpauthUri") String otpauthUri,
+                         @JsonProperty("lockedUntil") String lockedUntil) {
 
     static MySetupDto from(MySetup setup) {
         boolean pending = setup.status() == SetupStatus.PENDING;

@@ -3,6 +3,10 @@ package app.auraworkflows.rest;
 import app.auraworkflows.approval.ApprovalStatus;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.ReviewerStatus;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
@@ -11,9 +15,18 @@ import java.util.List;
  * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote, and on
  * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}).
  */
-public record PageWorkflowDto(long pageId, long workflowId, String workflowName, StateDto state, StateDto previous,
-                              List<StateDto> next, ApprovalDto approval, List<SelectionDto> selections,
-                              boolean canReview, String myVote, boolean canEdit, String myTwoFactor) {
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+        creatorVisibility = Visibility.ANY)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty("workflowId") long workflowId,
+                              @JsonProperty("workflowName") String workflowName, @JsonProperty("state") StateDto state,
+                              @JsonProperty("previous") StateDto previous, @JsonProperty("next") List<StateDto> next,
+                              @JsonProperty("approval") ApprovalDto approval,
+                              @JsonProperty("selections") List<SelectionDto> selections,
+                              @JsonProperty("canReview") boolean canReview, @JsonProperty("myVote") String myVote,
+                              @JsonProperty("canEdit") boolean canEdit,
+                              @JsonProperty("myTwoFactor") String myTwoFactor) {
 
     /**
      * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
@@ -32,10 +45,22 @@ public record PageWorkflowDto(long pageId, long workflowId, String workflowName,
     }
 
     /** The open round. */
-    public record ApprovalDto(int round, String transitionKey, String approveLabel, String rejectLabel,
-                              StateDto approveTo, StateDto rejectTo, List<ReviewerDto> reviewers,
-                              List<String> groups, int approvals, int rejections, int minApprovals,
-                              int minRejections, boolean requireAll, boolean requireTwoFactor) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ApprovalDto(@JsonProperty("round") int round, @JsonProperty("transitionKey") String transitionKey,
+                              @JsonProperty("approveLabel") String approveLabel,
+                              @JsonProperty("rejectLabel") String rejectLabel,
+                              @JsonProperty("approveTo") StateDto approveTo,
+                              @JsonProperty("rejectTo") StateDto rejectTo,
+                              @JsonProperty("reviewers") List<ReviewerDto> reviewers,
+                              @JsonProperty("groups") List<String> groups, @JsonProperty("approvals") int approvals,
+                              @JsonProperty("rejections") int rejections,
+                              @JsonProperty("minApprovals") int minApprovals,
+                              @JsonProperty("minRejections") int minRejections,
+                              @JsonProperty("requireAll") boolean requireAll,
+                              @JsonProperty("requireTwoFactor") boolean requireTwoFactor) {
         static ApprovalDto from(ApprovalStatus a) {
             if (a == null) {
                 return null;
@@ -48,7 +73,13 @@ public record PageWorkflowDto(long pageId, long workflowId, String workflowName,
     }
 
     /** A reviewer with their current vote (null = not voted yet). */
-    public record ReviewerDto(String username, String fullName, String vote, boolean named, List<String> viaGroups) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReviewerDto(@JsonProperty("username") String username, @JsonProperty("fullName") String fullName,
+                              @JsonProperty("vote") String vote, @JsonProperty("named") boolean named,
+                              @JsonProperty("viaGroups") List<String> viaGroups) {
         static ReviewerDto from(ReviewerStatus r) {
             return new ReviewerDto(r.username(), r.fullName(), r.vote() == null ? null : r.vote().name(), r.named(),
                     r.viaGroups());
@@ -56,6 +87,10 @@ public record PageWorkflowDto(long pageId, long workflowId, String workflowName,
     }
 
     /** A selection transition the (editing) viewer can take. */
-    public record SelectionDto(String transitionKey, StateDto to) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SelectionDto(@JsonProperty("transitionKey") String transitionKey, @JsonProperty("to") StateDto to) {
     }
 }

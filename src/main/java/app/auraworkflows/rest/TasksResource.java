@@ -57,7 +57,8 @@ public class TasksResource {
             Optional<ConfluencePages.PageFacts> page = pages.find(task.pageId());
             // A page deleted since its round opened is not a task any more.
             page.ifPresent(p -> tasks.add(new TaskDto.Task(p.id(), p.title(), p.spaceKey(), p.urlPath(),
-                    StateDto.of(task.state()), task.workflowName(), task.round(), task.since(),
+                    StateDto.of(task.state()), task.workflowName(), task.round(),
+                    task.since() == null ? null : task.since().toString(),
                     task.requireTwoFactor())));
         }
         return tasks;

@@ -1,16 +1,32 @@
 package app.auraworkflows.rest;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** Request bodies of the page workflow resource. */
 public final class WorkflowRequests {
     private WorkflowRequests() {
     }
 
     /** {@code POST /pages/{pageId}/workflow}: {@code {"workflowId"}}. */
-    public record Apply(Long workflowId) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Apply(@JsonProperty("workflowId") Long workflowId) {
     }
 
     /** {@code POST /pages/{pageId}/transitions}: {@code {"transitionKey"}}. */
-    public record Select(String transitionKey) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Select(@JsonProperty("transitionKey") String transitionKey) {
     }
 
     /** {@code POST /pages/{pageId}/reviews}: {@code {"decision","comment","round","code"}}. */
@@ -18,7 +34,14 @@ public final class WorkflowRequests {
      * A review. {@code pageVersion} is optional: the page version the reviewer was shown; when sent, a review of a
      * page edited since then is refused, so a signature is never recorded against content its signer did not see.
      */
-    public record Review(String decision, String comment, Integer round, String code, Integer pageVersion) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Review(@JsonProperty("decision") String decision, @JsonProperty("comment") String comment,
+                         @JsonProperty("round") Integer round, @JsonProperty("code") String code,
+                         @JsonProperty("pageVersion") Integer pageVersion) {
         @Override
         public String toString() {
             // An authenticator code must never reach a log line.

@@ -3,6 +3,10 @@ package app.auraworkflows.rest;
 import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.confluence.AuraPermissions;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -46,6 +50,10 @@ public class WorkflowTemplatesResource {
     }
 
     /** The answer's shape. */
-    public record TemplatesDto(List<WorkflowTemplateDto> templates) {
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TemplatesDto(@JsonProperty("templates") List<WorkflowTemplateDto> templates) {
     }
 }

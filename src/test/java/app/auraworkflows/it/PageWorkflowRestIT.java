@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -250,6 +251,8 @@ class PageWorkflowRestIT {
         history.get("entries").forEach(e -> types.add(e.get("type").asText()));
         // Newest first: the rejection's transition, alice's vote, the submit selection, the apply.
         assertEquals(List.of("TRANSITION", "VOTE", "TRANSITION", "APPLIED"), types);
+        // Dates are ISO-8601 strings the app formats, not whatever the host's Jackson makes of an Instant.
+        history.get("entries").forEach(e -> assertIsoInstant(e.get("at")));
         JsonNode transition = history.get("entries").get(0);
         assertEquals("REJECTION", transition.get("trigger").asText());
         assertEquals("in-review", transition.get("from").asText());
@@ -280,6 +283,7 @@ class PageWorkflowRestIT {
         assertEquals("In Review", task.get("state").get("name").asText());
         assertTrue(task.get("link").asText().startsWith("/"), task.toString());
         assertFalse(task.get("title").asText().isBlank());
+        assertIsoInstant(task.get("since"));
 
         Map<String, Object> approve = new HashMap<>(Map.of("decision", "APPROVE", "round", 1));
         host.postJson("carol", page(pageId) + "/reviews", approve);
@@ -287,6 +291,11 @@ class PageWorkflowRestIT {
     }
 
     // ---------- helpers ----------
+
+    private static void assertIsoInstant(JsonNode value) {
+        assertTrue(value.isTextual(), "not a string: " + value);
+        assertEquals(value.asText(), Instant.parse(value.asText()).toString());
+    }
 
     /** A new DEMO page with a new Basic Approval, submitted for review (round 1 open). */
     private static long inReview() {

@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class DevHostClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    // No JSR-310 module: request bodies are maps or strings, and the dev host has none either.
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final String authorization;
