@@ -9,6 +9,8 @@ import com.atlassian.plugin.web.model.WebPanel;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +54,12 @@ public class WorkflowPanel implements WebPanel {
         }
         pageBuilder.assembler().resources().requireWebResource(WebModules.PANEL_RESOURCES);
         return soy.render(WebModules.SOY_TEMPLATES, WebModules.TEMPLATE_WORKFLOW_PANEL, model.get());
+    }
+
+    /** Confluence renders a class web-panel through this method; it writes the same HTML as {@link #getHtml}. */
+    @Override
+    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
+        writer.write(getHtml(context));
     }
 
     /** Confluence's {@code page} context object; the dev host also offers {@code pageId}. */
