@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +36,25 @@ class TwoFactorScreensIT {
             assertEquals(302, r.status(), screen);
             assertTrue(r.location().contains("login.action"), r.location());
         }
+    }
+
+    @Test
+    void anAnonymousVisitorReturnsToTheScreenAndQueryTheyAskedForAfterLogin() {
+        String asked = USER_SCREEN + "?step=2&from=a%20link";
+        HttpResult r = host.anonymous().get(asked);
+        assertEquals(302, r.status());
+        URI login = URI.create(r.location());
+        assertTrue(login.getPath().endsWith("/confluence/login.action"), r.location());
+        String destination = URLDecoder.decode(login.getRawQuery().replaceFirst("^os_destination=", "").replaceFirst("&.*$", ""),
+                StandardCharsets.UTF_8);
+        assertEquals(asked, destination, "context-relative, with the query, never an absolute URL");
+
+        DevHostClient browser = host.browser();
+        HttpResult loggedIn = browser.postForm("/login.action", Map.of("os_username", "erin", "os_password", "erin",
+                "os_destination", destination));
+        assertEquals(302, loggedIn.status());
+        assertTrue(loggedIn.location().endsWith("/confluence" + asked), loggedIn.location());
+        assertEquals(200, browser.get(loggedIn.location()).status());
     }
 
     @Test
