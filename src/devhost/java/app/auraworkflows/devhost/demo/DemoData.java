@@ -26,10 +26,13 @@ public record DemoData(String siteTitle, List<String> groups, List<User> users, 
         firstStartRequests = firstStartRequests == null ? List.of() : List.copyOf(firstStartRequests);
     }
 
-    /** A user; {@code password} defaults to the username (the documented demo convention). */
+    /**
+     * A user; {@code password} defaults to the username (the documented demo convention); {@code timeZone} is
+     * the profile time zone (a region id), absent for the site default.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record User(String username, String fullName, String email, String password, List<String> groups,
-            Boolean active) {
+            Boolean active, String timeZone) {
         public User {
             groups = groups == null ? List.of() : List.copyOf(groups);
         }
