@@ -8,6 +8,7 @@ import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.MySetup;
 import app.auraworkflows.twofactor.SetupStatus;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -51,6 +52,7 @@ class AuraScreenServletTest {
     private final XsrfTokenValidator xsrfTokenValidator = mock(XsrfTokenValidator.class);
     private final XsrfTokenAccessor xsrfTokenAccessor = mock(XsrfTokenAccessor.class);
     private final SoyPageRenderer renderer = mock(SoyPageRenderer.class);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     private final EnrolmentService enrolmentService = mock(EnrolmentService.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -61,7 +63,7 @@ class AuraScreenServletTest {
     @BeforeEach
     void setUp() {
         ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class)), loginUriProvider, webSudoManager,
-                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver());
+                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(), timeZones);
         adminServlet = new TwoFactorAdminServlet(support, enrolmentService);
         setupServlet = new TwoFactorSetupServlet(support, enrolmentService);
         when(request.getContextPath()).thenReturn("/confluence");
@@ -69,6 +71,7 @@ class AuraScreenServletTest {
         when(xsrfTokenValidator.getXsrfParameterName()).thenReturn("atl_token");
         when(xsrfTokenAccessor.getXsrfToken(any(), any(), eq(true))).thenReturn("token");
         when(enrolmentService.list(any(), anyString(), anyInt(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
+        when(timeZones.getUserTimeZone(any(UserKey.class))).thenReturn(java.util.TimeZone.getTimeZone("UTC"));
     }
 
     private void signedIn(String username, boolean admin) {
