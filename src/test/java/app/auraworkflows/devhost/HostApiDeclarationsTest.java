@@ -178,4 +178,10 @@ class HostApiDeclarationsTest {
         assertNull(exact.getMatchingRule());
         assertFalse(exact.isMatchingSubstring());
     }
+
+    @Test
+    void userKeyRefusesNullWithANullPointerExceptionLikeSal() {
+        assertThrows(NullPointerException.class, () -> new com.atlassian.sal.api.user.UserKey(null));
+        assertEquals("42", com.atlassian.sal.api.user.UserKey.fromLong(42).getStringValue());
+    }
 }
