@@ -34,6 +34,7 @@ import app.auraworkflows.devhost.sal.DevApplicationProperties;
 import app.auraworkflows.devhost.sal.DevGlobalSettingsManager;
 import app.auraworkflows.devhost.sal.DevI18nResolver;
 import app.auraworkflows.devhost.sal.DevLoginUriProvider;
+import app.auraworkflows.devhost.sal.DevTimeZoneManager;
 import app.auraworkflows.devhost.sal.DevPageBuilderService;
 import app.auraworkflows.devhost.sal.DevTransactionTemplate;
 import app.auraworkflows.devhost.sal.DevUserAccessor;
@@ -60,6 +61,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -224,7 +226,8 @@ public final class DevHost implements AutoCloseable {
                     .register(SoyTemplateRenderer.class, soy)
                     .register(PageBuilderService.class, new DevPageBuilderService())
                     .register(PageManager.class, pageManager)
-                    .register(PermissionManager.class, permissionManager);
+                    .register(PermissionManager.class, permissionManager)
+                    .register(TimeZoneManager.class, new DevTimeZoneManager(properties));
 
             WebConditions conditions = new WebConditions(u -> userManager.isAdmin(new UserKey(u.key())));
             WebInterface webInterface = new WebInterface(plugins, i18n, urls, conditions);

@@ -9,6 +9,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
@@ -44,7 +45,8 @@ public class ComponentImports {
             @ComponentImport PageBuilderService pageBuilderService,
             @ComponentImport GlobalSettingsManager globalSettingsManager,
             @ComponentImport PageManager pageManager,
-            @ComponentImport PermissionManager permissionManager) {
+            @ComponentImport PermissionManager permissionManager,
+            @ComponentImport TimeZoneManager timeZoneManager) {
         // Nothing to keep: the parameters exist only so the index lists these services as imports.
     }
 }

@@ -146,17 +146,27 @@ public abstract class AuraScreenServlet extends HttpServlet {
         model.put("xsrfToken", support.xsrfTokenAccessor.getXsrfToken(request, response, true));
     }
 
-    private static URI currentUri(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder(request.getRequestURL());
-        // A POST's form fields are never put back into the URL; only a GET's query string is kept.
-        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
+    /**
+     * Where login should return to: this screen's path within the site plus a GET's query. It is
+     * context-relative, as Atlassian's own login redirects pass it; Confluence puts the given URI as is into
+     * {@code os_destination} and prefixes the context path after login, so an absolute URL would not come back.
+     */
+    static URI currentUri(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
         }
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        // A POST's form fields are never put back into the URL; only a GET's query string is kept.
+        String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
         try {
-            return URI.create(url.toString());
+            return URI.create(query == null ? path : path + "?" + query);
         } catch (IllegalArgumentException e) {
             // A query string the browser did not encode cleanly: return to the screen itself.
-            return URI.create(request.getRequestURL().toString());
+            return URI.create(path);
         }
     }
 }

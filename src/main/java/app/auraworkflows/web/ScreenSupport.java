@@ -1,11 +1,15 @@
 package app.auraworkflows.web;
 
 import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.confluence.AuraUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +25,11 @@ public class ScreenSupport {
     final XsrfTokenAccessor xsrfTokenAccessor;
     final SoyPageRenderer renderer;
     final I18nResolver i18n;
+    private final TimeZoneManager timeZones;
 
     public ScreenSupport(AuraPermissions permissions, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                          XsrfTokenValidator xsrfTokenValidator, XsrfTokenAccessor xsrfTokenAccessor,
-                         SoyPageRenderer renderer, I18nResolver i18n) {
+                         SoyPageRenderer renderer, I18nResolver i18n, TimeZoneManager timeZones) {
         this.permissions = permissions;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -32,5 +37,14 @@ public class ScreenSupport {
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.renderer = renderer;
         this.i18n = i18n;
+        this.timeZones = timeZones;
+    }
+
+    /**
+     * The zone a screen prints times in: the viewer's Confluence profile zone (the site default when they
+     * have none), so each reader sees their own local time, not the server's.
+     */
+    ZoneId zoneOf(AuraUser viewer) {
+        return timeZones.getUserTimeZone(new UserKey(viewer.userKey())).toZoneId();
     }
 }

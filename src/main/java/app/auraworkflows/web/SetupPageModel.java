@@ -18,10 +18,6 @@ final class SetupPageModel {
     private final String contextPath;
     private final ZonedTimes times;
 
-    SetupPageModel(String contextPath) {
-        this(contextPath, java.time.ZoneId.systemDefault());
-    }
-
     SetupPageModel(String contextPath, java.time.ZoneId zone) {
         this.contextPath = contextPath == null ? "" : contextPath;
         this.times = new ZonedTimes(zone);

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.ZoneId;
 
 /**
  * Role: the admin screen "Apps → Aura Workflows → Administration → 2FA" ({@code /plugins/servlet/aura-workflows/admin/2fa}).
@@ -53,7 +52,7 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
             active = enrolmentService.list(EnrolmentStatus.ACTIVE, parameters.query(), activeStart, PAGE_SIZE);
         }
         AdminListParameters shown = new AdminListParameters(parameters.query(), pendingStart, activeStart);
-        var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, ZoneId.systemDefault())
+        var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, support.zoneOf(user))
                 .build(pending, pendingStart, active, activeStart);
         support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_ADMIN_PAGE, model,
                 WebModules.ADMIN_RESOURCES);

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.ZoneId;
 
 /**
  * Role: the admin screen "Administration → 2FA → Audit log" ({@code /plugins/servlet/aura-workflows/admin/2fa/audit}):
@@ -44,7 +43,7 @@ public class TwoFactorAuditServlet extends AuraScreenServlet {
             start = TwoFactorAdminServlet.lastPageStart(page.total()); // a stale link past the end
             page = audit.page(parameters.user(), parameters.outcome(), start, PAGE_SIZE);
         }
-        var model = new AuditPageModel(request.getContextPath(), parameters, PAGE_SIZE, ZoneId.systemDefault(),
+        var model = new AuditPageModel(request.getContextPath(), parameters, PAGE_SIZE, support.zoneOf(user),
                 support.i18n).build(page, start, pageLinks.forViewer(user));
         support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_AUDIT_PAGE, model,
                 WebModules.ADMIN_RESOURCES);

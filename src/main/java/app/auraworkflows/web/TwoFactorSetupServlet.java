@@ -42,7 +42,7 @@ public class TwoFactorSetupServlet extends AuraScreenServlet {
             throws IOException {
         MySetup setup = enrolmentService.mySetup(user.userKey());
         boolean secondStep = "2".equals(request.getParameter(STEP_PARAMETER));
-        render(request, response, new SetupPageModel(request.getContextPath()).build(setup, secondStep, null));
+        render(request, response, new SetupPageModel(request.getContextPath(), support.zoneOf(user)).build(setup, secondStep, null));
     }
 
     @Override
@@ -63,7 +63,7 @@ public class TwoFactorSetupServlet extends AuraScreenServlet {
             return;
         }
         String message = CodeCheckPresentation.message(support.i18n, check);
-        render(request, response, new SetupPageModel(request.getContextPath()).build(setup, true, message));
+        render(request, response, new SetupPageModel(request.getContextPath(), support.zoneOf(user)).build(setup, true, message));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, Map<String, Object> model)

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Role: how the admin and setup screens print times: in the server's zone, with the zone named, so admins in
- * other time zones read them right. One place for the pattern and the zone label.
+ * Role: how the admin, audit and setup screens print times: in the zone given (the viewer's profile zone),
+ * with the zone named, so nobody mistakes them for another zone. One place for the pattern and the zone label.
  */
 final class ZonedTimes {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.sal.HostConfluenceUser;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.FailedFastCountException;
 import com.atlassian.activeobjects.external.ModelVersion;
+import com.atlassian.activeobjects.spi.DatabaseType;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -20,6 +22,15 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.plugin.web.model.WebPanel;
+import com.atlassian.user.search.query.EmailTermQuery;
+import com.atlassian.user.search.query.FullNameTermQuery;
+import com.atlassian.user.search.query.TermQuery;
+import com.atlassian.user.search.query.UserNameTermQuery;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
@@ -115,5 +126,62 @@ class HostApiDeclarationsTest {
         }
         assertNull(AuthenticatedUserThreadLocal.get());
         assertTrue(AuthenticatedUserThreadLocal.isAnonymousUser());
+    }
+
+    @Test
+    void webPanelWriteHtmlIsAbstractSoEveryPanelImplementsIt() throws Exception {
+        Method writeHtml = WebPanel.class.getMethod("writeHtml", Writer.class, Map.class);
+        assertTrue(Modifier.isAbstract(writeHtml.getModifiers()));
+        assertFalse(writeHtml.isDefault());
+        assertTrue(Modifier.isAbstract(WebPanel.class.getMethod("getHtml", Map.class).getModifiers()));
+    }
+
+    @Test
+    void databaseTypeHasTheConstantsOfTheRealEnumInItsOrder() {
+        assertEquals(List.of("H2", "HSQL", "MYSQL", "POSTGRESQL", "ORACLE", "MS_SQL", "DB2", "DERBY_EMBEDDED",
+                "DERBY_NETWORK", "NUODB", "UNKNOWN"), Arrays.stream(DatabaseType.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void failedFastCountExceptionIsBuiltFromItsCause() throws Exception {
+        assertEquals(1, FailedFastCountException.class.getConstructors().length);
+        FailedFastCountException e = FailedFastCountException.class.getConstructor(Throwable.class)
+                .newInstance(new IllegalStateException("no estimate"));
+        assertTrue(e.getCause() instanceof IllegalStateException);
+    }
+
+    @Test
+    void confluenceUserLowerNameDefaultThrowsLikeConfluence() {
+        ConfluenceUser bare = new ConfluenceUser() {
+            @Override public com.atlassian.sal.api.user.UserKey getKey() { return new com.atlassian.sal.api.user.UserKey("k"); }
+            @Override public String getFullName() { return "Bare"; }
+            @Override public String getEmail() { return null; }
+            @Override public String getName() { return "Bare"; }
+        };
+        assertThrows(UnsupportedOperationException.class, bare::getLowerName);
+    }
+
+    @Test
+    void singleTermQueriesAcceptOnlyTheTermQueryConstantsAsMatchingRule() {
+        // a copy with equal characters is refused: atlassian-user compares the rule by identity
+        String contains = new String(TermQuery.SUBSTRING_CONTAINS.toCharArray());
+        assertThrows(IllegalArgumentException.class, () -> new UserNameTermQuery("al", contains));
+        assertThrows(IllegalArgumentException.class, () -> new FullNameTermQuery("al", "equals"));
+        assertThrows(IllegalArgumentException.class, () -> new EmailTermQuery("al", null));
+        assertThrows(IllegalArgumentException.class, () -> new EmailTermQuery("al", TermQuery.WILDCARD));
+        for (String rule : new String[] {TermQuery.SUBSTRING_CONTAINS, TermQuery.SUBSTRING_STARTS_WITH, TermQuery.SUBSTRING_ENDS_WITH}) {
+            UserNameTermQuery q = new UserNameTermQuery("al", rule);
+            assertSame(rule, q.getMatchingRule());
+            assertTrue(q.isMatchingSubstring());
+        }
+        UserNameTermQuery exact = new UserNameTermQuery("al");
+        assertNull(exact.getMatchingRule());
+        assertFalse(exact.isMatchingSubstring());
+    }
+
+    @Test
+    void userKeyRefusesNullWithANullPointerExceptionLikeSal() {
+        assertThrows(NullPointerException.class, () -> new com.atlassian.sal.api.user.UserKey(null));
+        assertEquals("42", com.atlassian.sal.api.user.UserKey.fromLong(42).getStringValue());
     }
 }

@@ -7,7 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
+import app.auraworkflows.devhost.sal.DevTimeZoneManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.user.UserKey;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +34,10 @@ class TwoFactorScreensIT {
     private static final String USER_SCREEN = "/plugins/servlet/aura-workflows/2fa";
     private static final String AUDIT_SCREEN = "/plugins/servlet/aura-workflows/admin/2fa/audit";
 
+    private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
 
@@ -33,6 +48,25 @@ class TwoFactorScreensIT {
             assertEquals(302, r.status(), screen);
             assertTrue(r.location().contains("login.action"), r.location());
         }
+    }
+
+    @Test
+    void anAnonymousVisitorReturnsToTheScreenAndQueryTheyAskedForAfterLogin() {
+        String asked = USER_SCREEN + "?step=2&from=a%20link";
+        HttpResult r = host.anonymous().get(asked);
+        assertEquals(302, r.status());
+        URI login = URI.create(r.location());
+        assertTrue(login.getPath().endsWith("/confluence/login.action"), r.location());
+        String destination = URLDecoder.decode(login.getRawQuery().replaceFirst("^os_destination=", "").replaceFirst("&.*$", ""),
+                StandardCharsets.UTF_8);
+        assertEquals(asked, destination, "context-relative, with the query, never an absolute URL");
+
+        DevHostClient browser = host.browser();
+        HttpResult loggedIn = browser.postForm("/login.action", Map.of("os_username", "erin", "os_password", "erin",
+                "os_destination", destination));
+        assertEquals(302, loggedIn.status());
+        assertTrue(loggedIn.location().endsWith("/confluence" + asked), loggedIn.location());
+        assertEquals(200, browser.get(loggedIn.location()).status());
     }
 
     @Test
@@ -103,6 +137,49 @@ class TwoFactorScreensIT {
         assertTrue(none.body().contains("No events match this filter."), none.body());
         HttpResult junk = admin.get(AUDIT_SCREEN + "?outcome=%3Cb%3E&start=-5");
         assertEquals(200, junk.status(), "a hand-edited URL falls back to all events, first page");
+    }
+
+    @Test
+    void adminListAndAuditShowTimesInTheViewersProfileZone() {
+        String name = "tz" + System.nanoTime() % 1_000_000;
+        var users = host.host().users();
+        var viewer = users.create(name, "Zoe Zone", name + "@example.com", name);
+        users.addMember(app.auraworkflows.devhost.directory.UserStore.USERS, viewer);
+        users.addMember(app.auraworkflows.devhost.directory.UserStore.ADMINS, viewer);
+        ((DevTimeZoneManager) host.host().services().get(TimeZoneManager.class))
+                .setUserTimeZone(new UserKey(viewer.key()), "Australia/Sydney");
+        String enrolled = name + "e";
+        users.addMember(app.auraworkflows.devhost.directory.UserStore.USERS,
+                users.create(enrolled, "Enrolled " + name, enrolled + "@example.com", enrolled));
+        host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users", Map.of("usernames", List.of(enrolled)));
+
+        DevHostClient browser = loggedIn(name);
+        browser.postForm("/authenticate.action", Map.of("password", name, "destination", ADMIN_SCREEN,
+                "atl_token", token(browser.get("/authenticate.action?destination=" + ADMIN_SCREEN).body())));
+        ZoneId sydney = ZoneId.of("Australia/Sydney");
+
+        HttpResult list = browser.get(ADMIN_SCREEN + "?q=" + enrolled);
+        assertEquals(200, list.status(), list.toString());
+        Matcher added = TIME.matcher(list.body());
+        assertTrue(added.find(), list.body());
+        assertEquals(MINUTES.format(Instant.parse(added.group(1)).atZone(sydney)) + " Australia/Sydney", added.group(2),
+                "the added time in the viewer's zone, named");
+
+        HttpResult audit = browser.get(AUDIT_SCREEN + "?user=" + enrolled + "&outcome=USER_ADDED");
+        assertEquals(200, audit.status(), audit.toString());
+        assertTrue(audit.body().contains("Time (Australia/Sydney)"), "the column names the viewer's zone");
+        Matcher at = TIME.matcher(audit.body());
+        assertTrue(at.find(), audit.body());
+        assertEquals(SECONDS.format(Instant.parse(at.group(1)).atZone(sydney)), at.group(2));
+
+        DevHostClient admin = loggedIn("admin");
+        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", AUDIT_SCREEN,
+                "atl_token", token(admin.get("/authenticate.action?destination=" + AUDIT_SCREEN).body())));
+        HttpResult utc = admin.get(AUDIT_SCREEN + "?user=" + enrolled + "&outcome=USER_ADDED");
+        assertTrue(utc.body().contains("Time (UTC)"), "an admin without a profile zone sees the site default, UTC");
+        Matcher utcAt = TIME.matcher(utc.body());
+        assertTrue(utcAt.find());
+        assertEquals(SECONDS.format(Instant.parse(utcAt.group(1)).atZone(ZoneOffset.UTC)), utcAt.group(2));
     }
 
     private static DevHostClient loggedIn(String user) {

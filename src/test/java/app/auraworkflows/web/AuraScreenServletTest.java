@@ -8,6 +8,7 @@ import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.MySetup;
 import app.auraworkflows.twofactor.SetupStatus;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -51,6 +52,7 @@ class AuraScreenServletTest {
     private final XsrfTokenValidator xsrfTokenValidator = mock(XsrfTokenValidator.class);
     private final XsrfTokenAccessor xsrfTokenAccessor = mock(XsrfTokenAccessor.class);
     private final SoyPageRenderer renderer = mock(SoyPageRenderer.class);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     private final EnrolmentService enrolmentService = mock(EnrolmentService.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -61,14 +63,15 @@ class AuraScreenServletTest {
     @BeforeEach
     void setUp() {
         ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class)), loginUriProvider, webSudoManager,
-                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver());
+                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(), timeZones);
         adminServlet = new TwoFactorAdminServlet(support, enrolmentService);
         setupServlet = new TwoFactorSetupServlet(support, enrolmentService);
         when(request.getContextPath()).thenReturn("/confluence");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://host/confluence/plugins/servlet/aura-workflows/2fa"));
+        when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/aura-workflows/2fa");
         when(xsrfTokenValidator.getXsrfParameterName()).thenReturn("atl_token");
         when(xsrfTokenAccessor.getXsrfToken(any(), any(), eq(true))).thenReturn("token");
         when(enrolmentService.list(any(), anyString(), anyInt(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
+        when(timeZones.getUserTimeZone(any(UserKey.class))).thenReturn(java.util.TimeZone.getTimeZone("UTC"));
     }
 
     private void signedIn(String username, boolean admin) {
@@ -88,16 +91,32 @@ class AuraScreenServletTest {
     }
 
     @Test
-    void anonymousUserIsRedirectedToLoginWithReturnUrl() throws Exception {
+    void anonymousUserIsRedirectedToLoginWithTheContextRelativePathAndQuery() throws Exception {
         when(request.getMethod()).thenReturn("GET");
         when(request.getQueryString()).thenReturn("step=2");
         when(loginUriProvider.getLoginUri(any(URI.class))).thenReturn(URI.create("/confluence/login.action"));
 
         setupServlet.doGet(request, response);
 
-        verify(loginUriProvider).getLoginUri(URI.create("http://host/confluence/plugins/servlet/aura-workflows/2fa?step=2"));
+        verify(loginUriProvider).getLoginUri(URI.create("/plugins/servlet/aura-workflows/2fa?step=2"));
         verify(response).sendRedirect("/confluence/login.action");
         verifyNoInteractions(enrolmentService);
+    }
+
+    @Test
+    void loginReturnUriIsNeverAbsoluteAndKeepsOnlyAGetsQuery() {
+        when(request.getMethod()).thenReturn("POST");
+        when(request.getQueryString()).thenReturn("step=2");
+        assertEquals(URI.create("/plugins/servlet/aura-workflows/2fa"), AuraScreenServlet.currentUri(request));
+
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getContextPath()).thenReturn("");
+        when(request.getRequestURI()).thenReturn("/plugins/servlet/aura-workflows/admin/2fa/audit");
+        when(request.getQueryString()).thenReturn("user=al%20x&outcome=USER_ADDED");
+        URI uri = AuraScreenServlet.currentUri(request);
+        assertEquals("/plugins/servlet/aura-workflows/admin/2fa/audit?user=al%20x&outcome=USER_ADDED", uri.toString());
+        assertFalse(uri.isAbsolute());
+        assertEquals(null, uri.getHost());
     }
 
     @Test

@@ -28,7 +28,7 @@ class SoyTemplatesRenderTest {
     }
 
     private static String setupPage(MySetup setup, boolean secondStep, String error) {
-        Map<String, Object> model = new SetupPageModel("/confluence").build(setup, secondStep, error);
+        Map<String, Object> model = new SetupPageModel("/confluence", java.time.ZoneOffset.UTC).build(setup, secondStep, error);
         model.put("xsrfParameterName", "atl_token");
         model.put("xsrfToken", "tok123");
         return soy.render(WebModules.TEMPLATE_SETUP_PAGE, model);

@@ -29,11 +29,12 @@ public record DemoData(String siteTitle, List<String> groups, List<User> users, 
     /**
      * A user; {@code password} defaults to the username (the documented demo convention);
      * {@code personalAccessToken}, when present, is a documented demo token (44 URL-safe Base64
-     * characters) seeded for the user, stored hashed like any token.
+     * characters) seeded for the user, stored hashed like any token; {@code timeZone} is the profile time
+     * zone (a region id), absent for the site default.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record User(String username, String fullName, String email, String password, List<String> groups,
-            Boolean active, String personalAccessToken) {
+            Boolean active, String personalAccessToken, String timeZone) {
         public User {
             groups = groups == null ? List.of() : List.copyOf(groups);
         }

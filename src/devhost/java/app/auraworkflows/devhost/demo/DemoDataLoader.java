@@ -6,6 +6,8 @@ import app.auraworkflows.devhost.db.HostProperties;
 import app.auraworkflows.devhost.directory.AccessTokenStore;
 import app.auraworkflows.devhost.directory.HostUser;
 import app.auraworkflows.devhost.directory.UserStore;
+import app.auraworkflows.devhost.sal.DevTimeZoneManager;
+import com.atlassian.sal.api.user.UserKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,9 @@ public final class DemoDataLoader {
             users.addMember(UserStore.USERS, user);
             for (String group : u.groups()) {
                 users.addMember(group, user);
+            }
+            if (u.timeZone() != null) {
+                new DevTimeZoneManager(properties).setUserTimeZone(new UserKey(user.key()), u.timeZone());
             }
             if (Boolean.FALSE.equals(u.active())) {
                 users.setActive(user.username(), false);

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 
 /**
- * SAL {@link LoginUriProvider}: Confluence's login page {@code /login.action?os_destination=...}. The
- * destination is made context-relative, as Confluence's login redirects only within the site.
+ * SAL {@link LoginUriProvider}: Confluence's login page {@code /login.action?os_destination=...}. Like SAL's
+ * Seraph provider it URL-encodes the given return URI as is into {@code os_destination}; it does not make an
+ * absolute URL context-relative, so a caller that passes one is sent back to the site root after login (the
+ * login page accepts only site-relative destinations), as it would be on Confluence.
  */
 public final class DevLoginUriProvider implements LoginUriProvider {
 
@@ -23,22 +25,16 @@ public final class DevLoginUriProvider implements LoginUriProvider {
 
     @Override
     public URI getLoginUri(URI returnUri) {
-        String destination = returnUri == null ? "/" : relative(returnUri);
-        return URI.create(urls.path("/login.action?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8)));
+        return getLoginUriForRole(returnUri, UserRole.USER, EnumSet.noneOf(PageCapability.class));
     }
 
-    @Override public URI getLoginUri(URI returnUri, EnumSet<PageCapability> pageCaps) { return getLoginUri(returnUri); }
-    @Override public URI getLoginUriForRole(URI returnUri, UserRole role) { return getLoginUri(returnUri); }
-    @Override public URI getLoginUriForRole(URI returnUri, UserRole role, EnumSet<PageCapability> pageCaps) { return getLoginUri(returnUri); }
+    @Override public URI getLoginUri(URI returnUri, EnumSet<PageCapability> pageCaps) { return getLoginUriForRole(returnUri, UserRole.USER, pageCaps); }
+    @Override public URI getLoginUriForRole(URI returnUri, UserRole role) { return getLoginUriForRole(returnUri, role, EnumSet.noneOf(PageCapability.class)); }
 
-    private String relative(URI uri) {
-        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-        if (path.startsWith(urls.contextPath() + "/") || path.equals(urls.contextPath())) {
-            path = path.substring(urls.contextPath().length());
-        }
-        if (path.isEmpty()) {
-            path = "/";
-        }
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    @Override
+    public URI getLoginUriForRole(URI returnUri, UserRole role, EnumSet<PageCapability> pageCaps) {
+        // returnUri.toString(): a null return URI fails here, as it does in SAL
+        String destination = URLEncoder.encode(returnUri.toString(), StandardCharsets.UTF_8);
+        return URI.create(urls.path("/login.action?os_destination=" + destination));
     }
 }

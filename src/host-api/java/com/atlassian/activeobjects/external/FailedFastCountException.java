@@ -2,5 +2,5 @@ package com.atlassian.activeobjects.external;
 
 /** Host-API declaration (Active Objects plugin, compile-only). */
 public class FailedFastCountException extends Exception {
-    public FailedFastCountException(String message) { super(message); }
+    public FailedFastCountException(Throwable cause) { super(cause); }
 }

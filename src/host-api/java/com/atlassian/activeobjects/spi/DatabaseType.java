@@ -1,6 +1,9 @@
 package com.atlassian.activeobjects.spi;
 
-/** Host-API declaration (Active Objects SPI, compile-only); referenced by ActiveObjectsModuleMetaData only. */
+/**
+ * Host-API declaration (Active Objects SPI, compile-only); referenced by ActiveObjectsModuleMetaData only.
+ * The constants and their order are the real enum's, so {@code ordinal()} and {@code values()} agree too.
+ */
 public enum DatabaseType {
-    DERBY_EMBEDDED, DERBY_NETWORK, HSQL, MYSQL, ORACLE, POSTGRESQL, MS_SQL, NUODB, H2, UNKNOWN
+    H2, HSQL, MYSQL, POSTGRESQL, ORACLE, MS_SQL, DB2, DERBY_EMBEDDED, DERBY_NETWORK, NUODB, UNKNOWN
 }

@@ -3,11 +3,15 @@ package com.atlassian.confluence.user;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 
-/** Host-API declaration (Confluence 10, compile-only). The internal RelatableEntity supertype is omitted. */
+/**
+ * Host-API declaration (Confluence 10, compile-only). The internal RelatableEntity supertype is omitted.
+ * {@link #getLowerName} throws by default as Confluence's does: only implementations that override it have one,
+ * so nothing may rely on the default computing a value.
+ */
 public interface ConfluenceUser extends User {
     UserKey getKey();
 
     default String getLowerName() {
-        return getName() == null ? null : getName().toLowerCase(java.util.Locale.ROOT);
+        throw new UnsupportedOperationException(getClass().getName() + " does not implement ConfluenceUser#getLowerName");
     }
 }

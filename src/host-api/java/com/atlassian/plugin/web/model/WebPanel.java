@@ -6,13 +6,12 @@ import java.util.Map;
 
 /**
  * Host-API declaration (Atlassian Plugins web fragments, compile-only): the contract of a
- * {@code <web-panel class="...">}. Confluence renders a class panel through {@link #writeHtml}; its default
- * implementations call {@link #getHtml}, and the dev host calls {@link #getHtml} (reflectively).
+ * {@code <web-panel class="...">}. Both methods are abstract as in the real interface: Confluence renders a
+ * class panel through {@link #writeHtml}, so an implementation must provide it; the dev host calls
+ * {@link #getHtml} (reflectively).
  */
 public interface WebPanel {
     String getHtml(Map<String, Object> context);
 
-    default void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        writer.write(getHtml(context));
-    }
+    void writeHtml(Writer writer, Map<String, Object> context) throws IOException;
 }

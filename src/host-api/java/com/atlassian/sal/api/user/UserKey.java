@@ -8,10 +8,8 @@ public final class UserKey implements Serializable {
     private final String userkey;
 
     public UserKey(String userkey) {
-        if (userkey == null) {
-            throw new IllegalArgumentException("userkey");
-        }
-        this.userkey = userkey;
+        // a NullPointerException, as SAL's Objects.requireNonNull throws, not an IllegalArgumentException
+        this.userkey = java.util.Objects.requireNonNull(userkey, "userkey");
     }
 
     public String getStringValue() {
