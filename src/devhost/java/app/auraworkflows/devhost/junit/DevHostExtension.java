@@ -92,12 +92,23 @@ public final class DevHostExtension implements BeforeAllCallback, AfterAllCallba
                 + context.getTestMethod().map(m -> "-" + m.getName()).orElse("");
         Path dataDir = targetDir().resolve("devhost-it").resolve(name + "-" + System.nanoTime());
         DevHostConfig.Builder b = DevHostConfig.builder()
+                .contextPath(itContextPath())
                 .port(0)
                 .dataDir(dataDir)
                 .demoData(demoData)
                 .pluginJar(pluginJar.get())
                 .nodeId(name);
         host = DevHost.start(customizer.apply(b).build());
+    }
+
+    /**
+     * The context path HTTP and browser tests run at: {@code /confluence} unless the build names another
+     * ({@code aura.it.contextPath}: {@code ROOT} for Confluence at the root, or e.g. {@code /wiki}), so the same
+     * suites prove the app at every context path a site may use.
+     */
+    public static String itContextPath() {
+        String configured = System.getProperty("aura.it.contextPath", "/confluence").trim();
+        return configured.equals("ROOT") || configured.equals("/") ? "" : configured;
     }
 
     private void stop() {

@@ -2,6 +2,7 @@ package app.auraworkflows.devhost.rest;
 
 import app.auraworkflows.devhost.http.HostErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,10 +43,18 @@ public final class HostExceptionMappers {
         }
     }
 
-    /** Malformed JSON request bodies. */
+    /**
+     * Malformed JSON request bodies. A type the strict mapper cannot handle at all (an unannotated record,
+     * a {@code java.time} value) is the plugin's bug, not the client's, whether it was read or written: 500,
+     * logged, so a response the host cannot serialise never passes for a bad request.
+     */
     public static final class Json implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            if (e instanceof InvalidDefinitionException) {
+                LOG.error("The JSON provider cannot handle a type of the resource", e);
+                return RestAccessFeature.error(500, "INTERNAL_ERROR", "Internal server error");
+            }
             return RestAccessFeature.error(400, "INVALID_JSON", "The request body is not valid JSON for this resource");
         }
     }

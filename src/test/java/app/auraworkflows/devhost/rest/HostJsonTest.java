@@ -67,11 +67,20 @@ class HostJsonTest {
     }
 
     @Test
-    void anUnannotatedRecordDoesNotBindAndTheFailureIsAJsonProcessingException() {
+    void anUnannotatedRecordDoesNotBindAndTheHostAnswers500ForThePluginsBug() {
         InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
                 () -> mapper.readValue("{\"name\":\"a\",\"count\":1}", Unannotated.class));
-        // so the host's JSON mapper answers 400 INVALID_JSON, as for malformed JSON
+        // the type cannot be bound at all: a defect of the resource, not of the client's JSON
         assertInstanceOf(JsonProcessingException.class, e);
+        Response r = new HostExceptionMappers.Json().toResponse(e);
+        assertEquals(500, r.getStatus());
+        assertEquals("INTERNAL_ERROR", ((Map<?, ?>) r.getEntity()).get("error"));
+    }
+
+    @Test
+    void malformedJsonIs400InvalidJson() {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> mapper.readValue("{\"name\":", Named.class));
         Response r = new HostExceptionMappers.Json().toResponse(e);
         assertEquals(400, r.getStatus());
         assertEquals("INVALID_JSON", ((Map<?, ?>) r.getEntity()).get("error"));
