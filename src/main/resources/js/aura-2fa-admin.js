@@ -17,9 +17,12 @@
 (function () {
     'use strict';
 
+    // The REST search refuses shorter text (400): one character would match a large part of the directory.
     var MIN_QUERY = 2;
+    // Typing pauses shorter than this send no request: one search per pause, not per keystroke.
     var SEARCH_DELAY_MS = 250;
-    var SEARCH_LIMIT = 10;
+    // The server answers at most this many users and says whether there are more ("keep typing").
+    var SEARCH_LIMIT = 20;
 
     function init() {
         var root = document.getElementById('aura-2fa-admin');
@@ -198,7 +201,7 @@
             searchInput.focus();
         }
 
-        function renderResults(users) {
+        function renderResults(users, moreResults) {
             clear(resultsList);
             options = users;
             activeIndex = -1;
@@ -238,7 +241,11 @@
             var open = users.length > 0;
             resultsList.hidden = !open;
             searchInput.setAttribute('aria-expanded', open ? 'true' : 'false');
-            searchStatus.textContent = open ? '' : text.i18nNoResults;
+            if (!open) {
+                searchStatus.textContent = text.i18nNoResults;
+            } else {
+                searchStatus.textContent = moreResults ? text.i18nMoreResults : '';
+            }
         }
 
         function search(query) {
@@ -255,7 +262,7 @@
                             ? result.data.message : text.i18nSearchFailed;
                         return;
                     }
-                    renderResults(result.data.users || []);
+                    renderResults(result.data.users || [], result.data.moreResults === true);
                 }, function () {
                     if (sequence === searchSequence) {
                         closeResults();
@@ -268,9 +275,9 @@
             var query = searchInput.value.trim();
             window.clearTimeout(searchTimer);
             if (query.length < MIN_QUERY) {
-                searchSequence++;
+                searchSequence++; // an answer still on its way is for older text: ignore it
                 closeResults();
-                searchStatus.textContent = '';
+                searchStatus.textContent = query.length > 0 ? text.i18nMinQuery : '';
                 return;
             }
             searchTimer = window.setTimeout(function () {

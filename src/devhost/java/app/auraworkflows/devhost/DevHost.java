@@ -37,6 +37,7 @@ import app.auraworkflows.devhost.sal.DevLoginUriProvider;
 import app.auraworkflows.devhost.sal.DevTimeZoneManager;
 import app.auraworkflows.devhost.sal.DevPageBuilderService;
 import app.auraworkflows.devhost.sal.DevTransactionTemplate;
+import app.auraworkflows.devhost.sal.DevCrowdService;
 import app.auraworkflows.devhost.sal.DevUserAccessor;
 import app.auraworkflows.devhost.sal.DevUserManager;
 import app.auraworkflows.devhost.sal.DevWebSudoManager;
@@ -58,6 +59,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -214,6 +216,7 @@ public final class DevHost implements AutoCloseable {
             HostServices services = new HostServices()
                     .register(UserManager.class, userManager)
                     .register(UserAccessor.class, new DevUserAccessor(users))
+                    .register(CrowdService.class, new DevCrowdService(users))
                     .register(WebSudoManager.class, webSudo)
                     .register(XsrfTokenValidator.class, xsrf)
                     .register(XsrfTokenAccessor.class, xsrf)

@@ -5,6 +5,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -34,6 +35,7 @@ public class ComponentImports {
     public ComponentImports(
             @ComponentImport UserManager userManager,
             @ComponentImport UserAccessor userAccessor,
+            @ComponentImport CrowdService crowdService,
             @ComponentImport WebSudoManager webSudoManager,
             @ComponentImport XsrfTokenValidator xsrfTokenValidator,
             @ComponentImport XsrfTokenAccessor xsrfTokenAccessor,

@@ -2,19 +2,16 @@ package app.auraworkflows.confluence;
 
 import app.auraworkflows.twofactor.DirectoryUser;
 import app.auraworkflows.twofactor.UserDirectory;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.crowd.search.EntityDescriptor;
+import com.atlassian.crowd.search.builder.Combine;
+import com.atlassian.crowd.search.builder.QueryBuilder;
+import com.atlassian.crowd.search.builder.Restriction;
+import com.atlassian.crowd.search.query.entity.EntityQuery;
+import com.atlassian.crowd.search.query.entity.restriction.constants.UserTermKeys;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import com.atlassian.user.EntityException;
-import com.atlassian.user.User;
-import com.atlassian.user.search.query.EmailTermQuery;
-import com.atlassian.user.search.query.FullNameTermQuery;
-import com.atlassian.user.search.query.MultiTermBooleanQuery;
-import com.atlassian.user.search.query.Query;
-import com.atlassian.user.search.query.TermQuery;
-import com.atlassian.user.search.query.UserNameTermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,23 +25,27 @@ import java.util.Optional;
  *
  * <p>Lookups go through SAL's {@link UserManager}; "active" means licensed, which is false for
  * deactivated users, so the 2FA core can refuse to enrol them. SAL has no user search, so the "Add 2FA
- * user" dialog searches with Confluence's {@link UserAccessor} over username, full name and e-mail.
+ * user" dialog searches through Crowd's {@link CrowdService}, the layer under Confluence's user directories:
+ * unlike {@code UserAccessor.findUsersAsList}, its queries carry a maximum number of results, which Crowd
+ * passes down to the internal directory's SQL and to LDAP, so a keystroke never loads the whole directory.
+ * The query is a prefix match ("starts with") on username, display name, last name and e-mail: what the
+ * directories answer from an index, where "contains" would scan every user.
  */
 @Component
 public class ConfluenceUserDirectory implements UserDirectory {
     /** Longest search text passed to the directory (longer input is cut: nobody types 100 characters). */
     static final int MAX_QUERY_LENGTH = 100;
-    /** Most results one search returns, whatever the caller asks for. */
+    /** Most results one search asks the directory for, whatever the caller asks for. */
     static final int MAX_RESULTS = 50;
 
     private static final Logger log = LoggerFactory.getLogger(ConfluenceUserDirectory.class);
 
     private final UserManager userManager;
-    private final UserAccessor userAccessor;
+    private final CrowdService crowdService;
 
-    public ConfluenceUserDirectory(UserManager userManager, UserAccessor userAccessor) {
+    public ConfluenceUserDirectory(UserManager userManager, CrowdService crowdService) {
         this.userManager = userManager;
-        this.userAccessor = userAccessor;
+        this.crowdService = crowdService;
     }
 
     @Override
@@ -70,20 +71,20 @@ public class ConfluenceUserDirectory implements UserDirectory {
         if (term.isEmpty() || max == 0) {
             return List.of();
         }
-        List<User> found;
+        List<DirectoryUser> users = new ArrayList<>();
         try {
-            found = userAccessor.findUsersAsList(buildQuery(term));
-        } catch (EntityException e) {
+            // Usernames only: Crowd then reads no more than the names, and each of the (at most MAX_RESULTS)
+            // profiles comes from SAL, which also answers whether the user is licensed.
+            for (String username : crowdService.search(buildQuery(term, max))) {
+                if (users.size() >= max) {
+                    break; // a directory that ignored the bound must still not grow the answer
+                }
+                byUsername(username).ifPresent(users::add);
+            }
+        } catch (RuntimeException e) {
             // The directory (LDAP, Crowd...) failed: an empty result lets the admin retry; the dialog stays usable.
             log.warn("User search failed in the Confluence user directory: {}", e.toString());
             return List.of();
-        }
-        List<DirectoryUser> users = new ArrayList<>();
-        for (User user : found) {
-            if (users.size() >= max) {
-                break;
-            }
-            toDirectoryUser(user).ifPresent(users::add);
         }
         return users;
     }
@@ -97,21 +98,15 @@ public class ConfluenceUserDirectory implements UserDirectory {
         return trimmed.length() > MAX_QUERY_LENGTH ? trimmed.substring(0, MAX_QUERY_LENGTH).strip() : trimmed;
     }
 
-    /** Username OR full name OR e-mail containing the term. */
-    static Query<User> buildQuery(String term) {
-        return MultiTermBooleanQuery.anyOf(
-                new UserNameTermQuery(term, TermQuery.SUBSTRING_CONTAINS),
-                new FullNameTermQuery(term, TermQuery.SUBSTRING_CONTAINS),
-                new EmailTermQuery(term, TermQuery.SUBSTRING_CONTAINS));
-    }
-
-    private Optional<DirectoryUser> toDirectoryUser(User user) {
-        if (user instanceof ConfluenceUser confluenceUser && confluenceUser.getKey() != null) {
-            UserKey key = confluenceUser.getKey();
-            return Optional.of(new DirectoryUser(key.getStringValue(), user.getName(), nonNull(user.getFullName()),
-                    nonNull(user.getEmail()), userManager.isLicensed(key)));
-        }
-        return Optional.ofNullable(userManager.getUserProfile(user.getName())).map(this::toDirectoryUser);
+    /** Usernames of users whose username, display name, last name or e-mail starts with the term; at most {@code max}. */
+    static EntityQuery<String> buildQuery(String term, int max) {
+        return QueryBuilder.queryFor(String.class, EntityDescriptor.user())
+                .with(Combine.anyOf(
+                        Restriction.on(UserTermKeys.USERNAME).startingWith(term),
+                        Restriction.on(UserTermKeys.DISPLAY_NAME).startingWith(term),
+                        Restriction.on(UserTermKeys.LAST_NAME).startingWith(term),
+                        Restriction.on(UserTermKeys.EMAIL).startingWith(term)))
+                .returningAtMost(max);
     }
 
     private DirectoryUser toDirectoryUser(UserProfile profile) {

@@ -2,6 +2,7 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.twofactor.EnrolmentService;
+import app.auraworkflows.twofactor.UserSearchResult;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,18 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.List;
-
 /**
  * Role: admin REST resource behind the type-ahead of the "Add 2FA user" dialog
  * ({@code GET /rest/aura-workflows/1.0/2fa/user-search?q=&limit=}): Confluence users whose username,
- * full name or e-mail contains {@code q}. Administrators only (it reveals e-mail addresses).
+ * display name, last name or e-mail starts with {@code q}. Administrators only (it reveals e-mail addresses).
+ *
+ * <p>Bounded for large directories: {@code q} needs at least {@link UserSearchResult#MIN_QUERY_LENGTH}
+ * characters, and the directory is asked for {@code limit + 1} users, never for all matches.
  */
 @Path("/2fa/user-search")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class UserSearchResource {
-    static final int DEFAULT_LIMIT = 10;
+    static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 25;
     static final int MAX_QUERY_LENGTH = 100;
 
@@ -40,8 +42,10 @@ public class UserSearchResource {
     }
 
     /**
-     * 200 {@code {"users": [{"username","fullName","email","active"}]}} (empty for a blank q);
-     * 400 INVALID_INPUT when q is longer than 100 characters or limit is not 1–25; 401; 403.
+     * 200 {@code {"users": [{"username","fullName","email","active"}], "moreResults": false}} (no users for a
+     * blank q; {@code moreResults} true when more users match than {@code limit});
+     * 400 INVALID_INPUT when q has 1 character (too short to search), is longer than 100 characters, or limit
+     * is not 1–25; 401; 403.
      */
     @GET
     public Response search(@Context HttpServletRequest request, @QueryParam("q") String query,
@@ -54,14 +58,16 @@ public class UserSearchResource {
         if (q.length() > MAX_QUERY_LENGTH) {
             return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
         }
+        if (!q.isEmpty() && !UserSearchResult.searchable(q)) {
+            return errors.invalidInput("aura.2fa.rest.error.query.short", UserSearchResult.MIN_QUERY_LENGTH);
+        }
         Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
         }
         if (q.isEmpty()) {
-            return Response.ok(new FoundUsersDto(List.of())).build();
+            return Response.ok(UserSearchResultDto.from(UserSearchResult.none())).build();
         }
-        return Response.ok(new FoundUsersDto(enrolmentService.searchUsers(q, parsedLimit).stream()
-                .map(FoundUserDto::from).toList())).build();
+        return Response.ok(UserSearchResultDto.from(enrolmentService.searchUsers(q, parsedLimit))).build();
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DefaultEnrolmentService implements EnrolmentService {
     static final int MAX_PAGE = 200;
-    static final int MAX_SEARCH = 50;
+    /** Most users one search shows; the directory is asked for one more. */
+    static final int MAX_SEARCH = 25;
 
     private final EnrolmentRepository enrolments;
     private final UsedStepRepository usedSteps;
@@ -159,11 +160,13 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     @Override
-    public List<DirectoryUser> searchUsers(String query, int limit) {
-        if (query == null || query.isBlank()) {
-            return List.of();
+    public UserSearchResult searchUsers(String query, int limit) {
+        if (!UserSearchResult.searchable(query)) {
+            return UserSearchResult.none();
         }
-        return directory.search(query.strip(), Math.max(1, Math.min(MAX_SEARCH, limit)));
+        int shown = Math.max(1, Math.min(MAX_SEARCH, limit));
+        // One more than shown: its presence is how "more results" is known without counting the directory.
+        return UserSearchResult.ofFetched(directory.search(query.strip(), shown + 1), shown);
     }
 
     @Override

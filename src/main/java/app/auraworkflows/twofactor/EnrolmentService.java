@@ -24,8 +24,12 @@ public interface EnrolmentService {
     /** Admin list of one status, filtered by {@code query} over username and full name, paged. */
     EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit);
 
-    /** Directory search for the "Add 2FA user" dialog. */
-    List<DirectoryUser> searchUsers(String query, int limit);
+    /**
+     * Directory search for the "Add 2FA user" dialog: at most {@code limit} users, with
+     * {@link UserSearchResult#moreResults()} set when there are more; none for a query shorter than
+     * {@link UserSearchResult#MIN_QUERY_LENGTH}.
+     */
+    UserSearchResult searchUsers(String query, int limit);
 
     /** The current user's setup; the secret and URI only while PENDING. */
     MySetup mySetup(String userKey);

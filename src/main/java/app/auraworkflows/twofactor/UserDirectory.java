@@ -9,6 +9,10 @@ public interface UserDirectory {
 
     Optional<DirectoryUser> byKey(String userKey);
 
-    /** Users whose username, full name or e-mail contains {@code query} (case-insensitive), at most {@code limit}. */
+    /**
+     * At most {@code limit} users whose username, display name, last name or e-mail starts with {@code query}
+     * (case-insensitive, as the host's directory compares); the directory itself is bounded to {@code limit},
+     * never asked for every match.
+     */
     List<DirectoryUser> search(String query, int limit);
 }

@@ -1,19 +1,18 @@
 package app.auraworkflows.confluence;
 
 import app.auraworkflows.twofactor.DirectoryUser;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.crowd.embedded.api.Query;
+import com.atlassian.crowd.embedded.api.SearchRestriction;
+import com.atlassian.crowd.search.EntityDescriptor;
+import com.atlassian.crowd.search.query.entity.EntityQuery;
+import com.atlassian.crowd.search.query.entity.restriction.BooleanRestriction;
+import com.atlassian.crowd.search.query.entity.restriction.MatchMode;
+import com.atlassian.crowd.search.query.entity.restriction.PropertyRestriction;
+import com.atlassian.crowd.search.query.entity.restriction.constants.UserTermKeys;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import com.atlassian.user.EntityException;
-import com.atlassian.user.User;
-import com.atlassian.user.search.query.BooleanQuery;
-import com.atlassian.user.search.query.EmailTermQuery;
-import com.atlassian.user.search.query.FullNameTermQuery;
-import com.atlassian.user.search.query.Query;
-import com.atlassian.user.search.query.TermQuery;
-import com.atlassian.user.search.query.UserNameTermQuery;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -30,84 +29,101 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-/** The user directory adapter: lookups through SAL, search query building and limits over UserAccessor. */
+/** The user directory adapter: lookups through SAL, a bounded prefix search through Crowd's CrowdService. */
 class ConfluenceUserDirectoryTest {
     private final UserManager userManager = mock(UserManager.class);
-    private final UserAccessor userAccessor = mock(UserAccessor.class);
-    private final ConfluenceUserDirectory directory = new ConfluenceUserDirectory(userManager, userAccessor);
+    private final CrowdService crowdService = mock(CrowdService.class);
+    private final ConfluenceUserDirectory directory = new ConfluenceUserDirectory(userManager, crowdService);
 
-    private static ConfluenceUser user(String name) {
-        ConfluenceUser user = mock(ConfluenceUser.class);
-        when(user.getName()).thenReturn(name);
-        when(user.getFullName()).thenReturn(name.toUpperCase());
-        when(user.getEmail()).thenReturn(name + "@example.com");
-        when(user.getKey()).thenReturn(new UserKey("key-" + name));
-        return user;
+    private void profile(String name, boolean licensed) {
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUserKey()).thenReturn(new UserKey("key-" + name));
+        when(profile.getUsername()).thenReturn(name);
+        when(profile.getFullName()).thenReturn(name.toUpperCase());
+        when(profile.getEmail()).thenReturn(name + "@example.com");
+        when(userManager.getUserProfile(name)).thenReturn(profile);
+        when(userManager.isLicensed(new UserKey("key-" + name))).thenReturn(licensed);
     }
 
     @SuppressWarnings("unchecked")
-    private Query<User> capturedQuery() throws EntityException {
-        ArgumentCaptor<Query<User>> query = ArgumentCaptor.forClass(Query.class);
-        verify(userAccessor).findUsersAsList(query.capture());
-        return query.getValue();
+    private EntityQuery<String> capturedQuery() {
+        ArgumentCaptor<Query<String>> query = ArgumentCaptor.forClass(Query.class);
+        verify(crowdService).search(query.capture());
+        return assertInstanceOf(EntityQuery.class, query.getValue());
     }
 
     @Test
-    void searchQueryMatchesUsernameOrFullNameOrEmailContainingTheTrimmedTerm() throws Exception {
-        when(userAccessor.findUsersAsList(any())).thenReturn(List.of());
+    void searchAsksCrowdForUsernamesStartingWithTheTrimmedTermInFourFieldsBoundedByTheLimit() {
+        when(crowdService.search(any())).thenReturn(List.of());
 
-        directory.search("  Ali  ", 10);
+        directory.search("  Ali  ", 11);
 
-        BooleanQuery<User> query = assertInstanceOf(BooleanQuery.class, capturedQuery());
-        assertTrue(query.isOR());
-        List<Query<User>> terms = query.getQueries();
-        assertEquals(3, terms.size());
-        assertInstanceOf(UserNameTermQuery.class, terms.get(0));
-        assertInstanceOf(FullNameTermQuery.class, terms.get(1));
-        assertInstanceOf(EmailTermQuery.class, terms.get(2));
-        for (Query<User> term : terms) {
-            TermQuery<User> termQuery = (TermQuery<User>) term;
-            assertEquals("Ali", termQuery.getTerm());
-            assertEquals(TermQuery.SUBSTRING_CONTAINS, termQuery.getMatchingRule());
+        EntityQuery<String> query = capturedQuery();
+        assertEquals(EntityDescriptor.user(), query.getEntityDescriptor());
+        assertEquals(String.class, query.getReturnType());
+        assertEquals(0, query.getStartIndex());
+        assertEquals(11, query.getMaxResults(), "the directory itself is bounded");
+        BooleanRestriction any = assertInstanceOf(BooleanRestriction.class, query.getSearchRestriction());
+        assertEquals(BooleanRestriction.BooleanLogic.OR, any.getBooleanLogic());
+        List<Object> properties = new ArrayList<>();
+        for (SearchRestriction r : any.getRestrictions()) {
+            PropertyRestriction<?> term = assertInstanceOf(PropertyRestriction.class, r);
+            assertEquals(MatchMode.STARTS_WITH, term.getMatchMode());
+            assertEquals("Ali", term.getValue());
+            properties.add(term.getProperty());
         }
+        assertEquals(List.of(UserTermKeys.USERNAME, UserTermKeys.DISPLAY_NAME, UserTermKeys.LAST_NAME,
+                UserTermKeys.EMAIL), properties);
     }
 
     @Test
-    void overlongSearchTextIsCutToTheCap() throws Exception {
-        when(userAccessor.findUsersAsList(any())).thenReturn(List.of());
+    void overlongSearchTextIsCutToTheCapAndTheLimitToMaxResults() {
+        when(crowdService.search(any())).thenReturn(List.of());
 
-        directory.search("x".repeat(500), 10);
+        directory.search("x".repeat(500), 10_000);
 
-        BooleanQuery<User> query = (BooleanQuery<User>) capturedQuery();
-        assertEquals(ConfluenceUserDirectory.MAX_QUERY_LENGTH, ((TermQuery<User>) query.getQueries().get(0)).getTerm().length());
+        EntityQuery<String> query = capturedQuery();
+        assertEquals(ConfluenceUserDirectory.MAX_RESULTS, query.getMaxResults());
+        BooleanRestriction any = (BooleanRestriction) query.getSearchRestriction();
+        PropertyRestriction<?> first = (PropertyRestriction<?>) any.getRestrictions().iterator().next();
+        assertEquals(ConfluenceUserDirectory.MAX_QUERY_LENGTH, ((String) first.getValue()).length());
     }
 
     @Test
-    void blankSearchDoesNotQueryTheDirectory() {
+    void blankSearchOrZeroLimitDoesNotQueryTheDirectory() {
         assertTrue(directory.search("   ", 10).isEmpty());
         assertTrue(directory.search(null, 10).isEmpty());
-        verifyNoInteractions(userAccessor);
+        assertTrue(directory.search("al", 0).isEmpty());
+        verifyNoInteractions(crowdService);
     }
 
     @Test
-    void searchResultsAreLimitedAndCarryTheLicensedFlagAsActive() throws Exception {
-        List<User> found = new ArrayList<>();
+    void foundUsernamesBecomeUsersWithTheLicensedFlagAsActiveAndUnknownNamesAreSkipped() {
+        profile("alice", true);
+        profile("alan", false);
+        when(crowdService.search(any())).thenReturn(List.of("alice", "gone", "alan"));
+
+        List<DirectoryUser> users = directory.search("al", 10);
+
+        assertEquals(List.of(new DirectoryUser("key-alice", "alice", "ALICE", "alice@example.com", true),
+                new DirectoryUser("key-alan", "alan", "ALAN", "alan@example.com", false)), users);
+    }
+
+    @Test
+    void aDirectoryThatIgnoresTheBoundStillYieldsAtMostTheLimit() {
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            found.add(user("u" + i));
+            names.add("u" + i);
+            profile("u" + i, true);
         }
-        when(userAccessor.findUsersAsList(any())).thenReturn(found);
-        when(userManager.isLicensed(new UserKey("key-u0"))).thenReturn(true);
+        when(crowdService.search(any())).thenReturn(List.copyOf(names));
 
-        List<DirectoryUser> users = directory.search("u", 500);
-
-        assertEquals(ConfluenceUserDirectory.MAX_RESULTS, users.size());
-        assertEquals(new DirectoryUser("key-u0", "u0", "U0", "u0@example.com", true), users.get(0));
-        assertEquals(false, users.get(1).active());
+        assertEquals(5, directory.search("u", 5).size());
     }
 
     @Test
-    void directoryFailureAnswersNoUsers() throws Exception {
-        when(userAccessor.findUsersAsList(any())).thenThrow(new EntityException("ldap down"));
+    void directoryFailureAnswersNoUsers() {
+        when(crowdService.search(any())).thenThrow(new IllegalStateException("ldap down"));
 
         assertTrue(directory.search("al", 10).isEmpty());
     }

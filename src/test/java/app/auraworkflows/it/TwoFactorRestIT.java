@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +59,73 @@ class TwoFactorRestIT {
         HttpResult r = host.as("admin").postForm(USERS, Map.of("usernames", "gina"));
         assertTrue(r.status() == 403 || r.status() == 415, r.toString());
         assertEquals(0, host.get("admin", USERS + "?status=PENDING&q=gina").json().get("total").asInt());
+    }
+
+    // ---------- admin: the "Add 2FA user" search ----------
+
+    private static final String SEARCH = "/rest/aura-workflows/1.0/2fa/user-search";
+
+    @Test
+    void searchWithOneCharacterAnswers400InvalidInputAndBlankAnswersNoUsers() {
+        HttpResult one = host.get("admin", SEARCH + "?q=a");
+        assertEquals(400, one.status(), one.toString());
+        assertEquals("INVALID_INPUT", one.json().get("error").asText());
+        assertTrue(one.json().get("message").asText().contains("2"), one.toString());
+
+        HttpResult blank = host.get("admin", SEARCH + "?q=%20");
+        assertEquals(200, blank.status(), blank.toString());
+        assertEquals(0, blank.json().get("users").size());
+        assertFalse(blank.json().get("moreResults").asBoolean());
+    }
+
+    @Test
+    void searchOnABulkDirectoryReturnsAtMostTheLimitFlagsMoreResultsAndMatchesPrefixes() {
+        List<UserStore.NewUser> bulk = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String name = String.format(Locale.ROOT, "bulkq%03d", i);
+            bulk.add(new UserStore.NewUser(name, "Bulk Person" + i + " Quarry" + i, name + "@bulk.example.com"));
+        }
+        host.host().users().createAll(bulk, "unused-password");
+
+        JsonNode limited = okSearch("?q=BULKQ&limit=25");
+        assertEquals(25, limited.get("users").size());
+        assertTrue(limited.get("moreResults").asBoolean(), "300 match, 25 shown");
+        JsonNode byDefault = okSearch("?q=bulkq");
+        assertEquals(20, byDefault.get("users").size(), "the default limit");
+        assertTrue(byDefault.get("moreResults").asBoolean());
+
+        JsonNode one = okSearch("?q=bulkq29");
+        assertEquals(List.of("bulkq290", "bulkq291", "bulkq292", "bulkq293", "bulkq294", "bulkq295",
+                "bulkq296", "bulkq297", "bulkq298", "bulkq299"), usernames(one));
+        assertFalse(one.get("moreResults").asBoolean(), "10 matches fit in 20");
+
+        assertEquals(List.of("bulkq007"), usernames(okSearch("?q=%20Quarry7%20%20")).subList(0, 1), "last name prefix, trimmed");
+        assertEquals(List.of("bulkq222"), usernames(okSearch("?q=quarry222")), "last name prefix");
+        assertEquals(List.of("bulkq150"), usernames(okSearch("?q=bulk%20person150")), "display name prefix");
+        assertEquals(List.of(), usernames(okSearch("?q=ulkq")), "not a substring match");
+    }
+
+    @Test
+    void searchStillReturnsDeactivatedUsersMarkedInactive() {
+        host.host().users().create("searchdeact", "Searchable Deactivated", "sd@example.com", "searchdeact");
+        host.host().users().setActive("searchdeact", false);
+
+        JsonNode found = okSearch("?q=searchdeact");
+
+        assertEquals(List.of("searchdeact"), usernames(found));
+        assertFalse(found.get("users").get(0).get("active").asBoolean(), "shown, but not selectable");
+    }
+
+    private static JsonNode okSearch(String query) {
+        HttpResult r = host.get("admin", SEARCH + query);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static List<String> usernames(JsonNode found) {
+        List<String> names = new ArrayList<>();
+        found.get("users").forEach(u -> names.add(u.get("username").asText()));
+        return names;
     }
 
     // ---------- admin: add, list, revoke ----------

@@ -2,6 +2,7 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.twofactor.DirectoryUser;
 import app.auraworkflows.twofactor.EnrolmentService;
+import app.auraworkflows.twofactor.UserSearchResult;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-/** GET /2fa/user-search: admin only, validated, blank query answers no users. */
+/** GET /2fa/user-search: admin only, validated, at least two characters, blank query answers no users. */
 class UserSearchResourceTest extends RestTestSupport {
     private final EnrolmentService service = mock(EnrolmentService.class);
     private final UserSearchResource resource = new UserSearchResource(service, permissions, errors);
@@ -35,26 +37,36 @@ class UserSearchResourceTest extends RestTestSupport {
     }
 
     @Test
-    void searchReturnsUsersWithActiveFlag() {
+    void searchReturnsUsersWithActiveFlagAndTheMoreResultsFlagWithTheDefaultLimit() {
         signedIn("admin", true);
-        when(service.searchUsers("al", 10)).thenReturn(List.of(
+        when(service.searchUsers("al", UserSearchResource.DEFAULT_LIMIT)).thenReturn(new UserSearchResult(List.of(
                 new DirectoryUser("k1", "alice", "Alice", "alice@example.com", true),
-                new DirectoryUser("k9", "alan", "Alan", "", false)));
+                new DirectoryUser("k9", "alan", "Alan", "", false)), true));
 
         Response response = resource.search(request, " al ", null);
 
-        FoundUsersDto body = assertInstanceOf(FoundUsersDto.class, response.getEntity());
+        UserSearchResultDto body = assertInstanceOf(UserSearchResultDto.class, response.getEntity());
         assertEquals(2, body.users().size());
         assertEquals(false, body.users().get(1).active());
+        assertTrue(body.moreResults());
+    }
+
+    @Test
+    void oneCharacterAnswers400WithoutSearching() {
+        signedIn("admin", true);
+
+        assertError(resource.search(request, " a ", null), 400, "INVALID_INPUT");
+        verifyNoInteractions(service);
     }
 
     @Test
     void blankQueryAnswersNoUsersWithoutSearching() {
         signedIn("admin", true);
 
-        FoundUsersDto body = (FoundUsersDto) resource.search(request, "  ", null).getEntity();
+        UserSearchResultDto body = (UserSearchResultDto) resource.search(request, "  ", null).getEntity();
 
         assertTrue(body.users().isEmpty());
+        assertFalse(body.moreResults());
         verifyNoInteractions(service);
     }
 

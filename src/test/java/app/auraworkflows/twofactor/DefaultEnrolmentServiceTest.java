@@ -154,10 +154,40 @@ class DefaultEnrolmentServiceTest {
     }
 
     @Test
-    void searchUsersAsksTheDirectoryAndIgnoresBlankQueries() {
-        assertEquals(List.of("alice"), service.searchUsers("adams", 10).stream().map(DirectoryUser::username).toList());
-        assertEquals(List.of(), service.searchUsers("  ", 10));
-        assertEquals(List.of(), service.searchUsers(null, 10));
+    void searchUsersAsksTheDirectoryAndIgnoresBlankOrOneCharacterQueries() {
+        UserSearchResult found = service.searchUsers("adams", 10);
+        assertEquals(List.of("alice"), found.users().stream().map(DirectoryUser::username).toList());
+        assertFalse(found.moreResults());
+        assertEquals(UserSearchResult.none(), service.searchUsers("  ", 10));
+        assertEquals(UserSearchResult.none(), service.searchUsers(null, 10));
+        assertEquals(UserSearchResult.none(), service.searchUsers(" a ", 10), "one character is not searched");
+    }
+
+    @Test
+    void searchAsksTheDirectoryForOneMoreThanShownAndFlagsMoreResultsOnlyWhenItCameBack() {
+        for (int i = 0; i < 21; i++) {
+            f.directory.add("key-bench" + i, "bench" + i, "Bench User " + i, true);
+        }
+
+        UserSearchResult more = service.searchUsers("bench", 20);
+        assertEquals(20, more.users().size());
+        assertTrue(more.moreResults(), "21 matches for a limit of 20");
+
+        UserSearchResult exact = service.searchUsers("bench", 21);
+        assertEquals(21, exact.users().size());
+        assertFalse(exact.moreResults(), "exactly the limit: nothing more to find");
+    }
+
+    @Test
+    void searchLimitIsClampedToTheMaximum() {
+        for (int i = 0; i < DefaultEnrolmentService.MAX_SEARCH + 5; i++) {
+            f.directory.add("key-bench" + i, "bench" + i, "Bench User " + i, true);
+        }
+
+        UserSearchResult found = service.searchUsers("bench", 10_000);
+
+        assertEquals(DefaultEnrolmentService.MAX_SEARCH, found.users().size());
+        assertTrue(found.moreResults());
     }
 
     // ----- the user's setup screen -----

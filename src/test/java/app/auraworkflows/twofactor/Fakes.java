@@ -213,11 +213,18 @@ public final class Fakes {
         @Override
         public List<DirectoryUser> search(String query, int limit) {
             String q = query.toLowerCase(Locale.ROOT);
+            // prefix matching on username, display name, last name or e-mail, as the port promises
             return users.stream()
-                    .filter(u -> u.username().toLowerCase(Locale.ROOT).contains(q)
-                            || u.fullName().toLowerCase(Locale.ROOT).contains(q)
-                            || u.email().toLowerCase(Locale.ROOT).contains(q))
+                    .filter(u -> u.username().toLowerCase(Locale.ROOT).startsWith(q)
+                            || u.fullName().toLowerCase(Locale.ROOT).startsWith(q)
+                            || lastWord(u.fullName()).startsWith(q)
+                            || u.email().toLowerCase(Locale.ROOT).startsWith(q))
                     .limit(limit).toList();
+        }
+
+        private static String lastWord(String fullName) {
+            String lower = fullName.toLowerCase(Locale.ROOT);
+            return lower.substring(lower.lastIndexOf(' ') + 1);
         }
     }
 

@@ -1,6 +1,11 @@
 package app.auraworkflows.devhost.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +25,8 @@ public final class HostSchema {
                 "CREATE TABLE IF NOT EXISTS DEVHOST_PROPERTY (NAME VARCHAR(255) PRIMARY KEY, VAL VARCHAR(4000))",
                 "CREATE TABLE IF NOT EXISTS DEVHOST_USER (USER_KEY VARCHAR(64) PRIMARY KEY,"
                         + " USERNAME VARCHAR(255) NOT NULL UNIQUE, FULL_NAME VARCHAR(255) NOT NULL,"
-                        + " EMAIL VARCHAR(255), PASSWORD_HASH VARCHAR(255) NOT NULL, ACTIVE BOOLEAN NOT NULL)",
+                        + " EMAIL VARCHAR(255), PASSWORD_HASH VARCHAR(255) NOT NULL, ACTIVE BOOLEAN NOT NULL,"
+                        + " LOWER_FULL_NAME VARCHAR(255), LOWER_LAST_NAME VARCHAR(255), LOWER_EMAIL VARCHAR(255))",
                 "CREATE TABLE IF NOT EXISTS DEVHOST_GROUP (GROUP_NAME VARCHAR(255) PRIMARY KEY)",
                 "CREATE TABLE IF NOT EXISTS DEVHOST_MEMBERSHIP (GROUP_NAME VARCHAR(255) NOT NULL,"
                         + " USER_KEY VARCHAR(64) NOT NULL, PRIMARY KEY (GROUP_NAME, USER_KEY))",
@@ -51,5 +57,63 @@ public final class HostSchema {
             }
             return null;
         });
+        ensureUserSearchColumns(db);
+    }
+
+    /**
+     * The lower-case search columns of {@code DEVHOST_USER} and their indexes, so that the user search (a
+     * prefix match, as Crowd's directories answer it) reads an index range instead of every user. A database
+     * from before these columns gets them added and filled. On PostgreSQL the indexes use
+     * {@code text_pattern_ops}: with a non-C collation a plain index cannot serve {@code LIKE 'prefix%'}.
+     */
+    private static void ensureUserSearchColumns(HostDatabase db) {
+        boolean postgres = db.dialect() == HostDatabase.Dialect.POSTGRESQL;
+        db.inTransaction(c -> {
+            boolean missing;
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, postgres ? "devhost_user" : "DEVHOST_USER",
+                    postgres ? "lower_last_name" : "LOWER_LAST_NAME")) {
+                missing = !rs.next();
+            }
+            try (Statement s = c.createStatement()) {
+                if (missing) {
+                    for (String column : List.of("LOWER_FULL_NAME", "LOWER_LAST_NAME", "LOWER_EMAIL")) {
+                        s.execute("ALTER TABLE DEVHOST_USER ADD COLUMN " + column + " VARCHAR(255)");
+                    }
+                }
+                String ops = postgres ? " text_pattern_ops" : "";
+                for (String column : List.of("USERNAME", "LOWER_FULL_NAME", "LOWER_LAST_NAME", "LOWER_EMAIL")) {
+                    if (column.equals("USERNAME") && !postgres) {
+                        continue; // HSQLDB: the UNIQUE constraint's index already serves the range
+                    }
+                    s.execute("CREATE INDEX IF NOT EXISTS DEVHOST_USER_" + column + "_IX ON DEVHOST_USER ("
+                            + column + ops + ")");
+                }
+            }
+            if (missing) {
+                backfill(c);
+            }
+            return null;
+        });
+    }
+
+    private static void backfill(Connection c) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT USER_KEY, FULL_NAME, EMAIL FROM DEVHOST_USER")) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE DEVHOST_USER SET LOWER_FULL_NAME = ?,"
+                + " LOWER_LAST_NAME = ?, LOWER_EMAIL = ? WHERE USER_KEY = ?")) {
+            for (String[] row : rows) {
+                ps.setString(1, SearchColumns.lower(row[1]));
+                ps.setString(2, SearchColumns.lastName(row[1]));
+                ps.setString(3, SearchColumns.lower(row[2]));
+                ps.setString(4, row[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }
