@@ -43,7 +43,9 @@ public class HelloServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (greetings.userManager().getRemoteUserKey(req) == null) {
-            resp.sendRedirect(loginUris.getLoginUri(URI.create(req.getRequestURI())).toString());
+            // context-relative, as Atlassian's own code passes it (SAL encodes it into os_destination as is)
+            resp.sendRedirect(loginUris.getLoginUri(URI.create(req.getRequestURI().substring(req.getContextPath().length())))
+                    .toString());
             return;
         }
         boolean admin = req.getRequestURI().endsWith("/admin");

@@ -43,7 +43,7 @@ public final class AuthenticateServlet extends HttpServlet {
             return;
         }
         HostUser user = CurrentRequest.userOf(req);
-        String destination = Destinations.safe(req.getParameter("destination"), urls, "/");
+        String destination = Destinations.safe(req.getParameter("destination"), "/");
         if (user == null || CurrentRequest.authOf(req) != CurrentRequest.AuthMethod.SESSION) {
             resp.sendRedirect(urls.path("/login.action?os_destination=" + URLEncoder.encode(
                     "/authenticate.action?destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8),
@@ -66,7 +66,7 @@ public final class AuthenticateServlet extends HttpServlet {
         }
         if (!xsrf.validateFormEncodedToken(req)) {
             resp.setStatus(403);
-            show(req, resp, user, Destinations.safe(req.getParameter("destination"), urls, "/"),
+            show(req, resp, user, Destinations.safe(req.getParameter("destination"), "/"),
                     "Your session expired or the form was not submitted from Confluence. Please try again.");
             return;
         }
@@ -75,7 +75,7 @@ public final class AuthenticateServlet extends HttpServlet {
             resp.sendRedirect(urls.path("/"));
             return;
         }
-        String destination = Destinations.safe(req.getParameter("destination"), urls, "/");
+        String destination = Destinations.safe(req.getParameter("destination"), "/");
         if (users.authenticate(user.username(), req.getParameter("password")).isEmpty()) {
             show(req, resp, user, destination, "The password you entered is incorrect. Please try again.");
             return;

@@ -33,7 +33,7 @@ public final class LoginServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String destination = Destinations.safe(req.getParameter("os_destination"), urls, "/");
+        String destination = Destinations.safe(req.getParameter("os_destination"), "/");
         if (CurrentRequest.userOf(req) != null && req.getParameter("logout") == null) {
             resp.sendRedirect(urls.path(destination));
             return;
@@ -46,7 +46,7 @@ public final class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String username = firstNonNull(req.getParameter("os_username"), req.getParameter("username"));
         String password = firstNonNull(req.getParameter("os_password"), req.getParameter("password"));
-        String destination = Destinations.safe(req.getParameter("os_destination"), urls, "/");
+        String destination = Destinations.safe(req.getParameter("os_destination"), "/");
         Optional<HostUser> user = users.authenticate(username, password);
         if (user.isEmpty()) {
             resp.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");

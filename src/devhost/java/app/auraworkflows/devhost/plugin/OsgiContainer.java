@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Configured as Atlassian's {@code FelixOsgiContainerManager} configures Confluence's framework:
  * implicit boot delegation off and bundles' parent the framework loader, boot delegation only for JDK
- * internals ({@code sun.*}, {@code com.sun.*}). So a host package that the plugin's manifest does not
+ * internals ({@code jdk.*}, {@code sun.*}, JAXB's internals). So a host package that the plugin's manifest does not
  * import is invisible to it, however the dev host's own class path looks, and whoever asks.
  * One framework per dev host node; its cache lives in the node's data directory and is cleaned on
  * every start, as a plugin is installed anew each time.
@@ -42,7 +42,8 @@ public final class OsgiContainer implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, cacheDir.toAbsolutePath().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, HostExports.systemPackagesExtra());
-        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
+        // the JDK-internal part of Atlassian's default boot delegation list (the rest names app servers and profilers)
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "META-INF.services,jdk.*,sun.*,com.sun.xml.bind.v2,com.sun.xml.internal.bind.v2");
         config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_FRAMEWORK);
         // Felix otherwise guesses when to delegate to the parent for callers outside bundles (Spring, Jersey,
         // tests), which would make unimported host packages visible.
