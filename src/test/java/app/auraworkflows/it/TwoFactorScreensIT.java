@@ -65,7 +65,7 @@ class TwoFactorScreensIT {
         HttpResult loggedIn = browser.postForm("/login.action", Map.of("os_username", "erin", "os_password", "erin",
                 "os_destination", destination));
         assertEquals(302, loggedIn.status());
-        assertEquals(host.baseUrl() + asked, loggedIn.location());
+        assertEquals(host.host().contextPath() + asked, loggedIn.location());
         assertEquals(200, browser.get(loggedIn.location()).status());
     }
 
