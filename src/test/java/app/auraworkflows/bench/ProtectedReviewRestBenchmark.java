@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +88,7 @@ public final class ProtectedReviewRestBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(System.getProperty("aura.target.dir", "target")).toAbsolutePath();
-        Path jar = Path.of(require("aura.plugin.jar"));
+        Path jar = Path.of(BenchSupport.require("aura.plugin.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("aura.plugin.jar names no file: " + jar + " (build with mvn package first)");
         }
@@ -153,7 +152,7 @@ public final class ProtectedReviewRestBenchmark {
         createAndActivateUsers();
         checkProtectionIsOn(protectedPages[0]);
         double setupSeconds = (System.nanoTime() - started) / 1e9;
-        double loadBefore = loadAverage();
+        double loadBefore = BenchSupport.loadAverage();
 
         long[] warmP = new long[WARMUP_PAIRS];
         long[] warmU = new long[WARMUP_PAIRS];
@@ -164,12 +163,12 @@ public final class ProtectedReviewRestBenchmark {
         long[] unprot = new long[MEASURED_PAIRS];
         pairs(MEASURED_PAIRS, protectedPages, unprotectedPages, prot, unprot);
         double measureSeconds = (System.nanoTime() - measureStarted) / 1e9;
-        double loadAfter = loadAverage();
+        double loadAfter = BenchSupport.loadAverage();
         checkVotesAreMarked(protectedPages[0], true);
         checkVotesAreMarked(unprotectedPages[0], false);
 
-        Stats p = Stats.of(prot);
-        Stats u = Stats.of(unprot);
+        BenchSupport.Stats p = BenchSupport.Stats.of(prot);
+        BenchSupport.Stats u = BenchSupport.Stats.of(unprot);
         StringBuilder out = new StringBuilder();
         out.append("ProtectedReviewRestBenchmark: POST ").append(REST).append("/pages/{id}/reviews, wall time per request\n");
         out.append(String.format(Locale.ROOT, "run at %s; Java %s; %d CPUs; dev host on 127.0.0.1, embedded HSQLDB, HTTP/1.1 keep-alive, session auth%n",
@@ -183,13 +182,13 @@ public final class ProtectedReviewRestBenchmark {
         out.append(String.format(Locale.ROOT, "system load average (1 min): %.2f before warm-up, %.2f after measurement%n%n",
                 loadBefore, loadAfter));
         out.append(String.format(Locale.ROOT, "%-12s %8s %11s %9s %10s %9s %9s%n", "kind", "samples", "median ms", "p90 ms", "mean ms", "min ms", "max ms"));
-        out.append(u.row("unprotected"));
-        out.append(p.row("protected"));
-        double ratio = p.median / u.median;
+        out.append(u.row("unprotected", 12));
+        out.append(p.row("protected", 12));
+        double ratio = p.median() / u.median();
         out.append(String.format(Locale.ROOT, "%nmedian ratio protected/unprotected: %.3f (target <= %.1f: %s)%n", ratio,
                 TARGET_MEDIAN_RATIO, ratio <= TARGET_MEDIAN_RATIO ? "met" : "NOT met"));
         out.append(String.format(Locale.ROOT, "p90 ratio: %.3f, mean ratio: %.3f, median difference: %.3f ms%n",
-                p.p90 / u.p90, p.mean / u.mean, p.median - u.median));
+                p.p90() / u.p90(), p.mean() / u.mean(), p.median() - u.median()));
         return out.toString();
     }
 
@@ -241,7 +240,7 @@ public final class ProtectedReviewRestBenchmark {
         long t0 = System.nanoTime();
         HttpResponse<String> response = send(request);
         long elapsed = System.nanoTime() - t0;
-        if (response.statusCode() != 200 || !readJson(response.body()).path("recorded").asBoolean()) {
+        if (response.statusCode() != 200 || !BenchSupport.readJson(response.body()).path("recorded").asBoolean()) {
             // the answer holds an error code and message, never the submitted code
             throw new IllegalStateException("review by " + r.username + " on page " + pageId + " not recorded: "
                     + response.statusCode() + " " + response.body());
@@ -273,7 +272,7 @@ public final class ProtectedReviewRestBenchmark {
             if (me.statusCode() != 200) {
                 throw new IllegalStateException("GET /2fa/me for " + name + " answered " + me.statusCode()); // no body: it holds the key
             }
-            r.manualKey = readJson(me.body()).get("manualKey").asText();
+            r.manualKey = BenchSupport.readJson(me.body()).get("manualKey").asText();
             Instant now = Instant.now();
             HttpResponse<String> confirmed = send(session(r, "/2fa/me/confirm")
                     .header("Content-Type", "application/json")
@@ -392,9 +391,6 @@ public final class ProtectedReviewRestBenchmark {
         }
     }
 
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 
     private static long currentStep() {
         return Math.floorDiv(Instant.now().getEpochSecond(), PERIOD_SECONDS);
@@ -414,13 +410,6 @@ public final class ProtectedReviewRestBenchmark {
         }
     }
 
-    private static JsonNode readJson(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void sleep(long millis) {
         try {
@@ -431,13 +420,6 @@ public final class ProtectedReviewRestBenchmark {
         }
     }
 
-    private static String require(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is required (mvn -Pbench verify sets it)");
-        }
-        return value;
-    }
 
     /** A benchmark user with a login session and an activated authenticator (key kept in memory only). */
     private static final class Reviewer {
@@ -457,21 +439,4 @@ public final class ProtectedReviewRestBenchmark {
         }
     }
 
-    /** Median, p90 (nearest rank), mean, min and max of nanosecond samples, in milliseconds. */
-    private record Stats(int samples, double median, double p90, double mean, double min, double max) {
-        static Stats of(long[] nanos) {
-            long[] s = nanos.clone();
-            Arrays.sort(s);
-            int n = s.length;
-            double median = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
-            double p90 = s[(int) Math.ceil(0.9 * n) - 1];
-            double mean = Arrays.stream(s).average().orElse(Double.NaN);
-            return new Stats(n, median / 1e6, p90 / 1e6, mean / 1e6, s[0] / 1e6, s[n - 1] / 1e6);
-        }
-
-        String row(String kind) {
-            return String.format(Locale.ROOT, "%-12s %8d %11.3f %9.3f %10.3f %9.3f %9.3f%n", kind, samples, median, p90,
-                    mean, min, max);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import app.auraworkflows.devhost.DevHostConfig;
 import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.directory.UserStore;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,14 +50,13 @@ public final class UserSearchRestBenchmark {
             "brown", "browning", "taylor", "tanaka", "garcia", "gardner", "nguyen", "novak", "weber", "west");
     private static final List<String> QUERIES = List.of("jo", "joh", "john", "ma", "mar", "mari", "smi", "smith",
             "mil", "mill", "br", "brow", "an", "andr", "ga", "garc", "no", "nov", "we", "west");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(System.getProperty("aura.target.dir", "target")).toAbsolutePath();
-        Path jar = Path.of(require("aura.plugin.jar"));
+        Path jar = Path.of(BenchSupport.require("aura.plugin.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("aura.plugin.jar names no file: " + jar + " (build with mvn package first)");
         }
@@ -94,7 +91,7 @@ public final class UserSearchRestBenchmark {
         double insertLarge = fill(large, LARGE);
         String smallCookie = login(small);
         String largeCookie = login(large);
-        double loadBefore = loadAverage();
+        double loadBefore = BenchSupport.loadAverage();
 
         pairs(WARMUP_PAIRS, small, smallCookie, large, largeCookie, new long[WARMUP_PAIRS], new long[WARMUP_PAIRS],
                 new int[2]);
@@ -104,10 +101,10 @@ public final class UserSearchRestBenchmark {
         int[] truncated = new int[2];
         pairs(MEASURED_PAIRS, small, smallCookie, large, largeCookie, smallTimes, largeTimes, truncated);
         double measureSeconds = (System.nanoTime() - measureStarted) / 1e9;
-        double loadAfter = loadAverage();
+        double loadAfter = BenchSupport.loadAverage();
 
-        Stats s = Stats.of(smallTimes);
-        Stats l = Stats.of(largeTimes);
+        BenchSupport.Stats s = BenchSupport.Stats.of(smallTimes);
+        BenchSupport.Stats l = BenchSupport.Stats.of(largeTimes);
         StringBuilder out = new StringBuilder();
         out.append("UserSearchRestBenchmark: GET ").append(SEARCH).append("?q=<2-5 characters>&limit=").append(LIMIT)
                 .append(", wall time per request\n");
@@ -125,10 +122,10 @@ public final class UserSearchRestBenchmark {
                 loadBefore, loadAfter));
         out.append(String.format(Locale.ROOT, "%-14s %8s %11s %9s %10s %9s %9s%n", "directory", "samples", "median ms",
                 "p90 ms", "mean ms", "min ms", "max ms"));
-        out.append(s.row(SMALL + " users"));
-        out.append(l.row(LARGE + " users"));
+        out.append(s.row(SMALL + " users", 14));
+        out.append(l.row(LARGE + " users", 14));
         out.append(String.format(Locale.ROOT, "%nratio %d/%d users: median %.3f, p90 %.3f, mean %.3f%n", LARGE, SMALL,
-                l.median / s.median, l.p90 / s.p90, l.mean / s.mean));
+                l.median() / s.median(), l.p90() / s.p90(), l.mean() / s.mean()));
         return out.toString();
     }
 
@@ -160,7 +157,7 @@ public final class UserSearchRestBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("search " + q + " answered " + response.statusCode() + " " + response.body());
         }
-        JsonNode body = readJson(response.body());
+        JsonNode body = BenchSupport.readJson(response.body());
         int found = body.get("users").size();
         if (found == 0 || found > LIMIT) {
             throw new IllegalStateException("search " + q + " found " + found + " users on " + host.baseUrl());
@@ -217,41 +214,7 @@ public final class UserSearchRestBenchmark {
         }
     }
 
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
 
-    private static JsonNode readJson(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String require(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property + " is required (mvn -Pbench verify sets it)");
-        }
-        return value;
-    }
 
-    /** Median, p90 (nearest rank), mean, min and max of nanosecond samples, in milliseconds. */
-    private record Stats(int samples, double median, double p90, double mean, double min, double max) {
-        static Stats of(long[] nanos) {
-            long[] s = nanos.clone();
-            Arrays.sort(s);
-            int n = s.length;
-            double median = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
-            double p90 = s[(int) Math.ceil(0.9 * n) - 1];
-            double mean = Arrays.stream(s).average().orElse(Double.NaN);
-            return new Stats(n, median / 1e6, p90 / 1e6, mean / 1e6, s[0] / 1e6, s[n - 1] / 1e6);
-        }
-
-        String row(String kind) {
-            return String.format(Locale.ROOT, "%-14s %8d %11.3f %9.3f %10.3f %9.3f %9.3f%n", kind, samples, median, p90,
-                    mean, min, max);
-        }
-    }
 }
