@@ -86,6 +86,8 @@ class StrictDevHostRefusesMutantsIT {
             String apps = admin.get(ManageAppsServlet.PATH).body();
             assertTrue(apps.contains("data-key=\"app.auraworkflows.confluence\" data-state=\"failed\""), apps);
             assertTrue(apps.contains("Failed"), apps);
+            String console = admin.get("/admin/console.action").body();
+            assertTrue(console.contains("id=\"failed-apps\""), "the admin console points to the failure: " + console);
         }
     }
 

@@ -301,7 +301,8 @@ public final class HostPagesServlet extends HttpServlet {
                 "name", p.descriptor().name() == null ? p.key() : p.descriptor().name(),
                 "version", String.valueOf(p.descriptor().info().version()))).toList();
         Map<String, Object> data = Map.of("siteTitle", settings.siteTitle(), "baseUrl", urls.baseUrl(),
-                "version", DevApplicationProperties.VERSION, "plugins", installed);
+                "version", DevApplicationProperties.VERSION, "plugins", installed,
+                "failedPlugins", plugins.failures().size(), "manageAppsUrl", urls.path(ManageAppsServlet.PATH));
         chrome.write(req, resp, Chrome.Content.of("atl.admin", "General Configuration",
                 chrome.renderBody("devhost.pages.adminConsole", data)));
     }
