@@ -520,6 +520,15 @@
                 isCheckbox ? [control, label, helpNode, errorNode] : [label, control, helpNode, errorNode]);
         }
 
+        /** The problems of a field that has no control of its own (a list), warnings in warning style. */
+        function problemBox(field, list) {
+            var box = el('div', {'class': 'error aura-wf-field-error', 'data-error-for': field});
+            list.forEach(function (p) {
+                box.appendChild(el('div', {'class': p.severity === 'WARNING' ? 'aura-wf-field-warning' : '', text: p.message}));
+            });
+            return box;
+        }
+
         function textInput(value, onInput, attrs) {
             var input = el('input', Object.assign({'class': 'text long-field', type: 'text'}, attrs || {}));
             input.value = value === null || value === undefined ? '' : value;
@@ -582,7 +591,7 @@
                 wf.name = v;
                 heading.textContent = v || text.i18nSettings;
             }, {maxlength: '255', id: 'aura-wf-name'}), 'name'));
-            var description = el('textarea', {'class': 'textarea long-field', rows: '3', id: 'aura-wf-description'});
+            var description = el('textarea', {'class': 'textarea long-field', rows: '3', id: 'aura-wf-description', maxlength: '2000'});
             description.value = wf.description;
             description.addEventListener('input', function () {
                 wf.description = description.value;
@@ -592,12 +601,12 @@
             form.appendChild(group(text.i18nInitialState, stateSelect(wf.initialState, function (v) {
                 wf.initialState = v;
             }, false), 'initialState'));
-            var statesProblems = problemsFor('states');
-            if (statesProblems.length) {
-                var box = el('div', {'class': 'error aura-wf-field-error', 'data-error-for': 'states'});
-                statesProblems.forEach(function (p) { box.appendChild(el('div', {text: p.message})); });
-                form.appendChild(box);
-            }
+            ['states', 'transitions'].forEach(function (field) {
+                var listProblems = problemsFor(field);
+                if (listProblems.length) {
+                    form.appendChild(problemBox(field, listProblems));
+                }
+            });
         }
 
         function renderState(index) {
@@ -619,7 +628,7 @@
                     });
                 });
             }, {maxlength: '64'}), path + '.key'));
-            form.appendChild(group(text.i18nName, textInput(s.name, function (v) { s.name = v; }, {maxlength: '255'}), path + '.name'));
+            form.appendChild(group(text.i18nName, textInput(s.name, function (v) { s.name = v; }, {maxlength: '100'}), path + '.name'));
             var colour = el('input', {type: 'color', 'class': 'aura-wf-colour-input'});
             colour.value = s.colour || DEFAULT_COLOUR;
             colour.addEventListener('input', function () {
@@ -716,9 +725,7 @@
             } else {
                 var reviewerErrors = problemsFor(path + '.reviewers');
                 if (reviewerErrors.length) {
-                    var box = el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.reviewers'});
-                    reviewerErrors.forEach(function (p) { box.appendChild(el('div', {text: p.message})); });
-                    form.appendChild(box);
+                    form.appendChild(problemBox(path + '.reviewers', reviewerErrors));
                 }
                 form.appendChild(chipList(text.i18nUsers, t.reviewers.users, path + '.reviewers.users', text.i18nAddUser));
                 form.appendChild(chipList(text.i18nGroups, t.reviewers.groups, path + '.reviewers.groups', text.i18nAddGroup));

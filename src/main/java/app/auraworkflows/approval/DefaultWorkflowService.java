@@ -1,26 +1,39 @@
 package app.auraworkflows.approval;
 
 import app.auraworkflows.twofactor.TimeSource;
+import app.auraworkflows.twofactor.UserDirectory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@link WorkflowService} over the {@link WorkflowRepository}. Names and descriptions are stored trimmed. */
+/**
+ * {@link WorkflowService} over the {@link WorkflowRepository}. Names and descriptions are stored trimmed.
+ * Saving asks the user directory and the {@link GroupDirectory} about the named reviewers (warnings only;
+ * see {@link WorkflowValidator}), each distinct name once per save.
+ */
 @Component
 public class DefaultWorkflowService implements WorkflowService {
     private final WorkflowRepository workflows;
     private final PageInstanceRepository instances;
     private final OptimisticTransactions transactions;
     private final TimeSource time;
+    private final UserDirectory users;
+    private final GroupDirectory groups;
 
     public DefaultWorkflowService(WorkflowRepository workflows, PageInstanceRepository instances,
-                                  OptimisticTransactions transactions, TimeSource time) {
+                                  OptimisticTransactions transactions, TimeSource time, UserDirectory users,
+                                  GroupDirectory groups) {
         this.workflows = Objects.requireNonNull(workflows, "workflows");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
+        this.users = Objects.requireNonNull(users, "users");
+        this.groups = Objects.requireNonNull(groups, "groups");
     }
 
     @Override
@@ -40,13 +53,13 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<Problem> validate(WorkflowDefinition definition) {
-        return WorkflowValidator.validate(tidy(definition));
+        return WorkflowValidator.validate(tidy(definition), Set.of(), lookup());
     }
 
     @Override
     public SaveResult create(WorkflowDefinition definition) {
         WorkflowDefinition tidy = tidy(definition).withId(null);
-        List<Problem> problems = WorkflowValidator.validate(tidy);
+        List<Problem> problems = WorkflowValidator.validate(tidy, Set.of(), lookup());
         if (WorkflowValidator.hasErrors(problems)) {
             return new SaveResult(SaveResult.Outcome.INVALID, null, problems);
         }
@@ -62,7 +75,7 @@ public class DefaultWorkflowService implements WorkflowService {
                 return new SaveResult(SaveResult.Outcome.NOT_FOUND, null, List.of());
             }
             Set<String> occupied = instances.occupiedStates(id);
-            List<Problem> problems = WorkflowValidator.validate(tidy, occupied);
+            List<Problem> problems = WorkflowValidator.validate(tidy, occupied, lookup());
             if (WorkflowValidator.hasErrors(problems)) {
                 return new SaveResult(SaveResult.Outcome.INVALID, null, problems);
             }
@@ -87,6 +100,36 @@ public class DefaultWorkflowService implements WorkflowService {
             }
             return workflows.delete(id) ? DeleteOutcome.DELETED : DeleteOutcome.NOT_FOUND;
         });
+    }
+
+    /** A lookup for one validation: each distinct name (ignoring case, as the directories do) is asked once. */
+    private ReviewerLookup lookup() {
+        Map<String, Boolean> knownUsers = new HashMap<>();
+        Map<String, Boolean> knownGroups = new HashMap<>();
+        return new ReviewerLookup() {
+            @Override
+            public boolean userCanReview(String username) {
+                return knownUsers.computeIfAbsent(username.toLowerCase(Locale.ROOT), n -> {
+                    try {
+                        return users.byUsername(username).map(u -> u.active()).orElse(false);
+                    } catch (RuntimeException directoryDown) {
+                        // Only a warning depends on it: a failing directory neither blocks the save nor warns.
+                        return true;
+                    }
+                });
+            }
+
+            @Override
+            public boolean groupExists(String groupName) {
+                return knownGroups.computeIfAbsent(groupName.toLowerCase(Locale.ROOT), n -> {
+                    try {
+                        return groups.exists(groupName);
+                    } catch (RuntimeException directoryDown) {
+                        return true;
+                    }
+                });
+            }
+        };
     }
 
     private static WorkflowDefinition tidy(WorkflowDefinition d) {

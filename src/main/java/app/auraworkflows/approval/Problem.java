@@ -44,7 +44,16 @@ public record Problem(Severity severity, String field, ProblemCode code, List<St
         return text;
     }
 
+    /**
+     * Arguments are often keys or names the client sent; a refused value (up to a request's size) is echoed
+     * only in part, so a 400 never carries the oversized input back once per problem.
+     */
     private static List<String> strings(Object... args) {
-        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+        return java.util.Arrays.stream(args).map(String::valueOf).map(Problem::shortened).toList();
+    }
+
+    private static String shortened(String arg) {
+        int max = DefinitionLimits.MAX_ECHOED;
+        return arg.length() <= max ? arg : arg.substring(0, max - 1) + "\u2026";
     }
 }

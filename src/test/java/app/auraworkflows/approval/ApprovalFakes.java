@@ -209,7 +209,7 @@ final class ApprovalFakes {
     }
 
     /** Group membership that tests change while rounds are open (it is read live). */
-    static final class Groups implements GroupMembership {
+    static final class Groups implements GroupMembership, GroupDirectory {
         private final Map<String, Set<String>> members = new HashMap<>();
 
         synchronized Groups add(String group, String... usernames) {
@@ -219,6 +219,11 @@ final class ApprovalFakes {
 
         synchronized void remove(String group, String username) {
             members.getOrDefault(group, new HashSet<>()).remove(username);
+        }
+
+        @Override
+        public synchronized boolean exists(String groupName) {
+            return members.keySet().stream().anyMatch(g -> g.equalsIgnoreCase(groupName));
         }
 
         @Override

@@ -37,7 +37,7 @@ final class ApprovalFixture {
     }
 
     WorkflowService workflowService() {
-        return new DefaultWorkflowService(workflows, instances, transactions, () -> clock);
+        return new DefaultWorkflowService(workflows, instances, transactions, () -> clock, directory, groups);
     }
 
     PageWorkflowService pageService() {

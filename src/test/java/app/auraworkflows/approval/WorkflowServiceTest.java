@@ -14,6 +14,7 @@ class WorkflowServiceTest {
 
     @Test
     void bothTemplatesAreValidAndNotStored() {
+        f.groups.add("reviewers", "alice");
         assertEquals(List.of(WorkflowTemplates.BASIC_APPROVAL, WorkflowTemplates.BLANK),
                 workflows.templates().stream().map(WorkflowTemplates.Template::key).toList());
         for (WorkflowTemplates.Template t : workflows.templates()) {
@@ -86,5 +87,66 @@ class WorkflowServiceTest {
         assertEquals(WorkflowService.DeleteOutcome.DELETED, workflows.delete(unused));
         assertEquals(WorkflowService.DeleteOutcome.NOT_FOUND, workflows.delete(unused));
         assertEquals(List.of(used), workflows.list().stream().map(WorkflowDefinition::id).toList());
+    }
+
+    @Test
+    void savingWarnsAboutReviewersTheDirectoryDoesNotKnowOrWhoAreDeactivated() {
+        f.groups.add("legal", "alice");
+        WorkflowDefinition d = ApprovalFixture.reviewWorkflow(
+                new Reviewers(List.of("alice", "ghost", "gone"), List.of("legal", "nobody")), 1, 1, false);
+        SaveResult saved = workflows.create(d);
+        assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+        assertEquals(List.of("transitions[1].reviewers.users[1] REVIEWER_USER_UNKNOWN",
+                        "transitions[1].reviewers.users[2] REVIEWER_USER_UNKNOWN",
+                        "transitions[1].reviewers.groups[1] REVIEWER_GROUP_UNKNOWN"),
+                saved.problems().stream().map(p -> p.field() + " " + p.code()).toList());
+        assertTrue(saved.problems().stream().noneMatch(Problem::isError));
+    }
+
+    @Test
+    void theBasicTemplateWithoutAReviewersGroupSavesWithAWarning() {
+        SaveResult saved = workflows.create(WorkflowTemplates.basicApproval());
+        assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+        assertEquals(List.of(ProblemCode.REVIEWER_GROUP_UNKNOWN, ProblemCode.REVIEWERS_NONE_EXIST),
+                saved.problems().stream().map(Problem::code).toList());
+    }
+
+    @Test
+    void aFailingDirectoryNeitherBlocksNorWarns() {
+        WorkflowService failing = new DefaultWorkflowService(f.workflows, f.instances, f.transactions, () -> f.clock,
+                new app.auraworkflows.twofactor.UserDirectory() {
+                    @Override
+                    public java.util.Optional<app.auraworkflows.twofactor.DirectoryUser> byUsername(String username) {
+                        throw new IllegalStateException("LDAP down");
+                    }
+
+                    @Override
+                    public java.util.Optional<app.auraworkflows.twofactor.DirectoryUser> byKey(String userKey) {
+                        throw new IllegalStateException("LDAP down");
+                    }
+
+                    @Override
+                    public List<app.auraworkflows.twofactor.DirectoryUser> search(String query, int limit) {
+                        return List.of();
+                    }
+                }, name -> {
+                    throw new IllegalStateException("LDAP down");
+                });
+        SaveResult saved = failing.create(ApprovalFixture.reviewWorkflow(new Reviewers(List.of("alice"), List.of("g")), 1, 1, false));
+        assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+        assertEquals(List.of(), saved.problems());
+    }
+
+    @Test
+    void aShortcutPastATwoFactorApprovalIsNotStored() {
+        WorkflowDefinition d = ApprovalFixture.reviewWorkflow(Reviewers.users("alice"), 1, 1, false);
+        List<WorkflowTransition> transitions = new java.util.ArrayList<>(d.transitions());
+        transitions.set(1, ((ApprovalTransition) transitions.get(1)).withRequireTwoFactor(true));
+        transitions.add(new SelectionTransition("skip", "in-review", "published"));
+        SaveResult result = workflows.create(new WorkflowDefinition(null, "Signed", "", d.initialState(), d.states(), transitions));
+        assertEquals(SaveResult.Outcome.INVALID, result.outcome());
+        assertEquals(List.of("transitions[2].to SELECTION_SKIPS_TWO_FACTOR"),
+                result.problems().stream().map(p -> p.field() + " " + p.code()).toList());
+        assertTrue(workflows.list().isEmpty());
     }
 }

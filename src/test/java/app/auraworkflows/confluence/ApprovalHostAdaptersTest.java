@@ -61,4 +61,22 @@ class ApprovalHostAdaptersTest {
         assertFalse(permissions.canView(8L, "k-nobody"), "unknown user");
         assertFalse(permissions.canEdit(8L, null), "anonymous");
     }
+
+    @Test
+    void aGroupExistsWhenConfluenceFindsItsExactNameAmongABoundedPrefixSearch() {
+        when(userManager.findGroupNamesByPrefix("reviewers", 0, ConfluenceGroupDirectory.PROBE))
+                .thenReturn(java.util.List.of("Reviewers", "reviewers-emea"));
+        when(userManager.findGroupNamesByPrefix("review", 0, ConfluenceGroupDirectory.PROBE))
+                .thenReturn(java.util.List.of("reviewers", "reviewers-emea"));
+        when(userManager.findGroupNamesByPrefix("ghosts", 0, ConfluenceGroupDirectory.PROBE))
+                .thenReturn(java.util.List.of());
+        ConfluenceGroupDirectory groups = new ConfluenceGroupDirectory(userManager);
+
+        assertTrue(groups.exists("reviewers"), "names compare ignoring case, as Crowd's");
+        assertTrue(groups.exists(" reviewers "));
+        assertFalse(groups.exists("review"), "a prefix of a group is not a group");
+        assertFalse(groups.exists("ghosts"));
+        assertFalse(groups.exists(""));
+        assertFalse(groups.exists(null));
+    }
 }

@@ -115,6 +115,20 @@ class WorkflowBuilderBrowserIT {
             pages.waitForText(By.id("aura-wf-status"), "saved");
             browser.screenshot("builder-advanced");
 
+            // --- A reviewer who does not exist: the save still works, and a warning stands at the reviewer field.
+            WebElement moreUsers = field(pages, "[data-field='transitions[1].reviewers.users']");
+            moreUsers.sendKeys("ghost", Keys.ENTER);
+            pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='ghost']"));
+            pages.driver().findElement(By.id("aura-wf-save")).click();
+            pages.waitForText(By.id("aura-wf-status"), "saved");
+            By userWarning = By.cssSelector("[data-error-for='transitions[1].reviewers.users'] .aura-wf-field-warning");
+            pages.waitForText(userWarning, "There is no active user \"ghost\"; they cannot review.");
+            assertFalse("true".equals(field(pages, "[data-field='transitions[1].reviewers.users']").getAttribute("aria-invalid")),
+                    "a warning does not mark the field invalid");
+            assertTrue(pages.driver().findElement(By.id("aura-wf-warnings")).getText().contains("ghost"));
+            assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
+            browser.screenshot("builder-saved-with-warning");
+
             // --- What was stored, over REST.
             String id = url.substring(url.indexOf("id=") + 3);
             JsonNode stored = host.get("admin", "/rest/aura-workflows/1.0/workflows/" + id).json();
@@ -122,7 +136,7 @@ class WorkflowBuilderBrowserIT {
             JsonNode review = stored.get("transitions").get(1);
             assertEquals("review", review.get("key").asText());
             assertEquals(2, review.get("minApprovals").asInt());
-            assertEquals(List.of("alice"), texts(review.get("reviewers").get("users")));
+            assertEquals(List.of("alice", "ghost"), texts(review.get("reviewers").get("users")));
             assertEquals(List.of("reviewers"), texts(review.get("reviewers").get("groups")));
             assertTrue(review.get("requireTwoFactor").asBoolean());
 

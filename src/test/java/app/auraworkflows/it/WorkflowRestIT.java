@@ -231,6 +231,129 @@ class WorkflowRestIT {
                 warning.get("message").asText());
     }
 
+    // ---------- definition rules: shortcuts, limits, reviewers ----------
+
+    /** "field CODE" of every entry of {@code array} (problems or warnings), each with the expected severity. */
+    private static List<String> fieldsAndCodes(JsonNode array, String severity) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode p : array) {
+            assertEquals(severity, p.get("severity").asText(), p.toString());
+            assertFalse(p.get("message").asText().isBlank(), p.toString());
+            found.add(p.get("field").asText() + " " + p.get("code").asText());
+        }
+        return found;
+    }
+
+    /** {@link #definition} with "Require 2FA" as given and a selection from Draft straight to Done. */
+    private static Map<String, Object> withShortcut(String name, boolean requireTwoFactor) {
+        Map<String, Object> d = definition(name);
+        Map<String, Object> approval = new LinkedHashMap<>(transition(d, 0));
+        approval.put("requireTwoFactor", requireTwoFactor);
+        d.put("transitions", List.of(approval, transition(d, 1),
+                Map.of("key", "skip", "type", "SELECTION", "from", "draft", "to", "done")));
+        return d;
+    }
+
+    @Test
+    void aSelectionSkippingATwoFactorApprovalIs400AtItsTargetAndNotStored() {
+        HttpResult r = host.postJson("admin", WORKFLOWS, withShortcut("Signed shortcut", true));
+
+        assertEquals(400, r.status(), r.toString());
+        assertEquals(List.of("transitions[2].to SELECTION_SKIPS_TWO_FACTOR"), fieldsAndCodes(r.json().get("problems"), "ERROR"));
+        assertTrue(r.json().get("problems").get(0).get("message").asText().contains("\"review\""), r.toString());
+        assertEquals(0, countNamed("Signed shortcut"), "nothing was stored");
+    }
+
+    @Test
+    void aSelectionSkippingAnUnprotectedApprovalSavesWithAWarningAtItsTarget() {
+        HttpResult r = host.postJson("admin", WORKFLOWS, withShortcut("Unsigned shortcut", false));
+
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(List.of("transitions[2].to SELECTION_SKIPS_APPROVAL"), fieldsAndCodes(r.json().get("warnings"), "WARNING"));
+        long id = r.json().get("id").asLong();
+        HttpResult put = host.putJson("admin", WORKFLOWS + "/" + id, withShortcut("Unsigned shortcut", false));
+        assertEquals(200, put.status(), put.toString());
+        assertEquals(List.of("transitions[2].to SELECTION_SKIPS_APPROVAL"), fieldsAndCodes(put.json().get("warnings"), "WARNING"));
+        // Turning "Require 2FA" on for the stored workflow is refused while the shortcut exists.
+        HttpResult protect = host.putJson("admin", WORKFLOWS + "/" + id, withShortcut("Unsigned shortcut", true));
+        assertEquals(400, protect.status(), protect.toString());
+        assertFalse(host.get("admin", WORKFLOWS + "/" + id).json().get("transitions").get(0).get("requireTwoFactor").asBoolean());
+    }
+
+    @Test
+    void oversizedDefinitionsAre400AtTheFieldOverItsLimit() {
+        Map<String, Object> d = definition("n".repeat(256));
+        d.put("description", "d".repeat(2001));
+        List<Object> states = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            states.add(Map.of("key", "s" + i, "name", "S" + i));
+        }
+        d.put("states", states);
+        HttpResult r = host.postJson("admin", WORKFLOWS, d);
+        assertEquals(400, r.status(), r.toString());
+        assertEquals(List.of("name NAME_TOO_LONG", "description DESCRIPTION_TOO_LONG", "states STATES_TOO_MANY"),
+                fieldsAndCodes(r.json().get("problems"), "ERROR"));
+        assertTrue(r.body().length() < 5_000, "a refused value is not echoed back whole: " + r.body().length());
+
+        Map<String, Object> rows = definition("Rows too long");
+        Map<String, Object> approval = new LinkedHashMap<>(transition(rows, 0));
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            users.add("user" + i);
+        }
+        approval.put("reviewers", Map.of("users", users, "groups", List.of()));
+        approval.put("approveLabel", "l".repeat(101));
+        approval.put("key", "has space");
+        rows.put("states", List.of(Map.of("key", "draft", "name", "n".repeat(101)), Map.of("key", "done", "name", "Done")));
+        rows.put("transitions", List.of(approval, transition(rows, 1)));
+        HttpResult r2 = host.postJson("admin", WORKFLOWS, rows);
+        assertEquals(400, r2.status(), r2.toString());
+        assertEquals(List.of("states[0].name STATE_NAME_TOO_LONG", "transitions[0].key TRANSITION_KEY_INVALID",
+                        "transitions[0].approveLabel APPROVE_LABEL_TOO_LONG", "transitions[0].reviewers REVIEWERS_TOO_MANY"),
+                fieldsAndCodes(r2.json().get("problems"), "ERROR"));
+        assertEquals(0, countNamed("Rows too long"));
+    }
+
+    @Test
+    void definitionsAtTheLimitsAreSaved() {
+        Map<String, Object> d = definition("n".repeat(255));
+        d.put("description", "d".repeat(2000));
+        List<Object> states = new ArrayList<>(List.of(Map.of("key", "draft", "name", "n".repeat(100)),
+                Map.of("key", "done", "name", "Done")));
+        for (int i = 2; i < 50; i++) {
+            states.add(Map.of("key", "k".repeat(60) + i, "name", "S" + i));
+        }
+        d.put("states", states);
+        HttpResult r = host.postJson("admin", WORKFLOWS, d);
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    @Test
+    void unknownReviewersSaveWithWarningsAtTheirFields() {
+        Map<String, Object> d = definition("Ghost reviewers");
+        Map<String, Object> approval = new LinkedHashMap<>(transition(d, 0));
+        approval.put("reviewers", Map.of("users", List.of("ghost"), "groups", List.of("no-such-group")));
+        approval.put("minApprovals", 1);
+        d.put("transitions", List.of(approval, transition(d, 1)));
+
+        HttpResult r = host.postJson("admin", WORKFLOWS, d);
+
+        assertEquals(201, r.status(), r.toString());
+        assertEquals(List.of("transitions[0].reviewers.users[0] REVIEWER_USER_UNKNOWN",
+                        "transitions[0].reviewers.groups[0] REVIEWER_GROUP_UNKNOWN",
+                        "transitions[0].reviewers REVIEWERS_NONE_EXIST"),
+                fieldsAndCodes(r.json().get("warnings"), "WARNING"));
+        assertEquals("There is no active user \"ghost\"; they cannot review.",
+                r.json().get("warnings").get(0).get("message").asText());
+
+        // Known reviewers (demo users and the demo "reviewers" group) give no warning.
+        approval.put("reviewers", Map.of("users", List.of("alice"), "groups", List.of("reviewers")));
+        d.put("transitions", List.of(approval, transition(d, 1)));
+        HttpResult known = host.putJson("admin", WORKFLOWS + "/" + r.json().get("id").asLong(), d);
+        assertEquals(200, known.status(), known.toString());
+        assertEquals(0, known.json().get("warnings").size(), known.toString());
+    }
+
     @Test
     void missingThresholdsTakeTheDefaults() {
         Map<String, Object> d = definition("Defaults");

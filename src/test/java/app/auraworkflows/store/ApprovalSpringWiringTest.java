@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.GroupDirectory;
 import app.auraworkflows.approval.GroupMembership;
 import app.auraworkflows.approval.PagePermissions;
 import app.auraworkflows.approval.PageWorkflowService;
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Spring 6 wires the approval services from the generated spring-scanner index together with the 2FA and
  * store components; only the host ports come from outside (as confluence/ will provide them:
- * {@link GroupMembership}, {@link PagePermissions}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
+ * {@link GroupMembership}, {@link GroupDirectory}, {@link PagePermissions}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
  */
 class ApprovalSpringWiringTest {
     @TempDir
@@ -52,6 +53,7 @@ class ApprovalSpringWiringTest {
             context.registerBean(SecretKeySource.class, () -> new FileSecretKeySource(sharedHome));
             context.registerBean(GroupMembership.class, () -> (username, group) -> "reviewers".equals(group)
                     && "alice".equals(username));
+            context.registerBean(GroupDirectory.class, () -> "reviewers"::equals);
             context.registerBean(PagePermissions.class, () -> new PagePermissions() {
                 @Override
                 public boolean canView(long pageId, String userKey) {
