@@ -77,7 +77,7 @@ public class TwoFactorReviewGuard implements ReviewGuard {
             case ACCEPTED -> GuardResult.allowVerified();
             case INVALID_INPUT -> GuardResult.refuse(INVALID_INPUT);
             case LOCKED -> GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
-            case NOT_ACTIVE, NOT_PENDING -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
+            case NOT_ACTIVE, NOT_PENDING, SETUP_EXPIRED -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
             case INVALID_CODE -> GuardResult.refuse(INVALID_CODE);
         };
     }

@@ -1,6 +1,7 @@
 package app.auraworkflows.rest;
 
 import app.auraworkflows.confluence.AuraPermissions;
+import app.auraworkflows.web.ClientInfos;
 import app.auraworkflows.twofactor.CodeCheck;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.web.CodeCheckPresentation;
@@ -29,6 +30,7 @@ import java.util.Optional;
 @LicensedOnly
 public class MySetupResource {
     static final String PNG = "image/png";
+    static final String LOCKED_UNTIL_UNLOCK = "LOCKED_UNTIL_UNLOCK";
 
     private final EnrolmentService enrolmentService;
     private final AuraPermissions permissions;
@@ -81,7 +83,8 @@ public class MySetupResource {
      *
      * <p>200 {@code {"status": "ACTIVE"}}; 400 INVALID_CODE (wrong, expired or already used: one answer);
      * 400 INVALID_INPUT (missing body/code, not six ASCII digits); 409 NOT_PENDING; 429 LOCKED with
-     * {@code retryAfterSeconds} and a Retry-After header; 401.
+     * {@code retryAfterSeconds} and a Retry-After header; 429 LOCKED_UNTIL_UNLOCK (no Retry-After) once only an
+     * administrator can unlock; 409 SETUP_EXPIRED; 200 again for a replay of the confirming code; 401.
      */
     @POST
     @Path("/confirm")
@@ -95,7 +98,7 @@ public class MySetupResource {
         if (body == null || body.code() == null) {
             return errors.invalidInput("aura.2fa.code.error.format");
         }
-        CodeCheck check = enrolmentService.confirm(caller.user().userKey(), body.code());
+        CodeCheck check = enrolmentService.confirm(caller.user().userKey(), body.code(), ClientInfos.of(request));
         return toResponse(check);
     }
 
@@ -105,6 +108,10 @@ public class MySetupResource {
             return Response.ok(new ConfirmResultDto("ACTIVE")).cacheControl(noStore()).build();
         }
         String message = CodeCheckPresentation.message(i18n, check);
+        if (check.outcome() == CodeCheck.Outcome.LOCKED && check.untilUnlock()) {
+            // No Retry-After: waiting does not help, only an administrator's unlock does.
+            return errors.withBody(presentation.httpStatus(), new ErrorDto(LOCKED_UNTIL_UNLOCK, message));
+        }
         if (check.outcome() == CodeCheck.Outcome.LOCKED) {
             long retryAfter = CodeCheckPresentation.retryAfterSeconds(check);
             return Response.status(presentation.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)

@@ -100,7 +100,8 @@ public class TwoFactorAuditResource {
         StreamingOutput body = stream -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             AuditCsv csv = new AuditCsv(writer);
-            csv.row(List.of("time_utc", "username", "full_name", "outcome", "page_id", "page_title", "actor"));
+            csv.row(List.of("time_utc", "username", "full_name", "outcome", "page_id", "page_title", "actor",
+                    "client_ip", "user_agent"));
             try {
                 audit.forEach(filter.user(), filter.outcome(), event -> row(csv, event, pages));
             } catch (UncheckedIOException e) {
@@ -127,7 +128,9 @@ public class TwoFactorAuditResource {
             csv.row(List.of(event.at().toString(), text(event.username()), text(event.fullName()),
                     event.outcome().name(), event.pageId() == null ? "" : String.valueOf(event.pageId()),
                     pages.page(event.pageId()).map(ConfluencePages.PageFacts::title).orElse(""),
-                    text(event.actorUsername())));
+                    text(event.actorUsername()),
+                    event.client() == null ? "" : text(event.client().address()),
+                    event.client() == null ? "" : text(event.client().userAgent())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,4 +64,15 @@ public interface AOAuditEvent extends Entity {
     String getActorUsername();
 
     void setActorUsername(String actorUsername);
+
+    /** The remote address of the client that confirmed a setup (USER_ACTIVATED); null for other events. */
+    @StringLength(64)
+    String getClientIp();
+
+    void setClientIp(String clientIp);
+
+    /** That client's User-Agent, clipped; null for other events. */
+    String getUserAgent();
+
+    void setUserAgent(String userAgent);
 }

@@ -94,4 +94,23 @@ public interface AOEnrolment extends Entity {
     Long getCheckLock();
 
     void setCheckLock(Long checkLock);
+
+    /**
+     * The remote address of the client that confirmed the setup (shown to the user and admins: a setup someone
+     * else confirmed is visible). Null while PENDING and on rows confirmed before it was recorded.
+     */
+    @StringLength(64)
+    String getActivatedFromIp();
+
+    void setActivatedFromIp(String activatedFromIp);
+
+    /** The User-Agent of that client, clipped; null as above. */
+    String getActivatedUserAgent();
+
+    void setActivatedUserAgent(String activatedUserAgent);
+
+    /** The TOTP time step of the confirming code, so its replay is recognised; null as above. */
+    Long getActivatedStep();
+
+    void setActivatedStep(Long activatedStep);
 }

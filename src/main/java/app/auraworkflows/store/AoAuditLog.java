@@ -1,6 +1,7 @@
 package app.auraworkflows.store;
 
 import app.auraworkflows.twofactor.AuditEvent;
+import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.AuditLog;
 import app.auraworkflows.twofactor.AuditOutcome;
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -38,7 +39,9 @@ public class AoAuditLog implements AuditLog {
                 new DBParam("FULL_NAME", StoreText.clip(event.fullName())),
                 new DBParam("OUTCOME", event.outcome().name()),
                 new DBParam("PAGE_ID", event.pageId()),
-                new DBParam("ACTOR_USERNAME", StoreText.clip(event.actorUsername())));
+                new DBParam("ACTOR_USERNAME", StoreText.clip(event.actorUsername())),
+                new DBParam("CLIENT_IP", event.client() == null ? null : event.client().address()),
+                new DBParam("USER_AGENT", event.client() == null ? null : StoreText.clip(event.client().userAgent())));
     }
 
     @Override
@@ -49,7 +52,9 @@ public class AoAuditLog implements AuditLog {
             AuditOutcome parsed = AuditOutcome.parse(row.getOutcome());
             if (parsed != null) { // a row of a newer plugin version with an outcome this one does not know
                 events.add(new AuditEvent(row.getID(), Instant.ofEpochMilli(row.getOccurredAt()), row.getUserKey(),
-                        row.getUsername(), row.getFullName(), parsed, row.getPageId(), row.getActorUsername()));
+                        row.getUsername(), row.getFullName(), parsed, row.getPageId(), row.getActorUsername(),
+                        row.getClientIp() == null && row.getUserAgent() == null
+                                ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
             }
         }
         return events;

@@ -1,5 +1,6 @@
 package app.auraworkflows.store;
 
+import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.Enrolment;
 import app.auraworkflows.twofactor.EnrolmentRepository;
 import app.auraworkflows.twofactor.EnrolmentStatus;
@@ -77,7 +78,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public boolean activate(String userKey, Instant at) {
+    public boolean activate(String userKey, Instant at, ClientInfo client, Long step) {
         return ao.executeInTransaction(() -> {
             AOEnrolment[] rows = ao.find(AOEnrolment.class,
                     Query.select().where("USER_KEY = ? AND STATUS = ?", userKey, EnrolmentStatus.PENDING.name()));
@@ -86,7 +87,34 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             }
             rows[0].setStatus(EnrolmentStatus.ACTIVE.name());
             rows[0].setActivatedAt(at.toEpochMilli());
+            ClientInfo from = client == null ? ClientInfo.unknown() : client;
+            rows[0].setActivatedFromIp(from.address());
+            rows[0].setActivatedUserAgent(StoreText.clip(from.userAgent()));
+            rows[0].setActivatedStep(step);
             rows[0].save();
+            return true;
+        });
+    }
+
+    @Override
+    public boolean replacePending(Instant addedAt, Enrolment fresh) {
+        return ao.executeInTransaction(() -> {
+            AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where(
+                    "USER_KEY = ? AND STATUS = ? AND ADDED_AT = ?",
+                    fresh.userKey(), EnrolmentStatus.PENDING.name(), addedAt.toEpochMilli()));
+            if (rows.length == 0) {
+                return false;
+            }
+            AOEnrolment row = rows[0];
+            row.setUsername(StoreText.clip(fresh.username()));
+            row.setUsernameLower(lower(fresh.username()));
+            row.setFullName(StoreText.clip(fresh.fullName()));
+            row.setFullNameLower(sortName(fresh));
+            row.setEncryptedSecret(fresh.encryptedSecret());
+            row.setKeyVersion(fresh.keyVersion());
+            row.setAddedBy(StoreText.clip(fresh.addedBy()));
+            row.setAddedAt(fresh.addedAt().toEpochMilli());
+            row.save();
             return true;
         });
     }
@@ -166,7 +194,10 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
                 row.getAddedBy(),
                 Instant.ofEpochMilli(row.getAddedAt()),
                 instant(row.getActivatedAt()),
-                instant(row.getLastUsedAt()));
+                instant(row.getLastUsedAt()),
+                row.getActivatedFromIp() == null && row.getActivatedUserAgent() == null
+                        ? null : new ClientInfo(row.getActivatedFromIp(), row.getActivatedUserAgent()),
+                row.getActivatedStep());
     }
 
     private static Instant instant(Long millis) {

@@ -20,7 +20,8 @@ public final class StoreEntities {
             AOHistory.class,
             AORoundClose.class,
             AOPageLock.class,
-            AOAuditEvent.class);
+            AOAuditEvent.class,
+            AOSetting.class);
 
     private StoreEntities() {
     }

@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param outcome       what happened
  * @param pageId        the page of a protected approval attempt, or null (setup, admin actions)
  * @param actorUsername who did it: the administrator for added/revoked/unlock, else the user themselves
+ * @param client        the client of a setup confirmation (USER_ACTIVATED), else null
  */
 public record AuditEvent(long id, Instant at, String userKey, String username, String fullName,
-                         AuditOutcome outcome, Long pageId, String actorUsername) {
+                         AuditOutcome outcome, Long pageId, String actorUsername, ClientInfo client) {
+
+    public AuditEvent(long id, Instant at, String userKey, String username, String fullName,
+                      AuditOutcome outcome, Long pageId, String actorUsername) {
+        this(id, at, userKey, username, fullName, outcome, pageId, actorUsername, null);
+    }
+
     public AuditEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(userKey, "userKey");

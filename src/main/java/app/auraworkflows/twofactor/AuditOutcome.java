@@ -18,6 +18,11 @@ public enum AuditOutcome {
     NOT_ACTIVE,
     /** The wrong code that used up the run of consecutive failures: the user is locked from now on. */
     LOCKOUT_STARTED,
+    /**
+     * The wrong code that ended the last timed lock period in a row without a success: the user is locked until
+     * an administrator unlocks (recorded instead of {@link #LOCKOUT_STARTED}).
+     */
+    LOCKED_UNTIL_UNLOCK,
     /** An administrator lifted a user's lockout. */
     ADMIN_UNLOCK,
     /** An administrator added the user to 2FA (Pending). */

@@ -8,11 +8,19 @@ package app.auraworkflows.twofactor;
  * @param reused            for INVALID_CODE: the code matched a step that was already used (a replay). For the
  *                          audit log only: the user is given the same answer as for a wrong code
  * @param lockoutStarted    for INVALID_CODE: this failure used up the run, so the user is locked from now on
+ * @param untilUnlock       for INVALID_CODE: this failure locked the user until an administrator unlocks; for
+ *                          LOCKED: the lock lasts until an administrator unlocks ({@code retryAfterSeconds} is then
+ *                          one lock period, for clients that only understand timed locks)
  */
-public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted) {
+public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted,
+                        boolean untilUnlock) {
 
     public CodeCheck(Outcome outcome, long retryAfterSeconds) {
-        this(outcome, retryAfterSeconds, false, false);
+        this(outcome, retryAfterSeconds, false, false, false);
+    }
+
+    public CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted) {
+        this(outcome, retryAfterSeconds, reused, lockoutStarted, false);
     }
 
     /** The possible outcomes. Wrong, expired and replayed codes are one outcome on purpose (no oracle). */
@@ -27,6 +35,8 @@ public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused,
         LOCKED,
         /** For setup confirmation: the user is not PENDING (not enrolled, or already ACTIVE). */
         NOT_PENDING,
+        /** For setup confirmation: the setup waited longer than allowed; an administrator must add the user again. */
+        SETUP_EXPIRED,
         /** For protected approvals: the user has no ACTIVE setup. */
         NOT_ACTIVE
     }
@@ -37,7 +47,17 @@ public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused,
 
     /** A wrong, expired or reused code ({@link Outcome#INVALID_CODE}) with what only the audit log may know. */
     public static CodeCheck invalidCode(boolean reused, boolean lockoutStarted) {
-        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted);
+        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted, false);
+    }
+
+    /** A wrong, expired or reused code; {@code untilUnlock}: it was the last failure before an admin must unlock. */
+    public static CodeCheck invalidCode(boolean reused, boolean lockoutStarted, boolean untilUnlock) {
+        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted, untilUnlock);
+    }
+
+    /** LOCKED, for a while ({@code untilUnlock} false) or until an administrator unlocks. */
+    public static CodeCheck locked(long retryAfterSeconds, boolean untilUnlock) {
+        return new CodeCheck(Outcome.LOCKED, retryAfterSeconds, false, false, untilUnlock);
     }
 
     public boolean accepted() {

@@ -43,16 +43,31 @@ public class CodeChecker {
         String secret = cipher.open(userKey, new SealedSecret(enrolment.encryptedSecret(), enrolment.keyVersion()));
         Lockout.Admission admission = lockout.admit(userKey, now);
         if (!admission.admitted()) {
-            return new CodeCheck(CodeCheck.Outcome.LOCKED, admission.retryAfterSeconds());
+            return CodeCheck.locked(admission.retryAfterSeconds(), admission.untilUnlock());
         }
         OptionalLong step = totp.matchStep(secret, code, now);
         if (step.isEmpty()) {
-            return CodeCheck.invalidCode(false, admission.isLastOfRun());
+            return CodeCheck.invalidCode(false, admission.isLastOfRun(), admission.isLastBeforeUnlock());
         }
         if (!usedSteps.consume(userKey, step.getAsLong())) {
-            return CodeCheck.invalidCode(true, admission.isLastOfRun());
+            return CodeCheck.invalidCode(true, admission.isLastOfRun(), admission.isLastBeforeUnlock());
         }
         lockout.reset(userKey);
         return CodeCheck.of(CodeCheck.Outcome.ACCEPTED);
+    }
+
+    /**
+     * The step of the ±1 window at {@code now} that a well-formed {@code code} matches, with no lockout, no
+     * consumption and no audit. Not a code check: it answers "which step is this?" and must only be used where
+     * that reveals nothing an attacker could use, i.e. to recognise the code of a step that is already consumed
+     * (a replay of the setup confirmation), or to learn the step of a code {@link #check} has just accepted.
+     */
+    public OptionalLong matchedStep(Enrolment enrolment, String code, Instant now) {
+        if (!CodeFormat.isWellFormed(code)) {
+            return OptionalLong.empty();
+        }
+        String userKey = enrolment.userKey();
+        String secret = cipher.open(userKey, new SealedSecret(enrolment.encryptedSecret(), enrolment.keyVersion()));
+        return totp.matchStep(secret, code, now);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,14 @@ import org.springframework.stereotype.Component;
  *       (one setup per user; no self-reset). No e-mail is ever sent.</li>
  *   <li>Each new row gets a fresh 160-bit secret, encrypted at rest; revoking deletes the row, its
  *       consumed steps and its attempt run, so a re-add starts a new setup with a new secret.</li>
- *   <li>The secret (as manual key and otpauth URI) and the QR code are available only while PENDING.</li>
+ *   <li>The secret (as manual key and otpauth URI) and the QR code are available only while PENDING and not
+ *       expired ({@link PendingExpiry}); an expired setup cannot be confirmed, and re-adding the user replaces
+ *       it with a new secret.</li>
  *   <li>Confirmation uses the shared {@link CodeChecker} (lockout, replay); the confirming code's step
- *       is consumed, so it can never also confirm an approval.</li>
+ *       is consumed, so it can never also confirm an approval. Confirmations of one user run one after the
+ *       other under the user's row lock (as protected reviews do), and a replay of exactly the code that
+ *       confirmed the setup (same user, same step, e.g. a double submission) answers like the confirmation and
+ *       counts as nothing, instead of locking the new user out. The client that confirmed is recorded.</li>
  * </ul>
  * Time comes from the injected {@link TimeSource}, read once per use case.
  */
@@ -45,12 +51,13 @@ public class DefaultEnrolmentService implements EnrolmentService {
     private final TransactionRunner transactions;
     private final TwoFactorAuditTrail audit;
     private final TimeSource time;
+    private final PendingExpiry expiry;
 
     public DefaultEnrolmentService(EnrolmentRepository enrolments, UsedStepRepository usedSteps,
                                    AttemptLedger attempts, UserDirectory directory, SiteInfo site,
                                    TotpSecrets secrets, SecretCipher cipher, QrCodeRenderer qrCodes,
                                    CodeChecker codeChecker, Lockout lockout, TransactionRunner transactions,
-                                   TwoFactorAuditTrail audit, TimeSource time) {
+                                   TwoFactorAuditTrail audit, TimeSource time, PendingExpiry expiry) {
         this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -64,6 +71,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.time = Objects.requireNonNull(time, "time");
+        this.expiry = Objects.requireNonNull(expiry, "expiry");
     }
 
     @Override
@@ -72,6 +80,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         List<String> added = new ArrayList<>();
         List<String> alreadyEnrolled = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        int days = expiry.days();
         for (String name : distinct(usernames)) {
             Optional<DirectoryUser> found = directory.byUsername(name);
             if (found.isEmpty() || !found.get().active()) {
@@ -79,7 +88,8 @@ public class DefaultEnrolmentService implements EnrolmentService {
                 continue;
             }
             DirectoryUser user = found.get();
-            if (enrolments.find(user.userKey()).isPresent()) {
+            Optional<Enrolment> existing = enrolments.find(user.userKey());
+            if (existing.isPresent() && !isExpired(existing.get(), days, now)) {
                 alreadyEnrolled.add(user.username());
                 continue;
             }
@@ -87,8 +97,11 @@ public class DefaultEnrolmentService implements EnrolmentService {
             Enrolment pending = new Enrolment(user.userKey(), user.username(), user.fullName(),
                     EnrolmentStatus.PENDING, sealed.ciphertext(), sealed.keyVersion(), actingUsername, now,
                     null, null);
-            // insertPending runs its own transaction; the unique user key decides a race between nodes
-            if (enrolments.insertPending(pending)) {
+            boolean stored = existing.isPresent()
+                    ? replaceExpired(existing.get(), pending)
+                    // insertPending runs its own transaction; the unique user key decides a race between nodes
+                    : enrolments.insertPending(pending);
+            if (stored) {
                 added.add(user.username());
                 audit.adminAction(user.userKey(), user.username(), user.fullName(), AuditOutcome.USER_ADDED,
                         actingUsername, now);
@@ -97,6 +110,26 @@ public class DefaultEnrolmentService implements EnrolmentService {
             }
         }
         return new AddUsersResult(List.copyOf(added), List.copyOf(alreadyEnrolled), List.copyOf(unknown));
+    }
+
+    /**
+     * An expired setup is replaced as a whole: new secret, and a fresh start for its consumed steps and attempt
+     * run. Only if it is still the row that expired (another admin may have replaced it a moment ago).
+     */
+    private boolean replaceExpired(Enrolment expired, Enrolment fresh) {
+        return transactions.inTransaction(() -> {
+            boolean replaced = enrolments.replacePending(expired.addedAt(), fresh);
+            if (replaced) {
+                usedSteps.deleteAll(fresh.userKey());
+                attempts.clear(fresh.userKey());
+            }
+            return replaced;
+        });
+    }
+
+    private static boolean isExpired(Enrolment enrolment, int days, Instant now) {
+        return enrolment.status() == EnrolmentStatus.PENDING
+                && PendingExpiry.expired(PendingExpiry.expiresAt(enrolment.addedAt(), days), now);
     }
 
     @Override
@@ -150,11 +183,17 @@ public class DefaultEnrolmentService implements EnrolmentService {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         int total = enrolments.count(status, query);
         List<Enrolment> page = enrolments.list(status, query, first, size);
-        Map<String, Instant> locked = lockout.lockedUntil(page.stream().map(Enrolment::userKey).toList(), now);
+        Map<String, Lockout.Lock> locked = lockout.locks(page.stream().map(Enrolment::userKey).toList(), now);
+        int days = expiry.days();
         List<EnrolmentView> views = new ArrayList<>();
         for (Enrolment e : page) {
+            Lockout.Lock lock = locked.get(e.userKey());
+            boolean pending = e.status() == EnrolmentStatus.PENDING;
+            Instant expiresAt = pending ? PendingExpiry.expiresAt(e.addedAt(), days) : null;
             views.add(new EnrolmentView(e.username(), e.userKey(), e.fullName(), e.status(), e.addedBy(),
-                    e.addedAt(), e.activatedAt(), e.lastUsedAt(), locked.get(e.userKey())));
+                    e.addedAt(), e.activatedAt(), e.lastUsedAt(), lock == null ? null : lock.until(),
+                    lock != null && lock.untilUnlock(), expiresAt,
+                    pending && PendingExpiry.expired(expiresAt, now), e.activatedFrom()));
         }
         return new EnrolmentPage(total, List.copyOf(views));
     }
@@ -178,46 +217,102 @@ public class DefaultEnrolmentService implements EnrolmentService {
             return new MySetup(SetupStatus.NOT_ENABLED, issuer, accountName, null, null);
         }
         Enrolment enrolment = found.get();
-        Instant lockedUntil = lockout.lockedUntil(userKey, time.clock().instant()).orElse(null);
+        Instant now = time.clock().instant();
+        Optional<Lockout.Lock> lock = lockout.lock(userKey, now);
+        Instant lockedUntil = lock.map(Lockout.Lock::until).orElse(null);
+        boolean untilUnlock = lock.map(Lockout.Lock::untilUnlock).orElse(false);
         if (enrolment.status() == EnrolmentStatus.ACTIVE) {
             // once active the secret is never shown again
-            return new MySetup(SetupStatus.ACTIVE, issuer, enrolment.username(), null, null, lockedUntil);
+            return new MySetup(SetupStatus.ACTIVE, issuer, enrolment.username(), null, null, lockedUntil,
+                    untilUnlock, enrolment.activatedAt(), enrolment.activatedFrom());
+        }
+        if (isExpired(enrolment, expiry.days(), now)) {
+            // an expired setup never shows its secret again: only a re-add by an admin (new secret) helps
+            return new MySetup(SetupStatus.EXPIRED, issuer, enrolment.username(), null, null, lockedUntil,
+                    untilUnlock, null, null);
         }
         String secret = secretOf(enrolment);
         return new MySetup(SetupStatus.PENDING, issuer, enrolment.username(),
-                TotpSecrets.groupForReading(secret), OtpauthUri.build(issuer, enrolment.username(), secret), lockedUntil);
+                TotpSecrets.groupForReading(secret), OtpauthUri.build(issuer, enrolment.username(), secret),
+                lockedUntil, untilUnlock, null, null);
     }
 
     @Override
     public Optional<byte[]> qrPng(String userKey) {
+        Instant now = time.clock().instant();
+        int days = expiry.days();
         return enrolments.find(userKey)
-                .filter(e -> e.status() == EnrolmentStatus.PENDING)
+                .filter(e -> e.status() == EnrolmentStatus.PENDING && !isExpired(e, days, now))
                 .map(e -> qrCodes.png(OtpauthUri.build(OtpauthUri.issuer(site.siteTitle()), e.username(), secretOf(e))));
     }
 
     @Override
-    public CodeCheck confirm(String userKey, String code) {
+    public CodeCheck confirm(String userKey, String code, ClientInfo client) {
         Instant now = time.clock().instant();
-        Optional<Enrolment> found = enrolments.find(userKey);
-        if (found.isEmpty() || found.get().status() != EnrolmentStatus.PENDING) {
-            return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
-        }
-        Enrolment enrolment = found.get();
-        TwoFactorAuditTrail.Attempt attempt =
-                new TwoFactorAuditTrail.Attempt(userKey, enrolment.username(), enrolment.fullName(), null);
-        CodeCheck check = codeChecker.check(enrolment, code, now);
-        if (!check.accepted()) {
-            audit.codeChecked(attempt, check, now);
-            return check;
-        }
-        boolean activated = transactions.inTransaction(() -> {
-            boolean done = enrolments.activate(userKey, now);
-            if (done) {
-                audit.record(attempt, AuditOutcome.USER_ACTIVATED, now);
+        int days = expiry.days();
+        return transactions.inTransaction(() -> {
+            // One confirmation per user at a time, cluster-wide (the row lock protected reviews take): a double
+            // submission waits for the first to commit and then finds the setup ACTIVE, instead of racing it and
+            // failing on the consumed step. The attempt claim and step consumption join this transaction, and
+            // under the lock they never meet a concurrent insert of the same UNIQUE key.
+            enrolments.lockCodeChecks(userKey);
+            Optional<Enrolment> found = enrolments.find(userKey);
+            if (found.isEmpty()) {
+                return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
             }
-            return done;
+            Enrolment enrolment = found.get();
+            if (enrolment.status() == EnrolmentStatus.ACTIVE) {
+                return isReplayOfActivation(enrolment, code, now)
+                        ? CodeCheck.of(CodeCheck.Outcome.ACCEPTED)
+                        : CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
+            }
+            if (isExpired(enrolment, days, now)) {
+                return CodeCheck.of(CodeCheck.Outcome.SETUP_EXPIRED); // not checked, not counted: nothing to guess
+            }
+            TwoFactorAuditTrail.Attempt attempt =
+                    new TwoFactorAuditTrail.Attempt(userKey, enrolment.username(), enrolment.fullName(), null);
+            CodeCheck check = codeChecker.check(enrolment, code, now);
+            if (!check.accepted()) {
+                audit.codeChecked(attempt, check, now);
+                return check;
+            }
+            Long step = boxed(codeChecker.matchedStep(enrolment, code, now));
+            ClientInfo from = client == null ? ClientInfo.unknown() : client;
+            if (!enrolments.activate(userKey, now, from, step)) {
+                return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING); // revoked meanwhile
+            }
+            audit.activated(attempt, from, now);
+            return check;
         });
-        return activated ? check : CodeCheck.of(CodeCheck.Outcome.NOT_PENDING); // revoked meanwhile
+    }
+
+    /**
+     * Whether {@code code} is the very code that confirmed this setup, sent again while its step is still in the
+     * window (a double click, a resent form, a retrying client). Such a replay is answered like the confirmation:
+     * it is the same user's same request, and counting it as a failure is what locked new users out. It is not
+     * counted and not audited. This reveals nothing: the step is consumed, so the code can confirm nothing else,
+     * and any other code on an ACTIVE setup gets NOT_PENDING as before.
+     */
+    private boolean isReplayOfActivation(Enrolment enrolment, String code, Instant now) {
+        if (enrolment.activatedStep() == null) {
+            return false;
+        }
+        OptionalLong step = codeChecker.matchedStep(enrolment, code, now);
+        return step.isPresent() && step.getAsLong() == enrolment.activatedStep();
+    }
+
+    private static Long boxed(OptionalLong step) {
+        return step.isPresent() ? step.getAsLong() : null;
+    }
+
+    @Override
+    public int pendingExpiryDays() {
+        return expiry.days();
+    }
+
+    @Override
+    public boolean setPendingExpiryDays(String days) {
+        return transactions.inTransaction(() -> expiry.setDays(days));
     }
 
     private String secretOf(Enrolment enrolment) {

@@ -15,6 +15,10 @@ import java.time.Instant;
  * @param addedAt         when the admin added the user
  * @param activatedAt     when setup was confirmed (null while PENDING)
  * @param lastUsedAt      when a code was last accepted for a protected approval (null if never)
+ * @param activatedFrom   the client that confirmed the setup (null while PENDING, and on rows confirmed before
+ *                        this was recorded)
+ * @param activatedStep   the TOTP time step of the code that confirmed the setup (null as above): a replay of
+ *                        exactly that code answers like the confirmation instead of counting as a failure
  */
 public record Enrolment(
         String userKey,
@@ -26,7 +30,16 @@ public record Enrolment(
         String addedBy,
         Instant addedAt,
         Instant activatedAt,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        ClientInfo activatedFrom,
+        Long activatedStep) {
+
+    /** An enrolment without activation details (PENDING rows, and rows confirmed before they were recorded). */
+    public Enrolment(String userKey, String username, String fullName, EnrolmentStatus status, String encryptedSecret,
+                     int keyVersion, String addedBy, Instant addedAt, Instant activatedAt, Instant lastUsedAt) {
+        this(userKey, username, fullName, status, encryptedSecret, keyVersion, addedBy, addedAt, activatedAt,
+                lastUsedAt, null, null);
+    }
 
     @Override
     public String toString() {

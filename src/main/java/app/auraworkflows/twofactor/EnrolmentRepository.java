@@ -22,7 +22,22 @@ public interface EnrolmentRepository {
     boolean insertPending(Enrolment enrolment);
 
     /** Marks a PENDING row ACTIVE. Returns false when there is no PENDING row for the user. */
-    boolean activate(String userKey, Instant at);
+    default boolean activate(String userKey, Instant at) {
+        return activate(userKey, at, ClientInfo.unknown(), null);
+    }
+
+    /**
+     * Marks a PENDING row ACTIVE and records the client that confirmed it and the time step of its code.
+     * Returns false when there is no PENDING row for the user.
+     */
+    boolean activate(String userKey, Instant at, ClientInfo client, Long step);
+
+    /**
+     * Replaces the user's PENDING row, if it is still the one added at {@code addedAt}, by {@code fresh} (new
+     * secret, adder and time): an administrator re-adding a user whose setup expired. Returns false, changing
+     * nothing, when the row is gone, ACTIVE or was replaced meanwhile. Joins a surrounding transaction.
+     */
+    boolean replacePending(Instant addedAt, Enrolment fresh);
 
     void recordUse(String userKey, Instant at);
 

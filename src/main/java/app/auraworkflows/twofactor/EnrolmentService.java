@@ -31,12 +31,27 @@ public interface EnrolmentService {
      */
     UserSearchResult searchUsers(String query, int limit);
 
-    /** The current user's setup; the secret and URI only while PENDING. */
+    /** The current user's setup; the secret and URI only while PENDING (not EXPIRED). */
     MySetup mySetup(String userKey);
 
     /** PNG of the QR code for the user's otpauth URI, only while PENDING. */
     Optional<byte[]> qrPng(String userKey);
 
-    /** Confirms setup with a code: only a valid, unused code makes the setup ACTIVE. */
-    CodeCheck confirm(String userKey, String code);
+    /** Confirms setup with a code; the client is not known (see {@link #confirm(String, String, ClientInfo)}). */
+    default CodeCheck confirm(String userKey, String code) {
+        return confirm(userKey, code, ClientInfo.unknown());
+    }
+
+    /**
+     * Confirms setup with a code: only a valid, unused code makes a PENDING, unexpired setup ACTIVE, and the
+     * client is recorded (shown to the user and to admins, and in the audit log). SETUP_EXPIRED for an expired
+     * setup; ACCEPTED again for a replay of the confirming code by the same user within its step.
+     */
+    CodeCheck confirm(String userKey, String code, ClientInfo client);
+
+    /** The pending-setup expiry setting in days (admin screen). */
+    int pendingExpiryDays();
+
+    /** Admin changes the pending-setup expiry; false (nothing stored) if {@code days} is not a valid number. */
+    boolean setPendingExpiryDays(String days);
 }

@@ -2,25 +2,38 @@ package app.auraworkflows.twofactor;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The brute-force lockout, kept in the database through the {@link AttemptLedger} so every cluster node
- * sees the same count: at most {@link TwoFactorSettings#MAX_CONSECUTIVE_FAILURES} consecutive codes are
- * evaluated; after that the user is locked for {@link TwoFactorSettings#LOCK_DURATION}, counted from the
- * last evaluated attempt.
+ * sees the same count. A run of consecutive failed codes is numbered 1, 2, 3, … and only a success (or an
+ * administrator's unlock, or a revoke) clears it:
+ * <ul>
+ *   <li>attempts 1..10 are evaluated; the 10th failure locks the user for {@link TwoFactorSettings#LOCK_DURATION},
+ *       counted from that attempt;</li>
+ *   <li>when that lock has passed, attempts 11..20 are evaluated, and the 20th failure locks again; likewise
+ *       21..30;</li>
+ *   <li>the 30th consecutive failure ({@link TwoFactorSettings#MAX_FAILURES_BEFORE_ADMIN_UNLOCK}) locks the user
+ *       until an administrator unlocks: a lock that expired would otherwise let guessing go on forever.</li>
+ * </ul>
  *
  * <p>{@link #admit} claims an attempt slot BEFORE the code is evaluated. Slots are numbered atomically, so
- * 50 concurrent wrong codes get numbers 1..50 and only 1..10 are evaluated; the rest are LOCKED. A success
- * {@link #reset}s the run. A lock whose time has passed is cleared on the next attempt.
+ * 50 concurrent wrong codes get numbers 1..50 and only 1..10 are evaluated; the rest are LOCKED. A slot claimed
+ * by a request that then finds the user locked stays claimed: it can only shorten the next period, never
+ * lengthen it. The lock state is read from the attempts at the period boundaries (10, 20, 30) only, so the
+ * common case (no lock) costs one ledger query.
  */
 @Component
 public class Lockout {
+    private static final int PER_PERIOD = TwoFactorSettings.MAX_CONSECUTIVE_FAILURES;
+    private static final int UNTIL_UNLOCK = TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK;
+
     private final AttemptLedger ledger;
     private final TransactionRunner transactions;
 
@@ -29,36 +42,48 @@ public class Lockout {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** May the user have one code evaluated now? Claims the attempt slot if so. */
-    public Admission admit(String userKey, Instant now) {
-        for (int round = 0; round < 2; round++) {
-            Optional<Instant> until = lockEnd(userKey);
-            if (until.isPresent()) {
-                if (now.isBefore(until.get())) {
-                    return Admission.locked(until.get(), now); // no slot is claimed while locked
-                }
-                reset(userKey); // the lock has expired: a new run starts
-            }
-            int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
-            if (attempt <= TwoFactorSettings.MAX_CONSECUTIVE_FAILURES) {
-                return Admission.admitted(attempt);
-            }
-            // Other requests used up the run in parallel. The lock runs from the last evaluated attempt;
-            // if a reset racing with claims left a run without that row, the attempt before ours anchors
-            // it instead, so such a run locks for a quiet period instead of forever.
-            Instant anchor = ledger.claimedAt(userKey, TwoFactorSettings.MAX_CONSECUTIVE_FAILURES)
-                    .or(() -> ledger.claimedAt(userKey, attempt - 1))
-                    .orElse(now);
-            Instant end = anchor.plus(TwoFactorSettings.LOCK_DURATION);
-            if (now.isBefore(end)) {
-                return Admission.locked(end, now);
-            }
-            reset(userKey); // a stale run: start over once
+    /**
+     * A lock in force: until {@code until}, or, when {@code untilUnlock}, until an administrator unlocks (then
+     * {@code until} is null).
+     */
+    public record Lock(Instant until, boolean untilUnlock) {
+        static Lock timed(Instant until) {
+            return new Lock(Objects.requireNonNull(until, "until"), false);
         }
-        return Admission.locked(now.plus(TwoFactorSettings.LOCK_DURATION), now);
+
+        static Lock forGood() {
+            return new Lock(null, true);
+        }
     }
 
-    /** Clears the run (after a success, or when a revoke/lock expiry starts over). */
+    /** May the user have one code evaluated now? Claims the attempt slot if so. */
+    public Admission admit(String userKey, Instant now) {
+        Optional<Lock> lock = lock(userKey, now);
+        if (lock.isPresent()) {
+            return Admission.locked(lock.get(), now); // no slot is claimed while locked
+        }
+        int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
+        if (attempt > UNTIL_UNLOCK) {
+            return Admission.locked(Lock.forGood(), now); // parallel requests used up the last period
+        }
+        int boundary = ((attempt - 1) / PER_PERIOD) * PER_PERIOD; // the attempt that ended the previous period
+        if (boundary == 0) {
+            return Admission.admitted(attempt);
+        }
+        // Other requests may have used up the period in parallel. The lock runs from the attempt at the
+        // boundary; if a reset racing with claims left a run without that row, the attempt before ours anchors
+        // it instead, so such a run locks for a quiet period instead of forever.
+        Instant anchor = ledger.claimedAt(userKey, boundary)
+                .or(() -> ledger.claimedAt(userKey, attempt - 1))
+                .orElse(now);
+        Instant end = anchor.plus(TwoFactorSettings.LOCK_DURATION);
+        if (now.isBefore(end)) {
+            return Admission.locked(Lock.timed(end), now);
+        }
+        return Admission.admitted(attempt);
+    }
+
+    /** Clears the run (after a success, an admin unlock or a revoke). */
     public void reset(String userKey) {
         transactions.inTransaction(() -> {
             ledger.clear(userKey);
@@ -66,45 +91,86 @@ public class Lockout {
         });
     }
 
-    /** When the user's lock ends, if the user is locked at {@code now}. */
-    public Optional<Instant> lockedUntil(String userKey, Instant now) {
-        return lockEnd(userKey).filter(now::isBefore);
+    /** The lock in force at {@code now}, if any. */
+    public Optional<Lock> lock(String userKey, Instant now) {
+        Optional<Instant> previous = Optional.empty();
+        int previousBoundary = 0;
+        for (int boundary = PER_PERIOD; boundary <= UNTIL_UNLOCK; boundary += PER_PERIOD) {
+            Optional<Instant> at = ledger.claimedAt(userKey, boundary);
+            if (at.isEmpty()) {
+                break;
+            }
+            previous = at;
+            previousBoundary = boundary;
+        }
+        return lockAt(previousBoundary, previous.orElse(null), now);
     }
 
-    /** For each of {@code userKeys} that is locked at {@code now}, when its lock ends (one ledger query). */
-    public Map<String, Instant> lockedUntil(Collection<String> userKeys, Instant now) {
-        Map<String, Instant> locked = new HashMap<>();
-        ledger.claimedAt(userKeys, TwoFactorSettings.MAX_CONSECUTIVE_FAILURES).forEach((userKey, last) -> {
-            Instant end = last.plus(TwoFactorSettings.LOCK_DURATION);
-            if (now.isBefore(end)) {
-                locked.put(userKey, end);
+    /**
+     * When the user's lock ends, if locked at {@code now}, for callers that only know timed locks (the protected
+     * review's "try again in …"): a lock until an administrator unlocks is reported as one more lock period from
+     * now, every time it is asked, so it never appears to end.
+     */
+    public Optional<Instant> lockedUntil(String userKey, Instant now) {
+        return lock(userKey, now).map(lock -> lock.untilUnlock() ? now.plus(TwoFactorSettings.LOCK_DURATION) : lock.until());
+    }
+
+    /** For each of {@code userKeys} that is locked at {@code now}, its lock (one ledger query per lock period). */
+    public Map<String, Lock> locks(Collection<String> userKeys, Instant now) {
+        Map<String, Integer> boundaryOf = new HashMap<>();
+        Map<String, Instant> anchorOf = new HashMap<>();
+        List<String> keys = List.copyOf(userKeys);
+        for (int boundary = PER_PERIOD; boundary <= UNTIL_UNLOCK && !keys.isEmpty(); boundary += PER_PERIOD) {
+            Map<String, Instant> reached = ledger.claimedAt(keys, boundary);
+            for (Map.Entry<String, Instant> entry : reached.entrySet()) {
+                boundaryOf.put(entry.getKey(), boundary);
+                anchorOf.put(entry.getKey(), entry.getValue());
             }
-        });
+            keys = List.copyOf(reached.keySet());
+        }
+        Map<String, Lock> locked = new HashMap<>();
+        boundaryOf.forEach((userKey, boundary) ->
+                lockAt(boundary, anchorOf.get(userKey), now).ifPresent(lock -> locked.put(userKey, lock)));
         return locked;
     }
 
-    private Optional<Instant> lockEnd(String userKey) {
-        return ledger.claimedAt(userKey, TwoFactorSettings.MAX_CONSECUTIVE_FAILURES)
-                .map(last -> last.plus(TwoFactorSettings.LOCK_DURATION));
+    private static Optional<Lock> lockAt(int boundary, Instant anchor, Instant now) {
+        if (boundary >= UNTIL_UNLOCK) {
+            return Optional.of(Lock.forGood());
+        }
+        if (boundary == 0 || anchor == null) {
+            return Optional.empty();
+        }
+        Instant end = anchor.plus(TwoFactorSettings.LOCK_DURATION);
+        return now.isBefore(end) ? Optional.of(Lock.timed(end)) : Optional.empty();
     }
 
     /**
      * Outcome of {@link #admit}: admitted as attempt number {@code attempt} of the run, or locked with the
-     * seconds until the lock ends.
+     * seconds until the lock ends ({@code untilUnlock}: until an administrator unlocks; the seconds are then
+     * one lock period, for callers that only know timed locks).
      */
-    public record Admission(boolean admitted, long retryAfterSeconds, int attempt) {
+    public record Admission(boolean admitted, long retryAfterSeconds, int attempt, boolean untilUnlock) {
         static Admission admitted(int attempt) {
-            return new Admission(true, 0, attempt);
+            return new Admission(true, 0, attempt, false);
         }
 
-        static Admission locked(Instant until, Instant now) {
-            long millis = Duration.between(now, until).toMillis();
-            return new Admission(false, Math.max(1, (millis + 999) / 1000), 0);
+        static Admission locked(Lock lock, Instant now) {
+            if (lock.untilUnlock()) {
+                return new Admission(false, TwoFactorSettings.LOCK_DURATION.toSeconds(), 0, true);
+            }
+            long millis = Duration.between(now, lock.until()).toMillis();
+            return new Admission(false, Math.max(1, (millis + 999) / 1000), 0, false);
         }
 
-        /** Whether a failure of this attempt uses up the run (the next attempt is locked). */
+        /** Whether a failure of this attempt ends a period (the next attempt is locked, for a while or for good). */
         public boolean isLastOfRun() {
-            return admitted && attempt == TwoFactorSettings.MAX_CONSECUTIVE_FAILURES;
+            return admitted && attempt % PER_PERIOD == 0;
+        }
+
+        /** Whether a failure of this attempt locks the user until an administrator unlocks. */
+        public boolean isLastBeforeUnlock() {
+            return admitted && attempt >= UNTIL_UNLOCK;
         }
     }
 }

@@ -46,13 +46,15 @@ public class TwoFactorAuditTrail {
         switch (check.outcome()) {
             case INVALID_CODE -> {
                 record(attempt, check.reused() ? AuditOutcome.CODE_REUSED : AuditOutcome.INVALID_CODE, at);
-                if (check.lockoutStarted()) {
+                if (check.untilUnlock()) {
+                    record(attempt, AuditOutcome.LOCKED_UNTIL_UNLOCK, at);
+                } else if (check.lockoutStarted()) {
                     record(attempt, AuditOutcome.LOCKOUT_STARTED, at);
                 }
             }
             case LOCKED -> record(attempt, AuditOutcome.LOCKED, at);
             case NOT_ACTIVE -> record(attempt, AuditOutcome.NOT_ACTIVE, at);
-            case ACCEPTED, INVALID_INPUT, NOT_PENDING -> {
+            case ACCEPTED, INVALID_INPUT, NOT_PENDING, SETUP_EXPIRED -> {
                 // nothing to audit: a success is in the workflow history (votes) or recorded as USER_ACTIVATED
             }
         }
@@ -62,6 +64,12 @@ public class TwoFactorAuditTrail {
     public void record(Attempt attempt, AuditOutcome outcome, Instant at) {
         log.append(new AuditEvent(0, at, attempt.userKey(), attempt.username(), attempt.fullName(), outcome,
                 attempt.pageId(), attempt.username()));
+    }
+
+    /** Records a confirmed setup (USER_ACTIVATED) with the client that confirmed it. */
+    public void activated(Attempt attempt, ClientInfo client, Instant at) {
+        log.append(new AuditEvent(0, at, attempt.userKey(), attempt.username(), attempt.fullName(),
+                AuditOutcome.USER_ACTIVATED, attempt.pageId(), attempt.username(), client));
     }
 
     /** Records an administrator's action on a user (added, revoked, unlocked). */

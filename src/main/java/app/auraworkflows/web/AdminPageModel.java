@@ -1,7 +1,9 @@
 package app.auraworkflows.web;
 
 import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.EnrolmentView;
+import app.auraworkflows.twofactor.PendingExpiry;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,25 @@ final class AdminPageModel {
 
 
     Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
+        return build(pending, pendingStart, active, activeStart, PendingExpiry.DEFAULT_DAYS, null, false);
+    }
+
+    /**
+     * @param expiryDays    the pending-setup expiry setting shown in its field (or the rejected text's setting)
+     * @param expiryInput   the text an administrator submitted that was refused (shown again with the error), or null
+     * @param expirySaved   whether the setting was just saved (a confirmation is shown)
+     */
+    Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart,
+                              int expiryDays, String expiryInput, boolean expirySaved) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("expiryDays", expiryInput == null ? String.valueOf(expiryDays) : expiryInput);
+        model.put("expiryError", expiryInput != null);
+        model.put("expirySaved", expirySaved);
+        model.put("expiryMin", PendingExpiry.MIN_DAYS);
+        model.put("expiryMax", PendingExpiry.MAX_DAYS);
+        // The servlet replaces these with the real XSRF field; without it the form's POST is refused.
+        model.put("xsrfParameterName", "atl_token");
+        model.put("xsrfToken", "");
         model.put("decorator", WebModules.DECORATOR_ADMIN);
         model.put("pageUrl", contextPath + WebModules.ADMIN_PATH);
         model.put("auditUrl", contextPath + WebModules.AUDIT_PATH);
@@ -54,6 +74,7 @@ final class AdminPageModel {
         list.put("rows", rows);
         list.put("hasRows", !rows.isEmpty());
         list.put("showActivation", !pendingList);
+        list.put("showExpiry", pendingList);
         int from = rows.isEmpty() ? 0 : start + 1;
         int to = start + rows.size();
         list.put("from", from);
@@ -80,8 +101,29 @@ final class AdminPageModel {
         putInstant(row, "lastUsedAt", view.lastUsedAt());
         row.put("hasLastUsed", view.lastUsedAt() != null);
         putInstant(row, "lockedUntil", view.lockedUntil());
-        row.put("locked", view.lockedUntil() != null);
+        row.put("locked", view.lockedUntil() != null || view.lockedUntilUnlock());
+        row.put("lockedUntilUnlock", view.lockedUntilUnlock());
+        putInstant(row, "expiresAt", view.expiresAt());
+        row.put("hasExpiry", view.expiresAt() != null);
+        row.put("expired", view.expired());
+        row.put("activatedFrom", clientText(view.activatedFrom()));
+        row.put("hasActivatedFrom", view.activatedFrom() != null);
         return row;
+    }
+
+    /** "IP, browser" of the client that confirmed a setup ("" if unknown); untrusted text, escaped by Soy. */
+    static String clientText(ClientInfo client) {
+        if (client == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (client.address() != null) {
+            parts.add(client.address());
+        }
+        if (client.userAgent() != null) {
+            parts.add(client.userAgent());
+        }
+        return String.join(", ", parts);
     }
 
     private void putInstant(Map<String, Object> row, String name, Instant instant) {

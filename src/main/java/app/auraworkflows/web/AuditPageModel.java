@@ -89,6 +89,9 @@ final class AuditPageModel {
         row.put("outcomeLabel", outcomeLabel(event.outcome()));
         row.put("lozenge", lozenge(event.outcome()));
         row.put("actor", text(event.actorUsername()));
+        String client = AdminPageModel.clientText(event.client());
+        row.put("client", client);
+        row.put("hasClient", !client.isEmpty());
         Optional<ConfluencePages.PageFacts> page = pages.page(event.pageId());
         row.put("hasPage", event.pageId() != null);
         row.put("pageLinked", page.isPresent());
@@ -112,6 +115,7 @@ final class AuditPageModel {
             case LOCKED -> "aura.2fa.audit.outcome.locked";
             case NOT_ACTIVE -> "aura.2fa.audit.outcome.notactive";
             case LOCKOUT_STARTED -> "aura.2fa.audit.outcome.lockoutstarted";
+            case LOCKED_UNTIL_UNLOCK -> "aura.2fa.audit.outcome.lockeduntilunlock";
             case ADMIN_UNLOCK -> "aura.2fa.audit.outcome.adminunlock";
             case USER_ADDED -> "aura.2fa.audit.outcome.useradded";
             case USER_REVOKED -> "aura.2fa.audit.outcome.userrevoked";
@@ -122,7 +126,7 @@ final class AuditPageModel {
     /** The AUI lozenge of an outcome: red for lockouts, yellow for refused codes, green for set-up progress. */
     static String lozenge(AuditOutcome outcome) {
         return switch (outcome) {
-            case LOCKED, LOCKOUT_STARTED -> "aui-lozenge-removed";
+            case LOCKED, LOCKOUT_STARTED, LOCKED_UNTIL_UNLOCK -> "aui-lozenge-removed";
             case INVALID_CODE, CODE_REUSED, NOT_ACTIVE -> "aui-lozenge-moved";
             case USER_ADDED, USER_ACTIVATED -> "aui-lozenge-success";
             case ADMIN_UNLOCK -> "aui-lozenge-current";

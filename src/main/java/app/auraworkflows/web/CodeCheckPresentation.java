@@ -27,6 +27,7 @@ public final class CodeCheckPresentation {
             case INVALID_CODE -> new Presentation(400, "INVALID_CODE");
             case LOCKED -> new Presentation(429, "LOCKED");
             case NOT_PENDING -> new Presentation(409, "NOT_PENDING");
+            case SETUP_EXPIRED -> new Presentation(409, "SETUP_EXPIRED");
             case NOT_ACTIVE -> new Presentation(409, "NOT_ACTIVE");
         };
     }
@@ -37,8 +38,11 @@ public final class CodeCheckPresentation {
             case ACCEPTED -> "";
             case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
             case INVALID_CODE -> i18n.getText("aura.2fa.code.error.invalid");
-            case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds());
+            case LOCKED -> check.untilUnlock()
+                    ? i18n.getText("aura.2fa.code.error.locked.untilunlock")
+                    : lockedMessage(i18n, check.retryAfterSeconds());
             case NOT_PENDING -> i18n.getText("aura.2fa.code.error.notpending");
+            case SETUP_EXPIRED -> i18n.getText("aura.2fa.code.error.expired");
             case NOT_ACTIVE -> i18n.getText("aura.2fa.code.error.notactive");
         };
     }

@@ -31,6 +31,7 @@ final class SetupPageModel {
     Map<String, Object> build(MySetup setup, boolean secondStep, String errorMessage) {
         SetupStatus status = setup.status();
         boolean pending = status == SetupStatus.PENDING;
+        // EXPIRED is not pending: neither step is shown, so no secret or QR code reaches the page.
         boolean step1 = pending && !secondStep && errorMessage == null;
         boolean step2 = pending && !step1;
         String pageUrl = contextPath + WebModules.SETUP_PATH;
@@ -40,6 +41,13 @@ final class SetupPageModel {
         model.put("pageUrl", pageUrl);
         model.put("notEnabled", status == SetupStatus.NOT_ENABLED);
         model.put("active", status == SetupStatus.ACTIVE);
+        model.put("expired", status == SetupStatus.EXPIRED);
+        // Where the setup was confirmed, so a setup someone else confirmed with the user's password is noticed.
+        model.put("hasActivation", setup.activatedAt() != null);
+        model.put("activatedAt", times.minutesWithZone(setup.activatedAt()));
+        String from = AdminPageModel.clientText(setup.activatedFrom());
+        model.put("activatedFrom", from);
+        model.put("hasActivatedFrom", !from.isEmpty());
         model.put("step1", step1);
         model.put("step2", step2);
         model.put("issuer", text(setup.issuer()));
@@ -54,7 +62,8 @@ final class SetupPageModel {
         model.put("hasError", errorMessage != null && !errorMessage.isEmpty());
         model.put("errorMessage", errorMessage == null ? "" : errorMessage);
         // A lockout is shown to the user it locks: wrong codes they did not type mean someone else is trying.
-        model.put("locked", setup.lockedUntil() != null);
+        model.put("locked", setup.lockedUntil() != null || setup.lockedUntilUnlock());
+        model.put("lockedUntilUnlock", setup.lockedUntilUnlock());
         model.put("lockedUntil", times.minutesWithZone(setup.lockedUntil()));
         return model;
     }

@@ -17,10 +17,16 @@ import java.io.IOException;
  * users). Adding and revoking users are done by the page's script through the admin REST API
  * ({@code POST /2fa/users}, {@code DELETE /2fa/users/{username}}), which report per-user outcomes to the
  * dialog. Access: Confluence administrators with a secure administrator session (see the base class).
+ *
+ * <p>The pending-setup expiry setting is a plain form POST ({@value #EXPIRY_PARAMETER} + {@code atl_token}, checked
+ * by the base class): a valid value is stored and answered with a 303 back to the screen ({@code ?saved=expiry}); an
+ * invalid one re-renders the screen with the field's error and the text as typed (400).
  */
 public class TwoFactorAdminServlet extends AuraScreenServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 25;
+    static final String EXPIRY_PARAMETER = "pendingExpiryDays";
+    static final String SAVED_PARAMETER = "saved";
 
     private final transient EnrolmentService enrolmentService;
 
@@ -37,6 +43,24 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
     @Override
     protected void handleGet(HttpServletRequest request, HttpServletResponse response, AuraUser user)
             throws IOException {
+        render(request, response, user, HttpServletResponse.SC_OK, null,
+                "expiry".equals(request.getParameter(SAVED_PARAMETER)));
+    }
+
+    @Override
+    protected void handlePost(HttpServletRequest request, HttpServletResponse response, AuraUser user)
+            throws IOException {
+        String days = request.getParameter(EXPIRY_PARAMETER);
+        if (enrolmentService.setPendingExpiryDays(days)) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + WebModules.ADMIN_PATH + "?" + SAVED_PARAMETER + "=expiry");
+            return;
+        }
+        render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, days == null ? "" : days, false);
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, AuraUser user, int status,
+                        String rejectedExpiry, boolean expirySaved) throws IOException {
         AdminListParameters parameters = AdminListParameters.from(request);
         int pendingStart = parameters.pendingStart();
         EnrolmentPage pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
@@ -53,9 +77,10 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
         }
         AdminListParameters shown = new AdminListParameters(parameters.query(), pendingStart, activeStart);
         var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, support.zoneOf(user))
-                .build(pending, pendingStart, active, activeStart);
-        support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_ADMIN_PAGE, model,
-                WebModules.ADMIN_RESOURCES);
+                .build(pending, pendingStart, active, activeStart, enrolmentService.pendingExpiryDays(),
+                        rejectedExpiry, expirySaved);
+        putXsrfToken(model, request, response);
+        support.renderer.render(response, status, WebModules.TEMPLATE_ADMIN_PAGE, model, WebModules.ADMIN_RESOURCES);
     }
 
     static int lastPageStart(int total) {

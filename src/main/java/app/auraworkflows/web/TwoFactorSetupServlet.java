@@ -50,10 +50,12 @@ public class TwoFactorSetupServlet extends AuraScreenServlet {
             throws IOException {
         String submitted = request.getParameter(CODE_PARAMETER);
         // Surrounding whitespace from copy and paste is forgiven; the core validates everything else.
-        CodeCheck check = enrolmentService.confirm(user.userKey(), submitted == null ? "" : submitted.strip());
-        if (check.accepted() || check.outcome() == CodeCheck.Outcome.NOT_PENDING) {
+        CodeCheck check = enrolmentService.confirm(user.userKey(), submitted == null ? "" : submitted.strip(),
+                ClientInfos.of(request));
+        if (check.accepted() || check.outcome() == CodeCheck.Outcome.NOT_PENDING
+                || check.outcome() == CodeCheck.Outcome.SETUP_EXPIRED) {
             // Accepted: the screen now shows "setup complete". Not pending (revoked, or confirmed in another
-            // tab): the screen shows whatever the state now is.
+            // tab) or expired: the screen shows whatever the state now is.
             redirectToScreen(request, response);
             return;
         }

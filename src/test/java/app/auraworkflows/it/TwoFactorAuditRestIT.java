@@ -99,12 +99,13 @@ class TwoFactorAuditRestIT {
         assertTrue(csv.header("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("no-store", csv.header("Cache-Control").orElse(null));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("\"time_utc\",\"username\",\"full_name\",\"outcome\",\"page_id\",\"page_title\",\"actor\"", lines[0]);
+        assertEquals("\"time_utc\",\"username\",\"full_name\",\"outcome\",\"page_id\",\"page_title\",\"actor\","
+                + "\"client_ip\",\"user_agent\"", lines[0]);
         assertEquals(3, lines.length, csv.body());
         assertTrue(lines[1].contains("\"USER_REVOKED\"") && lines[2].contains("\"USER_ADDED\""), csv.body());
         assertTrue(lines[1].contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
                 "a formula is prefixed with an apostrophe and quotes are doubled: " + lines[1]);
-        assertTrue(lines[2].endsWith(",\"admin\""), lines[2]);
+        assertTrue(lines[2].endsWith(",\"admin\",\"\",\"\""), "actor, then no client for an admin action: " + lines[2]);
     }
 
     @Test

@@ -242,17 +242,35 @@ class TwoFactorRestIT {
         assertTrue(qr.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(qr.body(), 4));
 
-        HttpResult ok = host.postJson("bob", ME + "/confirm", Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        AuthenticatorApp.awaitSecondsLeftInStep(10);
+        String code = AuthenticatorApp.currentCode(manualKey);
+        HttpResult ok = host.postJson("bob", ME + "/confirm", Map.of("code", code));
         assertEquals(200, ok.status(), ok.toString());
         assertEquals("ACTIVE", ok.json().get("status").asText());
+        for (int i = 0; i < 12; i++) {
+            HttpResult replay = host.postJson("bob", ME + "/confirm", Map.of("code", code));
+            assertEquals(200, replay.status(), "a double submission answers like the confirmation: " + replay);
+            assertEquals(ok.body(), replay.body(), "with the same body");
+        }
 
         HttpResult after = host.get("bob", ME);
         assertEquals("ACTIVE", after.json().get("status").asText());
         assertFalse(after.body().contains(secret), "the secret is never re-displayed");
         assertFalse(after.json().has("otpauthUri"));
         assertEquals(404, bytes("bob", ME + "/qr.png").statusCode());
-        HttpResult again = host.postJson("bob", ME + "/confirm", Map.of("code", AuthenticatorApp.currentCode(manualKey)));
+        assertFalse(after.json().has("lockedUntil"), "the replays did not lock bob out");
+        assertEquals("127.0.0.1", after.json().get("activatedFromIp").asText(), "where the setup was confirmed");
+        assertTrue(after.json().hasNonNull("activatedUserAgent"), after.toString());
+        assertTrue(after.json().hasNonNull("activatedAt"), after.toString());
+        HttpResult again = host.postJson("bob", ME + "/confirm", Map.of("code", AuthenticatorApp.wrongCode(manualKey)));
         assertEquals(409, again.status(), "an active setup cannot be confirmed (or reset) again");
+
+        JsonNode activated = host.get("admin", "/rest/aura-workflows/1.0/2fa/audit?user=bob&outcome=USER_ACTIVATED").json();
+        assertEquals(1, activated.get("total").asInt(), "activated once, whatever the replays: " + activated);
+        assertEquals("127.0.0.1", activated.get("events").get(0).get("clientIp").asText());
+        assertTrue(activated.get("events").get(0).hasNonNull("userAgent"), activated.toString());
+        JsonNode listed = host.get("admin", USERS + "?status=ACTIVE&q=bob").json().get("users").get(0);
+        assertEquals("127.0.0.1", listed.get("activatedFromIp").asText(), listed.toString());
     }
 
     @Test

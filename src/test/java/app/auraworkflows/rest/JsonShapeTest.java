@@ -20,16 +20,19 @@ class JsonShapeTest {
     @Test
     void mySetupLeavesOutSecretFieldsWhenAbsent() throws Exception {
         assertEquals("{\"status\":\"ACTIVE\",\"issuer\":\"Aura Workflows (S)\",\"accountName\":\"alice\"}",
-                mapper.writeValueAsString(new MySetupDto("ACTIVE", "Aura Workflows (S)", "alice", null, null, null)));
+                mapper.writeValueAsString(new MySetupDto("ACTIVE", "Aura Workflows (S)", "alice", null, null, null, null,
+                        null, null, null)));
     }
 
     @Test
     void enrolledUserKeepsEveryDocumentedFieldIncludingNulls() throws Exception {
         String json = mapper.writeValueAsString(new EnrolledUserDto("alice", "k1", "Alice", "PENDING", "admin",
-                "2026-01-01T00:00:00Z", null, null, null));
+                "2026-01-01T00:00:00Z", null, null, null, false, "2026-01-08T00:00:00Z", false, null, null));
         assertEquals("{\"username\":\"alice\",\"userKey\":\"k1\",\"fullName\":\"Alice\",\"status\":\"PENDING\","
                 + "\"addedBy\":\"admin\",\"addedAt\":\"2026-01-01T00:00:00Z\",\"activatedAt\":null,"
-                + "\"lastUsedAt\":null,\"lockedUntil\":null}", json);
+                + "\"lastUsedAt\":null,\"lockedUntil\":null,\"lockedUntilUnlock\":false,"
+                + "\"expiresAt\":\"2026-01-08T00:00:00Z\",\"expired\":false,\"activatedFromIp\":null,"
+                + "\"activatedUserAgent\":null}", json);
     }
 
     @Test

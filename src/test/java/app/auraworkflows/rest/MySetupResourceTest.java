@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -97,7 +99,7 @@ class MySetupResourceTest extends RestTestSupport {
     @Test
     void acceptedCodeAnswers200Active() {
         signedIn("alice", false);
-        when(service.confirm("key-alice", "123456")).thenReturn(CodeCheck.of(CodeCheck.Outcome.ACCEPTED));
+        when(service.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.ACCEPTED));
 
         Response response = resource.confirm(request, new ConfirmRequest("123456"));
 
@@ -108,7 +110,7 @@ class MySetupResourceTest extends RestTestSupport {
     @Test
     void wrongExpiredOrReplayedCodeAnswers400InvalidCode() {
         signedIn("alice", false);
-        when(service.confirm("key-alice", "000000")).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_CODE));
+        when(service.confirm(eq("key-alice"), eq("000000"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_CODE));
 
         ErrorDto body = assertError(resource.confirm(request, new ConfirmRequest("000000")), 400, "INVALID_CODE");
         assertTrue(body.message().contains("wrong, expired or already used"));
@@ -126,7 +128,7 @@ class MySetupResourceTest extends RestTestSupport {
     @Test
     void malformedCodeAnswers400InvalidInput() {
         signedIn("alice", false);
-        when(service.confirm("key-alice", "12a456")).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_INPUT));
+        when(service.confirm(eq("key-alice"), eq("12a456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_INPUT));
 
         assertError(resource.confirm(request, new ConfirmRequest("12a456")), 400, "INVALID_INPUT");
     }
@@ -134,7 +136,7 @@ class MySetupResourceTest extends RestTestSupport {
     @Test
     void confirmingWhenNotPendingAnswers409() {
         signedIn("alice", false);
-        when(service.confirm("key-alice", "123456")).thenReturn(CodeCheck.of(CodeCheck.Outcome.NOT_PENDING));
+        when(service.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.NOT_PENDING));
 
         assertError(resource.confirm(request, new ConfirmRequest("123456")), 409, "NOT_PENDING");
     }
@@ -142,7 +144,7 @@ class MySetupResourceTest extends RestTestSupport {
     @Test
     void lockedAnswers429WithRetryAfterHeaderAndSeconds() {
         signedIn("alice", false);
-        when(service.confirm("key-alice", "123456")).thenReturn(new CodeCheck(CodeCheck.Outcome.LOCKED, 45));
+        when(service.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(new CodeCheck(CodeCheck.Outcome.LOCKED, 45));
 
         Response response = resource.confirm(request, new ConfirmRequest("123456"));
 

@@ -54,7 +54,8 @@ class SpringWiringTest {
             context.refresh();
 
             // 15 for 2FA (with the audit trail) + its audit log store + the approval store (4 repositories, transactions)
-            assertEquals(21, registered);
+            // + the pending-setup expiry and its settings store
+            assertEquals(23, registered);
             assertTrue(context.getBean(TimeSource.class).clock() != null);
             EnrolmentService service = context.getBean(EnrolmentService.class);
             assertEquals(List.of("alice"), service.addUsers(List.of("alice"), "admin").added());

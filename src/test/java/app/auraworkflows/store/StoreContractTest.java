@@ -74,6 +74,93 @@ abstract class StoreContractTest {
         ao.deleteWithSQL(AOUsedStep.class, "ID > ?", 0);
         ao.deleteWithSQL(AOAttempt.class, "ID > ?", 0);
         ao.deleteWithSQL(AOAuditEvent.class, "ID > ?", 0);
+        ao.deleteWithSQL(AOSetting.class, "ID > ?", 0);
+    }
+
+    // ----- pending expiry, activation record, settings -----
+
+    @Test
+    void activationStoresTheClientAndTheStepOfTheConfirmingCode() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        String longAgent = "Mozilla/5.0 " + "x".repeat(300);
+        assertTrue(enrolments.activate("u1", Instant.ofEpochMilli(5_000),
+                new app.auraworkflows.twofactor.ClientInfo("2001:db8::1", longAgent), 59_000_000L));
+
+        Enrolment active = enrolments.find("u1").orElseThrow();
+        assertEquals("2001:db8::1", active.activatedFrom().address());
+        assertEquals(app.auraworkflows.twofactor.ClientInfo.MAX_USER_AGENT, active.activatedFrom().userAgent().length());
+        assertEquals(59_000_000L, active.activatedStep());
+    }
+
+    @Test
+    void aRowWithoutActivationDetailsReadsThemAsUnknown() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        assertTrue(enrolments.activate("u1", Instant.ofEpochMilli(5_000)));
+        Enrolment active = enrolments.find("u1").orElseThrow();
+        assertNull(active.activatedFrom());
+        assertNull(active.activatedStep());
+    }
+
+    @Test
+    void replacePendingSwapsTheSecretOnlyForTheRowThatWasReadAndOnlyWhilePending() {
+        Enrolment first = pending("u1", "alice", "Alice Adams");
+        enrolments.insertPending(first);
+        Enrolment fresh = new Enrolment("u1", "alice", "Alice Adams", EnrolmentStatus.PENDING, "fresh-secret", 2,
+                "admin2", Instant.ofEpochMilli(9_000), null, null);
+
+        assertFalse(enrolments.replacePending(Instant.ofEpochMilli(1), fresh), "another admin replaced it meanwhile");
+        assertTrue(enrolments.replacePending(first.addedAt(), fresh));
+        Enrolment stored = enrolments.find("u1").orElseThrow();
+        assertEquals("fresh-secret", stored.encryptedSecret());
+        assertEquals(2, stored.keyVersion());
+        assertEquals("admin2", stored.addedBy());
+        assertEquals(Instant.ofEpochMilli(9_000), stored.addedAt());
+        assertEquals(1, enrolments.count(EnrolmentStatus.PENDING, null));
+
+        enrolments.activate("u1", Instant.ofEpochMilli(10_000));
+        assertFalse(enrolments.replacePending(Instant.ofEpochMilli(9_000), first), "an ACTIVE row is never replaced");
+    }
+
+    @Test
+    void settingsAreStoredOncePerNameAndOverwritten() {
+        AoSettingsRepository settings = new AoSettingsRepository(ao);
+        assertTrue(settings.find("pending-expiry-days").isEmpty());
+        settings.save("pending-expiry-days", "3");
+        settings.save("pending-expiry-days", "12");
+        assertEquals("12", settings.find("pending-expiry-days").orElseThrow());
+        assertEquals(1, ao.count(AOSetting.class, net.java.ao.Query.select()));
+        assertEquals(12, new app.auraworkflows.twofactor.PendingExpiry(settings).days());
+    }
+
+    @Test
+    void auditEventsKeepTheClientOfAnActivation() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(1_000), "u1", "alice", "Alice",
+                app.auraworkflows.twofactor.AuditOutcome.USER_ACTIVATED, null, "alice",
+                new app.auraworkflows.twofactor.ClientInfo("198.51.100.2", "Firefox")));
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(2_000), "u1", "alice", "Alice",
+                app.auraworkflows.twofactor.AuditOutcome.LOCKED_UNTIL_UNLOCK, null, "alice"));
+        List<app.auraworkflows.twofactor.AuditEvent> events = log.find("alice", null, 0, 10);
+        assertEquals(app.auraworkflows.twofactor.AuditOutcome.LOCKED_UNTIL_UNLOCK, events.get(0).outcome());
+        assertNull(events.get(0).client());
+        assertEquals(new app.auraworkflows.twofactor.ClientInfo("198.51.100.2", "Firefox"), events.get(1).client());
+    }
+
+    @Test
+    void thirtyConsecutiveFailuresLockUntilAnAdminUnlocksOnTheRealLedger() {
+        app.auraworkflows.twofactor.Lockout lockout = new app.auraworkflows.twofactor.Lockout(attempts, transactions);
+        Instant now = Instant.ofEpochSecond(1_000_000);
+        for (int period = 0; period < 3; period++) {
+            for (int i = 0; i < 10; i++) {
+                assertTrue(lockout.admit("u9", now).admitted());
+            }
+            assertFalse(lockout.admit("u9", now).admitted());
+            now = now.plusSeconds(15 * 60);
+        }
+        assertTrue(lockout.lock("u9", now.plusSeconds(86_400 * 365)).orElseThrow().untilUnlock());
+        assertTrue(lockout.locks(List.of("u9", "u8"), now).get("u9").untilUnlock());
+        lockout.reset("u9");
+        assertTrue(lockout.admit("u9", now).admitted());
     }
 
     // ----- schema -----
@@ -466,7 +553,7 @@ abstract class StoreContractTest {
                 }
             }
             assertEquals(java.util.Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
-                    "OUTCOME", "PAGE_ID", "ACTOR_USERNAME"), columns);
+                    "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT"), columns);
         }
     }
 }

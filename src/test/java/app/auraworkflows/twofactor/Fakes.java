@@ -36,13 +36,23 @@ public final class Fakes {
         }
 
         @Override
-        public synchronized boolean activate(String userKey, Instant at) {
+        public synchronized boolean activate(String userKey, Instant at, ClientInfo client, Long step) {
             Enrolment e = rows.get(userKey);
             if (e == null || e.status() != EnrolmentStatus.PENDING) {
                 return false;
             }
             rows.put(userKey, new Enrolment(e.userKey(), e.username(), e.fullName(), EnrolmentStatus.ACTIVE,
-                    e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), at, e.lastUsedAt()));
+                    e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), at, e.lastUsedAt(), client, step));
+            return true;
+        }
+
+        @Override
+        public synchronized boolean replacePending(Instant addedAt, Enrolment fresh) {
+            Enrolment e = rows.get(fresh.userKey());
+            if (e == null || e.status() != EnrolmentStatus.PENDING || !e.addedAt().equals(addedAt)) {
+                return false;
+            }
+            rows.put(fresh.userKey(), fresh);
             return true;
         }
 
@@ -51,7 +61,8 @@ public final class Fakes {
             Enrolment e = rows.get(userKey);
             if (e != null) {
                 rows.put(userKey, new Enrolment(e.userKey(), e.username(), e.fullName(), e.status(),
-                        e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), e.activatedAt(), at));
+                        e.encryptedSecret(), e.keyVersion(), e.addedBy(), e.addedAt(), e.activatedAt(), at,
+                        e.activatedFrom(), e.activatedStep()));
             }
         }
 
@@ -84,6 +95,21 @@ public final class Fakes {
                     .sorted(Comparator.comparing((Enrolment e) -> e.fullName().toLowerCase(Locale.ROOT))
                             .thenComparing(Enrolment::username))
                     .toList();
+        }
+    }
+
+    /** Settings in a map. */
+    public static final class Settings implements SettingsRepository {
+        private final Map<String, String> values = new HashMap<>();
+
+        @Override
+        public synchronized Optional<String> find(String name) {
+            return Optional.ofNullable(values.get(name));
+        }
+
+        @Override
+        public synchronized void save(String name, String value) {
+            values.put(name, value);
         }
     }
 
@@ -153,7 +179,7 @@ public final class Fakes {
         @Override
         public synchronized void append(AuditEvent event) {
             events.add(0, new AuditEvent(events.size() + 1, event.at(), event.userKey(), event.username(),
-                    event.fullName(), event.outcome(), event.pageId(), event.actorUsername()));
+                    event.fullName(), event.outcome(), event.pageId(), event.actorUsername(), event.client()));
         }
 
         @Override

@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** At most 10 consecutive wrong codes, then 15 minutes locked; a success resets the count. */
+/**
+ * At most 10 consecutive wrong codes, then 15 minutes locked; a success resets the count. After three lock
+ * periods in a row without a success (30 consecutive failures) the user stays locked until an admin unlocks.
+ */
 class LockoutTest {
     final TwoFactorFixture f = new TwoFactorFixture();
 
@@ -119,6 +122,72 @@ class LockoutTest {
 
         f.clock.advance(Duration.ofMinutes(15));
         assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+    }
+
+    @Test
+    void thirtyConsecutiveFailuresAcrossThreeLockPeriodsLockUntilAnAdministratorUnlocks() {
+        String alice = f.activate("alice");
+        f.clock.advance(Duration.ofSeconds(30));
+        for (int period = 1; period <= 2; period++) {
+            lockOut(alice);
+            assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+            f.clock.advance(Duration.ofMinutes(15));
+        }
+        for (int i = 21; i <= 29; i++) {
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
+        }
+        CodeCheck thirtieth = f.verifier.verify(alice, f.wrongCodeNow(alice));
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, thirtieth.outcome());
+        assertTrue(thirtieth.untilUnlock(), "the 30th failure locks until an admin unlocks");
+
+        f.clock.advance(Duration.ofDays(30));
+        CodeCheck later = f.verifier.verify(alice, f.codeNow(alice));
+        assertEquals(CodeCheck.Outcome.LOCKED, later.outcome(), "no lock period ends it, not even a month later");
+        assertTrue(later.untilUnlock());
+        assertTrue(f.lockout.lock(alice, f.clock.instant()).orElseThrow().untilUnlock());
+        assertTrue(f.service.mySetup(alice).lockedUntilUnlock(), "the user's screen says so");
+        assertTrue(f.service.list(EnrolmentStatus.ACTIVE, null, 0, 10).users().get(0).lockedUntilUnlock(),
+                "the admin list says so");
+
+        assertTrue(f.service.unlock("alice", "admin"));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted(), "the Unlock action clears it");
+    }
+
+    @Test
+    void theEscalationIsAuditedAsLockedUntilUnlockInsteadOfAnotherLockoutStart() {
+        String bob = f.enrol("bob"); // setup confirmation audits its own code checks
+        for (int period = 1; period <= 3; period++) {
+            for (int i = 0; i < 10; i++) {
+                f.service.confirm(bob, f.wrongCodeNow(bob));
+            }
+            f.clock.advance(Duration.ofMinutes(15));
+        }
+        assertEquals(CodeCheck.Outcome.LOCKED, f.service.confirm(bob, f.codeNow(bob)).outcome());
+        List<AuditOutcome> outcomes = f.audit.page("bob", null, 0, 200).events().stream()
+                .map(AuditEvent::outcome).toList();
+        assertEquals(2, outcomes.stream().filter(o -> o == AuditOutcome.LOCKOUT_STARTED).count());
+        assertEquals(1, outcomes.stream().filter(o -> o == AuditOutcome.LOCKED_UNTIL_UNLOCK).count());
+    }
+
+    @Test
+    void aSuccessBetweenLockPeriodsStartsTheEscalationOver() {
+        String alice = f.activate("alice");
+        f.clock.advance(Duration.ofSeconds(30));
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(15));
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(15));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        f.clock.advance(Duration.ofSeconds(30));
+        lockOut(alice);
+        f.clock.advance(Duration.ofMinutes(15));
+        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted(), "one lock period since the success, not three");
+    }
+
+    @Test
+    void escalationNeverAllowsMoreThanOneHundredConsecutiveFailures() {
+        assertTrue(TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK <= 100);
+        assertEquals(30, TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK);
     }
 
     private void lockOut(String userKey) {

@@ -35,6 +35,8 @@ public final class TwoFactorFixture {
     public final CodeChecker codeChecker;
     public final AuditLog auditLog;
     public final TwoFactorAuditTrail audit;
+    public final SettingsRepository settings = new Fakes.Settings();
+    public final PendingExpiry expiry;
     public final DefaultEnrolmentService service;
     public final TwoFactorVerifier verifier;
 
@@ -72,8 +74,10 @@ public final class TwoFactorFixture {
         this.codeChecker = new CodeChecker(cipher, totp, lockout, usedSteps);
         this.auditLog = auditLog;
         this.audit = new TwoFactorAuditTrail(auditLog);
+        this.expiry = new PendingExpiry(settings);
         this.service = new DefaultEnrolmentService(enrolments, usedSteps, attempts, directory, site,
-                new TotpSecrets(random), cipher, new QrCodeRenderer(), codeChecker, lockout, transactions, audit, time);
+                new TotpSecrets(random), cipher, new QrCodeRenderer(), codeChecker, lockout, transactions, audit, time,
+                expiry);
         this.verifier = new TwoFactorVerifier(enrolments, codeChecker, transactions, time);
     }
 

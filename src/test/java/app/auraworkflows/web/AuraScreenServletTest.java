@@ -198,18 +198,33 @@ class AuraScreenServletTest {
 
         Map<String, Object> model = renderedModel(WebModules.TEMPLATE_MESSAGE_PAGE, 403);
         assertEquals("Request could not be verified", model.get("title"));
-        verify(enrolmentService, never()).confirm(anyString(), anyString());
+        verify(enrolmentService, never()).confirm(anyString(), anyString(), any());
     }
 
     @Test
-    void postOnAdminScreenIsNotAllowed() throws Exception {
+    void validExpirySettingIsSavedAndRedirectsBackToTheAdminScreen() throws Exception {
         signedIn("admin", true);
         when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
+        when(request.getParameter("pendingExpiryDays")).thenReturn("3");
+        when(enrolmentService.setPendingExpiryDays("3")).thenReturn(true);
 
         adminServlet.doPost(request, response);
 
-        verify(response).sendError(405);
+        verify(enrolmentService).setPendingExpiryDays("3");
+        verify(response).setStatus(303);
+    }
+
+    @Test
+    void expirySettingIsNotSavedWithoutAValidXsrfToken() throws Exception {
+        signedIn("admin", true);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(false);
+        when(request.getParameter("pendingExpiryDays")).thenReturn("3");
+
+        adminServlet.doPost(request, response);
+
+        verify(enrolmentService, never()).setPendingExpiryDays(anyString());
     }
 
     @Test
@@ -217,7 +232,7 @@ class AuraScreenServletTest {
         signedIn("alice", false);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
         when(request.getParameter("code")).thenReturn(" 123456 ");
-        when(enrolmentService.confirm("key-alice", "123456")).thenReturn(CodeCheck.of(CodeCheck.Outcome.ACCEPTED));
+        when(enrolmentService.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.ACCEPTED));
 
         setupServlet.doPost(request, response);
 
@@ -230,7 +245,7 @@ class AuraScreenServletTest {
         signedIn("alice", false);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
         when(request.getParameter("code")).thenReturn("000000");
-        when(enrolmentService.confirm("key-alice", "000000")).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_CODE));
+        when(enrolmentService.confirm(eq("key-alice"), eq("000000"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_CODE));
         when(enrolmentService.mySetup("key-alice"))
                 .thenReturn(new MySetup(SetupStatus.PENDING, "Aura Workflows (X)", "alice", "ABCD EFGH", "otpauth://x"));
 
@@ -249,7 +264,7 @@ class AuraScreenServletTest {
         signedIn("alice", false);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
         when(request.getParameter("code")).thenReturn("000000");
-        when(enrolmentService.confirm("key-alice", "000000")).thenReturn(new CodeCheck(CodeCheck.Outcome.LOCKED, 290));
+        when(enrolmentService.confirm(eq("key-alice"), eq("000000"), any())).thenReturn(new CodeCheck(CodeCheck.Outcome.LOCKED, 290));
         when(enrolmentService.mySetup("key-alice"))
                 .thenReturn(new MySetup(SetupStatus.PENDING, "Aura Workflows (X)", "alice", "ABCD EFGH", "otpauth://x"));
 
@@ -263,7 +278,7 @@ class AuraScreenServletTest {
     void missingCodeIsPassedAsEmptyAndAnsweredWithTheFormatMessage() throws Exception {
         signedIn("alice", false);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
-        when(enrolmentService.confirm("key-alice", "")).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_INPUT));
+        when(enrolmentService.confirm(eq("key-alice"), eq(""), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.INVALID_INPUT));
         when(enrolmentService.mySetup("key-alice"))
                 .thenReturn(new MySetup(SetupStatus.PENDING, "Aura Workflows (X)", "alice", "ABCD EFGH", "otpauth://x"));
 
@@ -278,7 +293,7 @@ class AuraScreenServletTest {
         signedIn("alice", false);
         when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
         when(request.getParameter("code")).thenReturn("123456");
-        when(enrolmentService.confirm("key-alice", "123456")).thenReturn(CodeCheck.of(CodeCheck.Outcome.NOT_PENDING));
+        when(enrolmentService.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.NOT_PENDING));
 
         setupServlet.doPost(request, response);
 

@@ -104,6 +104,39 @@ class SoyTemplatesRenderTest {
     }
 
     @Test
+    void anActiveUserSeesWhenAndFromWhichClientTheSetupWasConfirmed() {
+        MySetup active = new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null, null,
+                false, Instant.parse("2026-01-02T03:04:05Z"),
+                new app.auraworkflows.twofactor.ClientInfo("198.51.100.7", "Mozilla/5.0 <x>"));
+        String html = soy.render(WebModules.TEMPLATE_SETUP_PAGE,
+                new SetupPageModel("", java.time.ZoneOffset.UTC).build(active, false, null));
+        assertTrue(html.contains("Set up on 2026-01-02 03:04 UTC from 198.51.100.7, Mozilla/5.0 &lt;x&gt;."), html);
+        assertTrue(html.contains("Not you? Tell an administrator."), html);
+    }
+
+    @Test
+    void anExpiredSetupShowsNoSecretAndSaysToAskAnAdministrator() {
+        MySetup expired = new MySetup(SetupStatus.EXPIRED, "Aura Workflows (Aura Demo)", "alice", KEY, "otpauth://x");
+        String html = soy.render(WebModules.TEMPLATE_SETUP_PAGE,
+                new SetupPageModel("", java.time.ZoneOffset.UTC).build(expired, false, null));
+        assertTrue(html.contains("Your 2FA setup has expired"), html);
+        assertTrue(html.contains("Ask a Confluence administrator to add you again"), html);
+        assertFalse(html.contains("JBSW"));
+        assertFalse(html.contains("qr.png"));
+        assertFalse(html.contains("<form"));
+    }
+
+    @Test
+    void aUserLockedUntilAnAdminUnlocksIsToldSo() {
+        MySetup locked = new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null, null,
+                true, null, null);
+        String html = soy.render(WebModules.TEMPLATE_SETUP_PAGE,
+                new SetupPageModel("", java.time.ZoneOffset.UTC).build(locked, false, null));
+        assertTrue(html.contains("aura-2fa-locked-notice"), html);
+        assertTrue(html.contains("no code is accepted until a Confluence administrator unlocks your 2FA"), html);
+    }
+
+    @Test
     void aLockedUserIsToldUntilWhenAndToReportCodesTheyDidNotEnter() {
         MySetup locked = new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null,
                 Instant.parse("2026-01-02T03:19:05Z"));
@@ -120,9 +153,10 @@ class SoyTemplatesRenderTest {
     void adminPageRendersBothListsWithCountsLockLozengeAndEscapedUserData() {
         Instant at = Instant.parse("2026-01-02T03:04:05Z");
         EnrolmentView pendingRow = new EnrolmentView("carol", "k3", "Carol <script>", EnrolmentStatus.PENDING,
-                "admin", at, null, null, null);
+                "admin", at, null, null, null, false, at.plus(java.time.Duration.ofDays(7)), false, null);
         EnrolmentView activeRow = new EnrolmentView("alice", "k1", "Alice Able", EnrolmentStatus.ACTIVE,
-                "admin", at, at, null, at.plusSeconds(600));
+                "admin", at, at, null, at.plusSeconds(600), false, null, false,
+                new app.auraworkflows.twofactor.ClientInfo("203.0.113.9", "Firefox <b>"));
         Map<String, Object> model = new AdminPageModel("/confluence", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
                 .build(new EnrolmentPage(1, List.of(pendingRow)), 0, new EnrolmentPage(1, List.of(activeRow)), 0);
 
@@ -140,6 +174,26 @@ class SoyTemplatesRenderTest {
         assertTrue(html.contains("data-rest-base=\"/confluence/rest/aura-workflows/1.0\""));
         assertTrue(html.contains("Add 2FA user"));
         assertTrue(html.contains("id=\"aura-2fa-revoke-dialog\""));
+        assertTrue(html.contains("Expires <time datetime=\"2026-01-09T03:04:05Z\">2026-01-09 03:04"), "pending expiry");
+        assertTrue(html.contains("from 203.0.113.9, Firefox &lt;b&gt;"), "where the active setup was confirmed");
+        assertTrue(html.contains("name=\"pendingExpiryDays\" value=\"7\""), "expiry setting field");
+    }
+
+    @Test
+    void adminPageMarksExpiredSetupsAndUsersLockedUntilAnAdminUnlocks() {
+        Instant at = Instant.parse("2026-01-02T03:04:05Z");
+        EnrolmentView expired = new EnrolmentView("carol", "k3", "Carol", EnrolmentStatus.PENDING,
+                "admin", at, null, null, null, false, at.plus(java.time.Duration.ofDays(7)), true, null);
+        EnrolmentView lockedForGood = new EnrolmentView("alice", "k1", "Alice", EnrolmentStatus.ACTIVE,
+                "admin", at, at, null, null, true, null, false, null);
+        Map<String, Object> model = new AdminPageModel("", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(1, List.of(expired)), 0, new EnrolmentPage(1, List.of(lockedForGood)), 0);
+
+        String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
+
+        assertTrue(html.contains("Expired 2026-01-09 03:04"));
+        assertTrue(html.contains("Locked until an administrator unlocks"));
+        assertTrue(html.contains("aura-2fa-unlock"), "the Unlock action is offered");
     }
 
     @Test
