@@ -2,10 +2,15 @@
  * Aura Workflows: the one REST helper of the plugin's screens.
  *
  * AuraWorkflows.rest(restBase) returns callRest(method, path, body), which sends JSON with the
- * X-Atlassian-Token header (Atlassian's REST XSRF rule: marks the request as script-issued) and always
+ * X-Atlassian-Token: no-check header on every call and always
  * resolves to {ok, status, data, sessionExpired}: data is the parsed JSON body, or null for 204, a
  * non-JSON body or a network failure (status 0). Callers show data.message or their own translated
  * fallback.
+ *
+ * The header is required, not decoration: the app's REST resources refuse every POST, PUT and DELETE that is
+ * neither JSON nor carries it (403 XSRF_CHECK_FAILED), because a page on another site can send a bodyless,
+ * form or text/plain request with the user's cookies but cannot add a custom header without a CORS preflight.
+ * Bodyless calls (revoke, unlock, delete) rely on the header alone.
  *
  * A 401 means the login session or the secure administrator session (WebSudo) has expired: Confluence
  * answers a WebSudo-protected resource with 401 "This resource requires WebSudo." and an expired login

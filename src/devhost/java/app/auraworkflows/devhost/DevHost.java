@@ -237,7 +237,8 @@ public final class DevHost implements AutoCloseable {
 
             // ---- the plugin, enabled as a whole or not at all (as Confluence's plugin manager does)
             osgi = OsgiContainer.start(config.dataDir().resolve("felix-cache"));
-            RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo));
+            RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo),
+                    config.xsrfFilterEnabled());
             PluginActiveObjectsFactory ao = config.activeObjectsFactory() != null ? config.activeObjectsFactory()
                     : DevActiveObjectsBridge.available() ? new DevActiveObjectsBridge(db) : null;
             List<ModuleMount> mounts = new ArrayList<>();

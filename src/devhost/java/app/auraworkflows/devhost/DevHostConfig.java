@@ -31,6 +31,7 @@ public final class DevHostConfig {
     private final DemoData demoData;
     private final String siteTitle;
     private final boolean webSudoEnabled;
+    private final boolean xsrfFilterEnabled;
     private final Duration webSudoTimeout;
     private final String nodeId;
     private final String sessionCookieName;
@@ -53,6 +54,7 @@ public final class DevHostConfig {
         this.demoData = b.demoData;
         this.siteTitle = b.siteTitle;
         this.webSudoEnabled = b.webSudoEnabled;
+        this.xsrfFilterEnabled = b.xsrfFilterEnabled;
         this.webSudoTimeout = b.webSudoTimeout;
         this.nodeId = b.nodeId;
         this.sessionCookieName = b.sessionCookieName;
@@ -145,6 +147,12 @@ public final class DevHostConfig {
     public DemoData demoData() { return demoData; }
     public String siteTitle() { return siteTitle; }
     public boolean webSudoEnabled() { return webSudoEnabled; }
+    /**
+     * True (always, except in tests that say otherwise): REST modules get the host's XSRF filter. False lets a
+     * test prove that the plugin refuses forgeable requests by itself, as it must on a laxer host; the run
+     * command has no property for it.
+     */
+    public boolean xsrfFilterEnabled() { return xsrfFilterEnabled; }
     public Duration webSudoTimeout() { return webSudoTimeout; }
     public String nodeId() { return nodeId; }
     public String sessionCookieName() { return sessionCookieName; }
@@ -175,6 +183,7 @@ public final class DevHostConfig {
         b.demoData = demoData;
         b.siteTitle = siteTitle;
         b.webSudoEnabled = webSudoEnabled;
+        b.xsrfFilterEnabled = xsrfFilterEnabled;
         b.webSudoTimeout = webSudoTimeout;
         b.nodeId = nodeId;
         b.sessionCookieName = sessionCookieName;
@@ -200,6 +209,7 @@ public final class DevHostConfig {
         private DemoData demoData = DemoData.empty();
         private String siteTitle;
         private boolean webSudoEnabled = true;
+        private boolean xsrfFilterEnabled = true;
         private Duration webSudoTimeout = Duration.ofMinutes(10);
         private String nodeId = "node1";
         private String sessionCookieName = "JSESSIONID";
@@ -219,6 +229,7 @@ public final class DevHostConfig {
         public Builder demoData(DemoData v) { demoData = v; return this; }
         public Builder siteTitle(String v) { siteTitle = v; return this; }
         public Builder webSudoEnabled(boolean v) { webSudoEnabled = v; return this; }
+        public Builder xsrfFilterEnabled(boolean v) { xsrfFilterEnabled = v; return this; }
         public Builder webSudoTimeout(Duration v) { webSudoTimeout = v; return this; }
         public Builder nodeId(String v) { nodeId = v; return this; }
         public Builder sessionCookieName(String v) { sessionCookieName = v; return this; }

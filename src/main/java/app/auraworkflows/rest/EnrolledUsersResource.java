@@ -26,7 +26,9 @@ import java.util.List;
 
 /**
  * Role: admin REST resource for the 2FA enrolment lists ({@code /rest/aura-workflows/1.0/2fa/users}).
- * Confluence administrators only; changes also need a secure administrator session (WebSudo).
+ * Confluence administrators only, and every method, the lists too, needs a secure administrator session
+ * (WebSudo) for cookie sessions, as the admin screen does: the lists are the same data as that screen, so an
+ * unattended or hijacked admin session gets no more from REST than from the screen.
  */
 @Path("/2fa/users")
 @AdminOnly
@@ -57,6 +59,7 @@ public class EnrolledUsersResource {
      * Parameters are read as text so that malformed numbers get a 400 (not JAX-RS's default 404).
      */
     @GET
+    @WebSudoRequired
     public Response list(@Context HttpServletRequest request, @QueryParam("status") String status,
                          @QueryParam("q") String query, @QueryParam("start") String start,
                          @QueryParam("limit") String limit) {

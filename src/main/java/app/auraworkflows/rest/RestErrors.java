@@ -21,6 +21,8 @@ public class RestErrors {
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String IN_USE = "IN_USE";
     public static final String INVALID_WORKFLOW = "INVALID_WORKFLOW";
+    /** Atlassian REST's code for the same refusal, so clients need to know only one. */
+    public static final String XSRF_CHECK_FAILED = "XSRF_CHECK_FAILED";
 
     private final I18nResolver i18n;
 
@@ -36,6 +38,11 @@ public class RestErrors {
     /** 403: signed in, but not allowed to do this. */
     public Response forbidden() {
         return error(Response.Status.FORBIDDEN.getStatusCode(), FORBIDDEN, "aura.2fa.rest.error.forbidden");
+    }
+
+    /** 403 XSRF_CHECK_FAILED: a state-changing request a cross-site page could have sent ({@link RestXsrfRule}). */
+    public Response xsrfCheckFailed() {
+        return error(Response.Status.FORBIDDEN.getStatusCode(), XSRF_CHECK_FAILED, "aura.rest.error.xsrf");
     }
 
     /** 400 INVALID_INPUT with the message of {@code messageKey}. */

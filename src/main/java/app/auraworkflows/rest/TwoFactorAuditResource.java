@@ -8,6 +8,7 @@ import app.auraworkflows.twofactor.AuditOutcome;
 import app.auraworkflows.twofactor.AuditPage;
 import app.auraworkflows.twofactor.TwoFactorAuditTrail;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -27,13 +28,16 @@ import java.util.List;
 
 /**
  * Role: admin REST resource of the 2FA audit log: {@code GET /2fa/audit} (JSON, paged) and
- * {@code GET /2fa/audit.csv} (every matching event, as a CSV download). Confluence administrators only.
+ * {@code GET /2fa/audit.csv} (every matching event, as a CSV download). Confluence administrators only, with a
+ * secure administrator session (WebSudo) for cookie sessions, like the audit screen that shows the same events,
+ * so an unattended or hijacked admin session gets no more from REST than from the screen.
  *
  * <p>Both take the same filter: {@code user} (an exact username, any case) and {@code outcome} (an
  * {@link AuditOutcome} name). A page title appears only when the caller may view that page.
  */
 @Path("/2fa")
 @AdminOnly
+@WebSudoRequired
 public class TwoFactorAuditResource {
     static final int DEFAULT_LIMIT = 50;
     static final String CSV_TYPE = "text/csv;charset=UTF-8";

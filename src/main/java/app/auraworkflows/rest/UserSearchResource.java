@@ -4,6 +4,7 @@ import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.UserSearchResult;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -17,13 +18,15 @@ import jakarta.ws.rs.core.Response;
 /**
  * Role: admin REST resource behind the type-ahead of the "Add 2FA user" dialog
  * ({@code GET /rest/aura-workflows/1.0/2fa/user-search?q=&limit=}): Confluence users whose username,
- * display name, last name or e-mail starts with {@code q}. Administrators only (it reveals e-mail addresses).
+ * display name, last name or e-mail starts with {@code q}. Administrators only, with a secure administrator
+ * session (WebSudo) for cookie sessions, as on the screen that uses it: it reveals e-mail addresses.
  *
  * <p>Bounded for large directories: {@code q} needs at least {@link UserSearchResult#MIN_QUERY_LENGTH}
  * characters, and the directory is asked for {@code limit + 1} users, never for all matches.
  */
 @Path("/2fa/user-search")
 @AdminOnly
+@WebSudoRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class UserSearchResource {
     static final int DEFAULT_LIMIT = 20;

@@ -1,6 +1,23 @@
 /**
  * The app's REST resources (guard clauses, one service call, a DTO) and their JSON types.
  *
+ * <p><b>XSRF.</b> Every state-changing method (POST, PUT, PATCH, DELETE) accepts a request only if it has
+ * {@code Content-Type: application/json} or the header {@code X-Atlassian-Token: no-check}; anything else (no
+ * body, a form, {@code text/plain}) is what a page on another site can send with the user's cookies and no CORS
+ * preflight, and is refused with 403 {@code XSRF_CHECK_FAILED} before anything changes. Methods that read a body
+ * declare {@code @Consumes(MediaType.APPLICATION_JSON)} (415 for other types); bodyless ones (revoke, unlock,
+ * delete) therefore need the header. The rule is the plugin's own ({@link app.auraworkflows.rest.RestXsrfRule},
+ * applied by the {@code RestCaller} guard every method starts with), not left to the host's XSRF filter, whose
+ * strictness differs between REST versions and configurations.
+ *
+ * <p><b>WebSudo.</b> Admin resources that change 2FA state, or show what the WebSudo-protected admin screens show
+ * (enrolment lists, user search with e-mail addresses, the audit log and its CSV), carry SAL's
+ * {@code @WebSudoRequired}: a cookie session without a secure administrator session gets 401. HTTP Basic and
+ * personal access tokens are not asked for it, as in Confluence.
+ *
+ * <p><b>Headers.</b> {@link app.auraworkflows.rest.NoSniffResponseFilter} adds
+ * {@code X-Content-Type-Options: nosniff} to every answer.
+ *
  * <p>Every type that reaches the JSON provider, as a request entity, an answer or an error body, or nested in
  * one, is a record annotated for Jackson: {@code @JsonAutoDetect} (record fields visible; getters, is-getters and
  * setters not), {@code @JsonProperty} on each component (its wire name, which also binds the canonical

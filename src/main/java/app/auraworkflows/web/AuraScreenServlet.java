@@ -18,7 +18,8 @@ import java.util.Optional;
  * order, before a subclass sees the request:
  *
  * <ol>
- *   <li>{@code Cache-Control: no-store} on every response: the setup screen shows an authenticator
+ *   <li>The security headers of {@link ScreenHeaders} (no content sniffing, no framing by other sites) and
+ *       {@code Cache-Control: no-store} on every response: the setup screen shows an authenticator
  *       secret, and no page of ours should sit in a shared or browser cache.</li>
  *   <li>Anonymous: redirect to the Confluence login, returning here afterwards.</li>
  *   <li>Admin screens: a user who is not a Confluence administrator gets a "not permitted" page (403);
@@ -97,6 +98,7 @@ public abstract class AuraScreenServlet extends HttpServlet {
     }
 
     private Optional<AuraUser> admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ScreenHeaders.apply(response);
         response.setHeader("Cache-Control", "no-store");
         Optional<AuraUser> user = support.permissions.currentUser(request);
         if (user.isEmpty()) {

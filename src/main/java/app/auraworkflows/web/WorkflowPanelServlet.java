@@ -56,6 +56,7 @@ public class WorkflowPanelServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The fragment depends on the viewer and the page's state: a cached copy would show a stale lozenge.
         response.setHeader("Cache-Control", "no-store");
+        ScreenHeaders.apply(response);
         Optional<AuraUser> viewer = permissions.currentUser(request);
         if (viewer.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
