@@ -46,9 +46,26 @@ public record WorkflowDefinition(
                 .filter(ApprovalTransition.class::isInstance).map(ApprovalTransition.class::cast).findFirst();
     }
 
+    /**
+     * The selections a user may take out of a state. A selection that would skip a "Require 2FA" approval
+     * (see {@link #approvalSkippedBy}) is never offered nor taken, even in a definition stored before the
+     * validator refused such shortcuts: otherwise any editor could move the page past the signature.
+     */
     public List<SelectionTransition> selectionsFrom(String stateKey) {
         return transitionsFrom(stateKey).stream()
-                .filter(SelectionTransition.class::isInstance).map(SelectionTransition.class::cast).toList();
+                .filter(SelectionTransition.class::isInstance).map(SelectionTransition.class::cast)
+                .filter(s -> approvalSkippedBy(s).map(a -> !a.requireTwoFactor()).orElse(true))
+                .toList();
+    }
+
+    /** The approval out of the selection's state whose approve target the selection leads to straight, if any. */
+    public Optional<ApprovalTransition> approvalSkippedBy(SelectionTransition selection) {
+        if (selection.from() == null || selection.to() == null) {
+            return Optional.empty();
+        }
+        return transitions.stream().filter(ApprovalTransition.class::isInstance).map(ApprovalTransition.class::cast)
+                .filter(a -> selection.from().equals(a.from()) && selection.to().equals(a.approveTo()))
+                .findFirst();
     }
 
     public Optional<WorkflowTransition> transition(String key) {

@@ -216,16 +216,13 @@ public final class WorkflowValidator {
                     || isBlank(selection.from()) || isBlank(selection.to())) {
                 continue;
             }
-            for (WorkflowTransition other : transitions) {
-                if (other instanceof ApprovalTransition approval && selection.from().equals(approval.from())
-                        && selection.to().equals(approval.approveTo())) {
-                    String key = approval.key() == null ? "" : approval.key();
-                    String field = "transitions[" + i + "].to";
-                    problems.add(approval.requireTwoFactor()
-                            ? Problem.error(field, ProblemCode.SELECTION_SKIPS_TWO_FACTOR, selection.from(), selection.to(), key)
-                            : Problem.warning(field, ProblemCode.SELECTION_SKIPS_APPROVAL, selection.from(), selection.to(), key));
-                }
-            }
+            String field = "transitions[" + i + "].to";
+            definition.approvalSkippedBy(selection).ifPresent(approval -> {
+                String key = approval.key() == null ? "" : approval.key();
+                problems.add(approval.requireTwoFactor()
+                        ? Problem.error(field, ProblemCode.SELECTION_SKIPS_TWO_FACTOR, selection.from(), selection.to(), key)
+                        : Problem.warning(field, ProblemCode.SELECTION_SKIPS_APPROVAL, selection.from(), selection.to(), key));
+            });
         }
     }
 

@@ -143,6 +143,30 @@ class PageWorkflowServiceTest {
     }
 
     @Test
+    void aStoredShortcutPastATwoFactorApprovalIsNeitherOfferedNorTaken() {
+        // a definition saved before the validator refused such shortcuts: stored as it is, not validated
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false);
+        ApprovalTransition review = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);
+        f.applyToPage(new WorkflowDefinition(null, "r", "", "in-review", d.states(), List.of(d.transitions().get(0),
+                review, new SelectionTransition("skip", "in-review", "published"),
+                new SelectionTransition("withdraw", "in-review", "draft"))));
+        List<String> offered = pages.status(PAGE, f.editor).orElseThrow().selections().stream()
+                .map(PageWorkflowStatus.SelectionOption::transitionKey).toList();
+        assertEquals(List.of("withdraw"), offered, "the shortcut past the signature is not offered");
+        assertEquals(SelectionResult.Outcome.UNKNOWN_TRANSITION, pages.select(PAGE, "skip", f.editor).outcome());
+        assertEquals("in-review", f.instances.find(PAGE).orElseThrow().stateKey(), "the page did not move");
+    }
+
+    @Test
+    void aShortcutPastAnUnprotectedApprovalStaysAvailable() {
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false);
+        ApprovalTransition review = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(false);
+        f.applyToPage(new WorkflowDefinition(null, "r", "", "in-review", d.states(), List.of(d.transitions().get(0),
+                review, new SelectionTransition("skip", "in-review", "published"))));
+        assertEquals(SelectionResult.Outcome.TRANSITIONED, pages.select(PAGE, "skip", f.editor).outcome());
+    }
+
+    @Test
     void historyPagesNewestFirstWithATotal() {
         f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob", "carol"), 3, 3, false));
         for (String name : List.of("alice", "bob", "alice", "bob", "alice", "bob")) { // changes: 2 approvals stay 2
