@@ -21,6 +21,8 @@ public enum ProblemCode {
     TRANSITION_KEY_MISSING("Every transition needs a key."),
     TRANSITION_KEY_DUPLICATE("Another transition already has the key \"{0}\"."),
     TRANSITION_TYPE_UNKNOWN("Unknown transition type \"{0}\"."),
+    /** Any text of the definition: C0 control characters and DEL are refused (see {@code TextPolicy}). */
+    TEXT_CONTROL_CHARACTER("This text contains a control character (U+0000 to U+001F or U+007F); remove it."),
     FROM_STATE_MISSING("Choose the state this transition starts from."),
     FROM_STATE_UNKNOWN("The state \"{0}\" does not exist."),
     TO_STATE_MISSING("Choose the state this transition leads to."),

@@ -92,6 +92,7 @@ public final class WorkflowValidator {
                 }
             }
         }
+        problems.addAll(WorkflowTextRule.problems(definition));
         return List.copyOf(problems);
     }
 
