@@ -4,6 +4,7 @@ import app.auraworkflows.approval.ApprovalRules.RoundDecision;
 import app.auraworkflows.approval.ApprovalRules.Tally;
 import app.auraworkflows.approval.HistoryEntry.TransitionTrigger;
 import app.auraworkflows.approval.PageInstanceRepository.RoundClose;
+import app.auraworkflows.text.TextPolicy;
 import app.auraworkflows.twofactor.TimeSource;
 import app.auraworkflows.twofactor.UserDirectory;
 import java.time.Instant;
@@ -54,7 +55,9 @@ public class DefaultReviewService implements ReviewService {
     public ReviewResult review(ReviewRequest request) {
         Optional<Decision> decision = Decision.parse(request.decision());
         String comment = request.comment() == null ? "" : request.comment().strip();
-        if (decision.isEmpty() || request.round() == null || request.round() < 1 || comment.length() > MAX_COMMENT) {
+        // Control characters never reach the history (PostgreSQL refuses U+0000): the comment's one text rule.
+        if (decision.isEmpty() || request.round() == null || request.round() < 1 || comment.length() > MAX_COMMENT
+                || !TextPolicy.isCleanMultiLine(comment)) {
             return ReviewResult.refused(ReviewOutcome.INVALID_INPUT, null, null);
         }
         return transactions.runOnPage(request.pageId(), () -> reviewInTransaction(request, decision.get(), comment));

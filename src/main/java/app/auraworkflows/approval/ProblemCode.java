@@ -30,6 +30,8 @@ public enum ProblemCode {
     TRANSITION_KEY_TOO_LONG("A transition key can have at most {0} characters."),
     TRANSITION_KEY_INVALID("The transition key \"{0}\" must start with a letter or digit and contain only letters, digits, \"-\", \"_\" and \".\"."),
     TRANSITION_TYPE_UNKNOWN("Unknown transition type \"{0}\"."),
+    /** Any text of the definition: C0 control characters and DEL are refused (see {@code TextPolicy}). */
+    TEXT_CONTROL_CHARACTER("This text contains a control character (U+0000 to U+001F or U+007F); remove it."),
     FROM_STATE_MISSING("Choose the state this transition starts from."),
     FROM_STATE_UNKNOWN("The state \"{0}\" does not exist."),
     TO_STATE_MISSING("Choose the state this transition leads to."),

@@ -143,6 +143,7 @@ public final class WorkflowValidator {
                 }
             }
         }
+        problems.addAll(WorkflowTextRule.problems(definition));
         shortcuts(problems, definition);
 
         // Only a definition that can be saved is worth the directory's time; the lookups stay bounded by

@@ -79,6 +79,9 @@ public class EnrolledUsersResource {
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
         }
+        if (!RestParameters.isCleanText(query)) {
+            return errors.controlCharacter("q");
+        }
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
             return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
@@ -101,6 +104,9 @@ public class EnrolledUsersResource {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
         if (caller.refused()) {
             return caller.refusal();
+        }
+        if (body != null && body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
         }
         if (body == null || body.usernames() == null || body.usernames().isEmpty()) {
             return errors.invalidInput("aura.2fa.rest.error.usernames.empty");
@@ -157,6 +163,9 @@ public class EnrolledUsersResource {
         if (caller.refused()) {
             return caller.refusal();
         }
+        if (!RestParameters.isCleanText(username)) {
+            return errors.controlCharacter("username");
+        }
         if (username == null || username.isBlank() || !action.test(username.strip(), caller.user().username())) {
             return errors.error(Response.Status.NOT_FOUND.getStatusCode(), RestErrors.NOT_ENROLLED,
                     "aura.2fa.rest.error.notenrolled");
@@ -178,14 +187,6 @@ public class EnrolledUsersResource {
 
     /** The number in {@code raw}, {@code fallback} when absent, or null when malformed or out of range. */
     static Integer parseInt(String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        String text = raw.strip();
-        if (text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        long value = Long.parseLong(text);
-        return value < min || value > max ? null : (int) value;
+        return RestParameters.wholeNumber(raw, fallback, min, max);
     }
 }

@@ -95,6 +95,9 @@ public class MySetupResource {
         if (caller.refused()) {
             return caller.refusal();
         }
+        if (body != null && body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
+        }
         if (body == null || body.code() == null) {
             return errors.invalidInput("aura.2fa.code.error.format");
         }

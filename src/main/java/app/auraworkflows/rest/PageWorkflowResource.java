@@ -110,6 +110,9 @@ public class PageWorkflowResource {
         if (call.refusal() != null) {
             return call.refusal();
         }
+        if (body != null && body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
+        }
         if (body == null || body.workflowId() == null) {
             return errors.invalidInput("aura.workflow.rest.error.workflowid");
         }
@@ -142,6 +145,9 @@ public class PageWorkflowResource {
         }
         if (body == null) {
             return errors.invalidInput("aura.workflow.rest.error.review");
+        }
+        if (body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
         }
         Integer pageVersion = pages.find(call.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
         if (body.pageVersion() != null && !body.pageVersion().equals(pageVersion)) {
@@ -176,6 +182,9 @@ public class PageWorkflowResource {
         if (call.refusal() != null) {
             return call.refusal();
         }
+        if (body != null && body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
+        }
         if (body == null || body.transitionKey() == null || body.transitionKey().isBlank()) {
             return errors.invalidInput("aura.workflow.rest.error.transitionkey");
         }
@@ -202,12 +211,12 @@ public class PageWorkflowResource {
         if (call.refusal() != null) {
             return call.refusal();
         }
-        Integer start = parseInt(startText, 0);
-        if (start == null || start < 0) {
+        Integer start = RestParameters.wholeNumber(startText, 0, 0, Integer.MAX_VALUE);
+        if (start == null) {
             return errors.invalidInput("aura.2fa.rest.error.start");
         }
-        Integer limit = parseInt(limitText, DEFAULT_HISTORY_LIMIT);
-        if (limit == null || limit < 1 || limit > PageWorkflowService.MAX_HISTORY_PAGE) {
+        Integer limit = RestParameters.wholeNumber(limitText, DEFAULT_HISTORY_LIMIT, 1, PageWorkflowService.MAX_HISTORY_PAGE);
+        if (limit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_HISTORY_PAGE);
         }
         // State names come from the page's workflow as it is now, so renamed states read well in old entries.
@@ -268,24 +277,9 @@ public class PageWorkflowResource {
         return new PageCall(pageId.getAsLong(), permissions.actor(caller.user()), null);
     }
 
+    /** Strict ASCII decimal ({@link RestParameters#id}): {@code +12}, {@code 012} and full-width digits are no id. */
     static OptionalLong parsePageId(String text) {
-        try {
-            long id = Long.parseLong(text);
-            return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
-        } catch (NumberFormatException | NullPointerException e) {
-            return OptionalLong.empty();
-        }
-    }
-
-    private static Integer parseInt(String text, int absent) {
-        if (text == null || text.isEmpty()) {
-            return absent;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return RestParameters.id(text);
     }
 
     private record PageCall(long pageId, Actor actor, Response refusal) {

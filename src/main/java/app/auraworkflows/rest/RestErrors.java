@@ -50,6 +50,16 @@ public class RestErrors {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), INVALID_INPUT, messageKey, args);
     }
 
+    /** 400 INVALID_INPUT naming the field of a request body whose JSON type or characters are wrong. */
+    public Response invalidJson(JsonInputError error) {
+        return invalidInput(error.expected().messageKey(), error.field());
+    }
+
+    /** 400 INVALID_INPUT naming a path or query parameter that holds a control character. */
+    public Response controlCharacter(String parameter) {
+        return invalidInput(JsonInputError.Expected.NO_CONTROL_CHARACTER.messageKey(), parameter);
+    }
+
     /** Translates {@code messageKey} for bodies that carry more than the code and the message. */
     public String text(String messageKey, Serializable... args) {
         return i18n.getText(messageKey, args);

@@ -147,6 +147,9 @@ public class TwoFactorAuditResource {
     /** The validated filter of both methods, or the 400 to answer. */
     private record Filter(String user, AuditOutcome outcome, java.util.function.Function<RestErrors, Response> problem) {
         static Filter parse(String user, String outcome) {
+            if (!RestParameters.isCleanText(user)) {
+                return new Filter(null, null, e -> e.controlCharacter("user"));
+            }
             String u = user == null ? "" : user.strip();
             if (u.length() > TwoFactorAuditTrail.MAX_USERNAME_FILTER) {
                 return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.user", TwoFactorAuditTrail.MAX_USERNAME_FILTER));

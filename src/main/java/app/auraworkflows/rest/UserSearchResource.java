@@ -57,6 +57,9 @@ public class UserSearchResource {
         if (caller.refused()) {
             return caller.refusal();
         }
+        if (!RestParameters.isCleanText(query)) {
+            return errors.controlCharacter("q");
+        }
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
             return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);

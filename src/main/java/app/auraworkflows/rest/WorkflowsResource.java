@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Role: REST resource of workflow definitions ({@code /rest/aura-workflows/1.0/workflows}), used by the
@@ -76,6 +77,9 @@ public class WorkflowsResource {
         if (body == null) {
             return errors.invalidInput("aura.workflow.rest.error.body");
         }
+        if (body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
+        }
         WorkflowMapping.Read read = WorkflowMapping.read(body);
         if (!read.problems().isEmpty()) {
             return invalid(read, workflows.validate(read.definition()));
@@ -121,6 +125,9 @@ public class WorkflowsResource {
         }
         if (body == null) {
             return errors.invalidInput("aura.workflow.rest.error.body");
+        }
+        if (body.inputError() != null) {
+            return errors.invalidJson(body.inputError());
         }
         WorkflowMapping.Read read = WorkflowMapping.read(body);
         if (!read.problems().isEmpty()) {
@@ -172,12 +179,9 @@ public class WorkflowsResource {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** The id in the path, or empty when it is not a positive whole number (answered like a missing workflow). */
+    /** The id in the path, or empty when it is not strict ASCII decimal (answered like a missing workflow). */
     static Optional<Long> parseId(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(raw);
-        return id > 0 ? Optional.of(id) : Optional.empty();
+        OptionalLong id = RestParameters.id(raw);
+        return id.isPresent() ? Optional.of(id.getAsLong()) : Optional.empty();
     }
 }

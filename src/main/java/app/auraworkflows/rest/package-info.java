@@ -26,5 +26,18 @@
  * this then: Atlassian's provider turns property auto-detection off, and the plugin can only see
  * jackson-annotations (databind and its modules are not imported), so dates are ISO-8601 strings
  * ({@code Instant.toString()}) and enums are sent as their names, never left to a JSR-310 or Jdk8 module.
+ *
+ * <p>Request bodies are strict whatever the host's mapper allows. Jackson's coercions ({@code "1"} to 1,
+ * {@code 1.5} to 1, {@code "true"} to true, 7 to {@code "7"}) can only be turned off in the mapper's configuration
+ * ({@code CoercionConfig}, {@code ACCEPT_FLOAT_AS_INT}, {@code ALLOW_COERCION_OF_SCALARS}), which the host owns;
+ * no jackson-annotations switch ({@code @JsonFormat(lenient)}, {@code @JsonSetter}) stops them for numbers,
+ * booleans and strings. So each request record has a delegating {@code @JsonCreator} ({@code fromJson(Object)}):
+ * Jackson hands it the untyped tree, which no configuration coerces, and {@link app.auraworkflows.rest.JsonFields}
+ * reads every field with its exact JSON type, refusing control characters in text as well. The first problem is
+ * kept in the record's {@code @JsonIgnore} component {@code inputError}, never thrown, so the resource answers
+ * 400 INVALID_INPUT naming the field ({@code transitions[1].minApprovals}) whatever the host's exception mapping;
+ * {@code StrictRequestJsonTest} proves it under the dev host's mapper, a default one and a lenient one. Path and
+ * query parameters go through {@link app.auraworkflows.rest.RestParameters}: ids are ASCII decimal without sign or
+ * leading zero (a malformed path id answers 404 like a missing one; a malformed number in a query, 400).
  */
 package app.auraworkflows.rest;

@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.text.TextPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +83,9 @@ public class DefaultEnrolmentService implements EnrolmentService {
         List<String> unknown = new ArrayList<>();
         int days = expiry.days();
         for (String name : distinct(usernames)) {
-            Optional<DirectoryUser> found = directory.byUsername(name);
+            // A name with a control character is nobody's and never reaches the directory or the store.
+            Optional<DirectoryUser> found = TextPolicy.isCleanSingleLine(name) ? directory.byUsername(name)
+                    : Optional.empty();
             if (found.isEmpty() || !found.get().active()) {
                 unknown.add(name);
                 continue;
@@ -170,6 +173,9 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     /** The setup of the user with this username, also when the directory no longer knows them. */
     private Optional<Enrolment> enrolmentOf(String username) {
+        if (!TextPolicy.isCleanSingleLine(username)) {
+            return Optional.empty(); // nobody's name; PostgreSQL would fail the lookup on U+0000
+        }
         return directory.byUsername(username)
                 .flatMap(user -> enrolments.find(user.userKey()))
                 .or(() -> enrolments.findByUsername(username));
@@ -181,6 +187,9 @@ public class DefaultEnrolmentService implements EnrolmentService {
         Instant now = time.clock().instant();
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        if (!TextPolicy.isCleanSingleLine(query)) {
+            return new EnrolmentPage(0, List.of()); // matches no username; never sent to the store
+        }
         int total = enrolments.count(status, query);
         List<Enrolment> page = enrolments.list(status, query, first, size);
         Map<String, Lockout.Lock> locked = lockout.locks(page.stream().map(Enrolment::userKey).toList(), now);
@@ -200,7 +209,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
 
     @Override
     public UserSearchResult searchUsers(String query, int limit) {
-        if (!UserSearchResult.searchable(query)) {
+        if (!UserSearchResult.searchable(query) || !TextPolicy.isCleanSingleLine(query)) {
             return UserSearchResult.none();
         }
         int shown = Math.max(1, Math.min(MAX_SEARCH, limit));

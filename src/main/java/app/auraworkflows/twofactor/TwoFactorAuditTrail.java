@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.text.TextPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,9 @@ public class TwoFactorAuditTrail {
         String user = normalise(username);
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        if (!TextPolicy.isCleanSingleLine(username)) {
+            return new AuditPage(0, List.of()); // no username has a control character; the store never sees it
+        }
         return new AuditPage(log.count(user, outcome), log.find(user, outcome, first, size));
     }
 
@@ -98,6 +102,9 @@ public class TwoFactorAuditTrail {
      */
     public void forEach(String username, AuditOutcome outcome, Consumer<AuditEvent> sink) {
         String user = normalise(username);
+        if (!TextPolicy.isCleanSingleLine(user)) {
+            return;
+        }
         int start = 0;
         while (true) {
             List<AuditEvent> batch = log.find(user, outcome, start, EXPORT_BATCH);

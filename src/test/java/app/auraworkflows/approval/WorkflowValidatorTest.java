@@ -52,6 +52,27 @@ class WorkflowValidatorTest {
     }
 
     @Test
+    void controlCharactersAreRefusedInEveryTextOfTheDefinitionButTheDescriptionMaySpanLines() {
+        // PostgreSQL fails a statement carrying U+0000 (HSQLDB stores it): the engine never lets one through.
+        WorkflowDefinition d = new WorkflowDefinition(null, "W\u0000", "line 1\r\n\tline 2", "a",
+                List.of(WorkflowState.of("a", "A"), new WorkflowState("b", "B\u007F", "#fff\u001B")),
+                List.of(new ApprovalTransition("r\t", "a", "b", "a", new Reviewers(List.of("al\u0000ice"),
+                                List.of("g\u0001")), 1, 1, false, "Ok\n", null, false),
+                        new SelectionTransition("s", "b", "a\u0000")));
+        assertEquals(List.of(
+                "E name TEXT_CONTROL_CHARACTER[]",
+                "E states[1].name TEXT_CONTROL_CHARACTER[]",
+                "E states[1].colour TEXT_CONTROL_CHARACTER[]",
+                "E transitions[0].key TEXT_CONTROL_CHARACTER[]",
+                "E transitions[0].approveLabel TEXT_CONTROL_CHARACTER[]",
+                "E transitions[0].reviewers.users[0] TEXT_CONTROL_CHARACTER[]",
+                "E transitions[0].reviewers.groups[0] TEXT_CONTROL_CHARACTER[]",
+                "E transitions[1].to TEXT_CONTROL_CHARACTER[]"),
+                found(d).stream().filter(f -> f.contains("TEXT_CONTROL")).toList());
+        assertTrue(found(d).contains("E transitions[1].to TO_STATE_UNKNOWN[a\u0000]"), found(d).toString());
+    }
+
+    @Test
     void minApprovalsAboveTheNamedUsersWithoutAGroupIsAWarningNotAnError() {
         WorkflowDefinition d = new WorkflowDefinition(null, "W", "", "a", STATES, List.of(
                 ApprovalTransition.of("r", "a", "b", "a", Reviewers.users("alice", "bob")).withThresholds(3, 3, false)));
