@@ -1,5 +1,5 @@
 /*
- * Aura Workflows - admin 2FA screen (Apps > Aura Workflows > Administration > 2FA).
+ * Aura Workflows - admin 2FA screen (Administration > Aura Workflows > 2FA).
  *
  * Vanilla JS; works with or without AUI's JavaScript. Dialogs are native <dialog> elements (focus
  * trapping and Escape come from the browser) with AUI dialog2 inner markup for the look.

@@ -1,5 +1,5 @@
 /*
- * Aura Workflows - user 2FA setup screen (Apps > Aura Workflows > 2FA).
+ * Aura Workflows - user 2FA setup screen (Settings > Aura Workflows 2FA).
  *
  * The screen works without JavaScript (steps are links, "Confirm setup" is a form POST with the
  * atl_token XSRF field). This script only adds conveniences:

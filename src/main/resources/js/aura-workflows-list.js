@@ -1,5 +1,5 @@
 /*
- * Aura Workflows - workflow list (Apps > Aura Workflows > Workflows).
+ * Aura Workflows - workflow list (Administration > Aura Workflows > Workflows).
  *
  * Vanilla JS; native <dialog> elements with AUI dialog2 inner markup (as the 2FA admin screen).
  * "Create workflow" is a plain GET form to the builder (nothing is stored until the builder saves);

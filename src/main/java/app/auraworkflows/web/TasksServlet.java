@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Role: the screen "Apps → Aura Workflows → Open tasks" ({@code /plugins/servlet/aura-workflows/tasks}):
+ * Role: the screen "Aura Workflows (site header) → Open tasks" ({@code /plugins/servlet/aura-workflows/tasks}):
  * the pages where the signed-in user has a review pending, with their state and a link. Read-only and
  * server-rendered; reviewing happens in the page's workflow panel.
  */

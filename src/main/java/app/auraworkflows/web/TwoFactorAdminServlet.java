@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Role: the admin screen "Apps → Aura Workflows → Administration → 2FA" ({@code /plugins/servlet/aura-workflows/admin/2fa}).
+ * Role: the admin screen "Administration → Aura Workflows → 2FA" ({@code /plugins/servlet/aura-workflows/admin/2fa}).
  *
  * <p>Renders the Pending and Active lists (server-side search and paging through
  * {@link EnrolmentService#list}, so only one page of rows is ever loaded, whatever the number of enrolled

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Role: the user screen "Apps → Aura Workflows → 2FA" ({@code /plugins/servlet/aura-workflows/2fa}).
+ * Role: the user screen "Settings → Aura Workflows 2FA" ({@code /plugins/servlet/aura-workflows/2fa}).
  *
  * <p>Server-rendered and progressive (works without JavaScript): step 1 and step 2 are plain links
  * ({@code ?step=2}); "Confirm setup" is a form POST with the {@code atl_token} XSRF field. A valid code

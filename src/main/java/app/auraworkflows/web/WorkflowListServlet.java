@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Role: the admin screen "Apps → Aura Workflows → Workflows" ({@code /plugins/servlet/aura-workflows/workflows}):
+ * Role: the admin screen "Administration → Aura Workflows → Workflows" ({@code /plugins/servlet/aura-workflows/workflows}):
  * the workflows as cards with "Create workflow", edit and delete.
  *
  * <p>Creating opens the builder on an unsaved copy of the chosen template (a plain GET form, so nothing is
