@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What a plugin's pages look like on the dev host: decoration of servlet pages (Apps menu, admin
+ * What a plugin's pages look like on the dev host: decoration of servlet pages (header links, admin
  * sidebar, web-resources in the head, ajs meta tags), Soy with getText/contextPath, downloads with
  * the jsI18n transformer, web-panels on page view, host pages behind login.
  */

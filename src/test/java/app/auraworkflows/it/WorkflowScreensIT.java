@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Open tasks screen, its Apps menu item and the workflow panel on page view (the byline item, the panel's
+ * The Open tasks screen, its header link and the workflow panel on page view (the byline item, the panel's
  * page-context resources and the page-panel servlet's fragment), over real HTTP on the dev host running the
  * built JAR.
  */
@@ -31,13 +31,14 @@ class WorkflowScreensIT {
     }
 
     @Test
-    void openTasksIsADecoratedPageWithAnEmptyStateAndAnAppsMenuItem() {
+    void openTasksIsADecoratedPageWithAnEmptyStateAndAHeaderLink() {
         HttpResult r = loggedIn("dave").get(TASKS);
         assertEquals(200, r.status(), r.toString());
         assertTrue(r.body().contains("<h1>Open tasks</h1>"), r.body());
         assertTrue(r.body().contains("Nothing to review"));
         assertTrue(r.body().contains("aura-workflows.css"), "the screen's stylesheet is linked");
-        assertTrue(r.body().contains("/plugins/servlet/aura-workflows/tasks\""), "Apps > Aura Workflows > Open tasks");
+        assertTrue(r.body().matches("(?s).*<a href=\"[^\"]*/plugins/servlet/aura-workflows/tasks\" id=\"aura-workflows-header-link\"[^>]*>"
+                + "Aura Workflows</a>.*"), "the Aura Workflows header link leads to Open tasks");
         assertEquals("no-store", r.header("Cache-Control").orElse(""));
     }
 
