@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the house rules of DESIGN.md §3 on the sources: the domain packages ({@code approval/},
+ * Enforces the house rules of docs/architecture.md §3 on the sources: the domain packages ({@code approval/},
  * {@code twofactor/}) are plain Java, host wiring has one home, Active Objects entities stay in
  * {@code store/}, time and randomness are injected, and the replay-blind library verifier is never used.
  */
