@@ -58,6 +58,15 @@ class DevHostPageViewIT {
     }
 
     @Test
+    void confluencesOwnPanelMacrosRenderAsPanels() {
+        HostPage page = host.host().content().createPage("DEMO", "Panel page", "<ac:structured-macro ac:name=\"info\">"
+                + "<ac:rich-text-body><p>Heads up</p></ac:rich-text-body></ac:structured-macro>", null, "alice");
+        String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + page.id()).body();
+        assertTrue(html.contains("<div class=\"confluence-information-macro confluence-information-macro-information\">"
+                + "<div class=\"confluence-information-macro-body\"><p>Heads up</p></div></div>"), html);
+    }
+
+    @Test
     void classWebPanelReceivesThePageSpaceAndUserObjects() {
         HostPage travel = page("DEMO", "Travel Policy");
         String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + travel.id()).body();

@@ -72,6 +72,14 @@ class HistoryMacroIT {
     }
 
     @Test
+    void theDemoReleaseNotesPageCarriesTheMacro() {
+        long pageId = host.host().content().page("DEMO", "Release Notes 2.4").orElseThrow().id();
+        String html = view("alice", pageId);
+        assertTrue(html.contains("class=\"aura-wf-history-macro\""), html);
+        assertTrue(html.contains("confluence-information-macro-information"), "next to Confluence's info panel");
+    }
+
+    @Test
     void aPageWithoutWorkflowSaysSoAndAnUnknownMacroShowsThePlaceholder() {
         long pageId = pageWithBody(MACRO + "<ac:structured-macro ac:name=\"aura-workflows-nothing\"/>");
         String html = view("carol", pageId);

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * macro instance is created through the plugin ({@link LoadedPlugin#instantiate}, constructor injection) and
  * {@code execute} runs with the plugin's class loader and a {@link ConversionContext} whose entity is the page.
  *
- * <p>A name no enabled macro has renders Confluence's "Unknown macro" placeholder; a macro that throws renders
- * an error box, so one macro never breaks the page. Harness limits: macros nested inside another macro's body
+ * <p>Confluence's own panel macros ({@code info}, {@code note}, {@code warning}, {@code tip}) render as simple
+ * panels. Any other name no enabled macro has renders Confluence's "Unknown macro" placeholder; a macro
+ * that throws renders an error box, so one macro never breaks the page. Harness limits: macros nested inside another macro's body
  * are not rendered separately, and the body of a rich-text macro is passed as stored.
  */
 public final class MacroRenderer {
@@ -36,6 +37,13 @@ public final class MacroRenderer {
     private static final Pattern PLAIN_BODY = Pattern.compile(
             "(?s)<ac:plain-text-body>\\s*<!\\[CDATA\\[(.*?)]]>\\s*</ac:plain-text-body>");
     private static final Pattern RICH_BODY = Pattern.compile("(?s)<ac:rich-text-body>(.*?)</ac:rich-text-body>");
+
+    /**
+     * Confluence's own panel macros (every instance has them; the demo pages use them), by name, with the CSS
+     * suffix Confluence gives their output. The body was cleaned with the rest of the stored body.
+     */
+    private static final Map<String, String> PANELS = Map.of("info", "information", "note", "note",
+            "warning", "warning", "tip", "tip");
 
     private final InstalledPlugins plugins;
 
@@ -74,6 +82,12 @@ public final class MacroRenderer {
                 .flatMap(p -> p.descriptor().xhtmlMacros().stream().map(x -> new Found(p, x)))
                 .filter(f -> f.module().name().equals(name))
                 .findFirst();
+        if (found.isEmpty() && PANELS.containsKey(name)) {
+            Matcher rich = RICH_BODY.matcher(inner == null ? "" : inner);
+            return "<div class=\"confluence-information-macro confluence-information-macro-" + PANELS.get(name)
+                    + "\"><div class=\"confluence-information-macro-body\">" + (rich.find() ? rich.group(1) : "")
+                    + "</div></div>";
+        }
         if (found.isEmpty()) {
             return "<div class=\"error\"><span class=\"error\">Unknown macro: {" + escape(name) + "}</span></div>";
         }
