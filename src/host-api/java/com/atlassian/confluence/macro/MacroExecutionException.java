@@ -2,7 +2,8 @@ package com.atlassian.confluence.macro;
 
 /**
  * Host-API declaration (Confluence 10, compile-only): thrown by {@link Macro#execute}; Confluence shows an
- * error box with the message in the macro's place. Only the constructors the app or the dev host use.
+ * error box in the macro's place (the dev host does the same). Declared for {@code execute}'s throws clause;
+ * two of the real constructors.
  */
 public class MacroExecutionException extends Exception {
     private static final long serialVersionUID = 1L;
