@@ -31,6 +31,8 @@ class I18nCompletenessTest {
 
     private static final Pattern SOY_KEY = Pattern.compile("getText\\('([^']+)'");
     private static final Pattern CODE_KEY = Pattern.compile("[\"'](aura\\.[a-z0-9.]+)[\"']");
+    private static final Pattern MACRO_NAME = Pattern.compile("<xhtml-macro\\b[^>]*\\bname=\"([^\"]+)\"");
+    private static final String PLUGIN_KEY = "app.auraworkflows.confluence";
     private static final Pattern DESCRIPTOR_KEY = Pattern.compile("(?:\\bkey|i18n-name-key)=\"(aura\\.[^\"]+)\"");
 
     private static Set<String> keysIn(Path root, String suffix, Pattern pattern) throws IOException {
@@ -55,6 +57,12 @@ class I18nCompletenessTest {
         // The engine derives each problem's key from its code (ProblemCode.messageKey), so no literal names them.
         for (ProblemCode code : ProblemCode.values()) {
             used.add(code.messageKey());
+        }
+        // The macro browser derives a macro's label and description keys from the plugin key and macro name.
+        Matcher macro = MACRO_NAME.matcher(Files.readString(RESOURCES.resolve("atlassian-plugin.xml"), StandardCharsets.UTF_8));
+        while (macro.find()) {
+            used.add(PLUGIN_KEY + "." + macro.group(1) + ".label");
+            used.add(PLUGIN_KEY + "." + macro.group(1) + ".desc");
         }
         return used;
     }

@@ -33,6 +33,7 @@ public final class WebModules {
     public static final String TASKS_RESOURCES = PLUGIN_KEY + ":aura-workflow-tasks-resources";
 
     public static final String TEMPLATE_WORKFLOW_PANEL = "aura.workflowpages.workflowPanel";
+    public static final String TEMPLATE_HISTORY_MACRO = "aura.workflowpages.historyMacro";
     public static final String TEMPLATE_TASKS_PAGE = "aura.workflowpages.tasksPage";
     public static final String TEMPLATE_ADMIN_PAGE = "aura.twofactor.adminPage";
     public static final String TEMPLATE_AUDIT_PAGE = "aura.twofactor.auditPage";

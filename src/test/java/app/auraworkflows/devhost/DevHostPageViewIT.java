@@ -42,6 +42,31 @@ class DevHostPageViewIT {
     }
 
     @Test
+    void macrosInTheBodyAreRenderedByThePluginsXhtmlMacroAndUnknownOrDisabledOnesShowThePlaceholder() {
+        String body = "<p>Before</p><ac:structured-macro ac:name=\"fixture-title\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"colour\">red &amp; blue</ac:parameter>"
+                + "<ac:plain-text-body><![CDATA[plain <body>]]></ac:plain-text-body></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"no-such-macro\"/><ac:structured-macro ac:name=\"fixture\"/><p>After</p>";
+        HostPage page = host.host().content().createPage("DEMO", "Macro page", body, null, "alice");
+        String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + page.id()).body();
+        assertTrue(html.contains("<p>Before</p><span id=\"fixture-title-macro\" data-title=\"Macro page\""
+                + " data-colour=\"red &amp; blue\" data-body=\"plain &lt;body>\" data-greeter=\"true\"></span>"), html);
+        assertTrue(html.contains("<span class=\"error\">Unknown macro: {no-such-macro}</span>"), html);
+        assertTrue(html.contains("<span class=\"error\">Unknown macro: {fixture}</span>"),
+                "a macro whose class is missing is disabled, so it is unknown\n" + html);
+        assertFalse(html.contains("ac:structured-macro"), html);
+    }
+
+    @Test
+    void confluencesOwnPanelMacrosRenderAsPanels() {
+        HostPage page = host.host().content().createPage("DEMO", "Panel page", "<ac:structured-macro ac:name=\"info\">"
+                + "<ac:rich-text-body><p>Heads up</p></ac:rich-text-body></ac:structured-macro>", null, "alice");
+        String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + page.id()).body();
+        assertTrue(html.contains("<div class=\"confluence-information-macro confluence-information-macro-information\">"
+                + "<div class=\"confluence-information-macro-body\"><p>Heads up</p></div></div>"), html);
+    }
+
+    @Test
     void classWebPanelReceivesThePageSpaceAndUserObjects() {
         HostPage travel = page("DEMO", "Travel Policy");
         String html = loggedIn("bob").get("/pages/viewpage.action?pageId=" + travel.id()).body();

@@ -1,6 +1,7 @@
 package app.auraworkflows.devhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -159,7 +160,8 @@ class PluginLoaderTest {
             assertEquals(List.of("atl.admin"), d.webResource("fixture-admin-context").orElseThrow().contexts());
             assertEquals("atl.page.metadata.banner", d.webPanels().get(0).location());
             assertEquals("i18n/fixture", d.i18nResources().get(0).location());
-            assertTrue(d.unsupportedModules().get(0).startsWith("xhtml-macro"));
+            assertEquals(List.of("fixture-title", "fixture"), d.xhtmlMacros().stream().map(PluginDescriptor.XhtmlMacro::name).toList());
+            assertEquals(List.of("job-config key=fixture-job"), d.unsupportedModules());
         }
     }
 
@@ -196,6 +198,21 @@ class PluginLoaderTest {
             Object greeting = plugin.callInPlugin(() -> service.getClass().getMethod("greetCurrentUser").invoke(service));
             assertEquals("Hello, Alice Archer", greeting);
             assertNotNull(plugin.instantiate(plugin.loadClass("devhostfixture.plugin.HelloServlet")));
+        } finally {
+            plugin.close();
+            osgi.close();
+        }
+    }
+
+    @Test
+    void aMacroWhoseClassCannotBeLoadedIsDisabledAndTheRestOfThePluginRuns() {
+        OsgiContainer osgi = OsgiContainer.start(cacheDir());
+        LoadedPlugin plugin = loader(allServices(mock(UserManager.class)), osgi).load(TestPluginJar.standard());
+        try {
+            assertEquals(List.of("devhostfixture.plugin.TitleMacro"),
+                    plugin.descriptor().xhtmlMacros().stream().map(PluginDescriptor.XhtmlMacro::className).toList(),
+                    "the macro with the missing class devhostfixture.plugin.Nope is refused");
+            assertFalse(plugin.descriptor().servlets().isEmpty(), "the plugin's other modules stay");
         } finally {
             plugin.close();
             osgi.close();

@@ -70,7 +70,8 @@ public final class TestPluginJar {
                     "com.atlassian.confluence.spaces", "com.atlassian.confluence.user", "jakarta.inject", "jakarta.servlet",
                     "jakarta.servlet.http", "jakarta.ws.rs", "jakarta.ws.rs.core",
                     "com.atlassian.confluence.plugin.descriptor.web.conditions",
-                    "com.atlassian.confluence.plugin.descriptor.web.conditions.user")));
+                    "com.atlassian.confluence.plugin.descriptor.web.conditions.user", "com.atlassian.confluence.macro",
+                    "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core")));
         }
     }
 

@@ -9,6 +9,7 @@ import app.auraworkflows.devhost.plugin.PluginDescriptor.WebItem;
 import app.auraworkflows.devhost.plugin.PluginDescriptor.WebPanel;
 import app.auraworkflows.devhost.plugin.PluginDescriptor.WebResource;
 import app.auraworkflows.devhost.plugin.PluginDescriptor.WebSection;
+import app.auraworkflows.devhost.plugin.PluginDescriptor.XhtmlMacro;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ public final class DescriptorParser {
         List<WebResource> webResources = new ArrayList<>();
         List<WebPanel> panels = new ArrayList<>();
         List<AoModule> ao = new ArrayList<>();
+        List<XhtmlMacro> macros = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
         for (Element e : children(root)) {
             switch (e.getTagName()) {
@@ -75,11 +77,12 @@ public final class DescriptorParser {
                 case "web-panel" -> panels.add(webPanel(e));
                 case "ao" -> ao.add(new AoModule(e.getAttribute("key"), attrOr(e, "namespace", null),
                         texts(e, "entity"), texts(e, "upgradeTask")));
+                case "xhtml-macro" -> macros.add(new XhtmlMacro(req(e, "key"), req(e, "name"), req(e, "class")));
                 default -> unsupported.add(e.getTagName() + (e.hasAttribute("key") ? " key=" + e.getAttribute("key") : ""));
             }
         }
         return new PluginDescriptor(key, root.getAttribute("name"), info, resources, servlets, rest, sections, items,
-                webResources, panels, ao, unsupported);
+                webResources, panels, ao, macros, unsupported);
     }
 
     private static PluginInfo pluginInfo(Element e) {

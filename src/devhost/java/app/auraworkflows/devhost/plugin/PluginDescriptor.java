@@ -20,6 +20,7 @@ public record PluginDescriptor(
         List<WebResource> webResources,
         List<WebPanel> webPanels,
         List<AoModule> aoModules,
+        List<XhtmlMacro> xhtmlMacros,
         List<String> unsupportedModules) {
 
     /** {@code <plugin-info>}. */
@@ -68,6 +69,16 @@ public record PluginDescriptor(
 
     /** {@code <ao namespace><entity>...</entity><upgradeTask>...</upgradeTask></ao>}. */
     public record AoModule(String key, String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    /** {@code <xhtml-macro key name class>}: a macro of the page body, {@code <ac:structured-macro ac:name="name">}. */
+    public record XhtmlMacro(String key, String name, String className) {
+    }
+
+    /** This descriptor with only {@code macros} enabled (the loader drops macros whose class cannot be used). */
+    public PluginDescriptor withXhtmlMacros(List<XhtmlMacro> macros) {
+        return new PluginDescriptor(key, name, info, resources, servlets, restModules, webSections, webItems,
+                webResources, webPanels, aoModules, List.copyOf(macros), unsupportedModules);
     }
 
     public Optional<WebResource> webResource(String key) {

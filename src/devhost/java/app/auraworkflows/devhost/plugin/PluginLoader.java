@@ -3,6 +3,7 @@ package app.auraworkflows.devhost.plugin;
 import app.auraworkflows.devhost.PluginActiveObjectsFactory;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.confluence.macro.Macro;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -107,9 +108,33 @@ public final class PluginLoader {
             OsgiContainer.uninstallQuietly(bundle);
             throw e;
         }
-        LoadedPlugin plugin = new LoadedPlugin(archive, descriptor, bundle, context, aoByNamespace);
+        LoadedPlugin plugin = new LoadedPlugin(archive, usableMacros(descriptor, loader), bundle, context, aoByNamespace);
         launch(plugin, descriptor, context, aoGuards);
         return plugin;
+    }
+
+    /**
+     * The descriptor without the {@code <xhtml-macro>}s whose class cannot be loaded through the bundle or is
+     * not a {@link Macro}: Confluence fails such a module (the rest of the plugin stays enabled) and the
+     * macro then renders as unknown. Logged as an error, as Confluence does.
+     */
+    private static PluginDescriptor usableMacros(PluginDescriptor descriptor, ClassLoader loader) {
+        List<PluginDescriptor.XhtmlMacro> usable = new ArrayList<>();
+        for (PluginDescriptor.XhtmlMacro macro : descriptor.xhtmlMacros()) {
+            try {
+                Class<?> type = Class.forName(macro.className(), false, loader);
+                if (Macro.class.isAssignableFrom(type)) {
+                    usable.add(macro);
+                } else {
+                    LOG.error("Macro module {} of plugin {} is disabled: {} does not implement {}", macro.key(),
+                            descriptor.key(), macro.className(), Macro.class.getName());
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.error("Macro module {} of plugin {} is disabled: class {} cannot be loaded through the bundle ({})",
+                        macro.key(), descriptor.key(), macro.className(), e.toString());
+            }
+        }
+        return descriptor.withXhtmlMacros(usable);
     }
 
     /** The spring-scanner index as bean definitions: host service imports first, then the components. */

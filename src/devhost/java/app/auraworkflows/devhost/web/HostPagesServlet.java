@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  * (the viewing {@link ConfluenceUser}). Soy panels see the objects as maps of their bean properties
  * ({@code $page.title}).
  *
- * <p>Page-related screens (view and edit) require the web-resource context {@value #PAGE_CONTEXT} and carry
+ * <p>Page view renders the macros of the body ({@link MacroRenderer}). Page-related screens (view and edit)
+ * require the web-resource context {@value #PAGE_CONTEXT} and carry
  * Confluence's {@code <meta name="ajs-page-id">}, so page scripts find the page as they do in Confluence.
  */
 public final class HostPagesServlet extends HttpServlet {
@@ -80,6 +81,7 @@ public final class HostPagesServlet extends HttpServlet {
     private final DevGlobalSettingsManager settings;
     private final InstalledPlugins plugins;
     private final HostUrls urls;
+    private final MacroRenderer macros;
 
     public HostPagesServlet(Chrome chrome, ContentStore content, DevPageManager pageManager, DevPermissionManager permissions,
             WebPanelRenderer panels, PageBanner banner, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
@@ -96,6 +98,7 @@ public final class HostPagesServlet extends HttpServlet {
         this.settings = settings;
         this.plugins = plugins;
         this.urls = urls;
+        this.macros = new MacroRenderer(plugins);
     }
 
     @Override
@@ -269,7 +272,8 @@ public final class HostPagesServlet extends HttpServlet {
         Map<String, Object> data = new HashMap<>();
         data.put("contextPath", urls.contextPath());
         data.put("page", pageData);
-        data.put("bodyHtml", Chrome.html(storageToHtml(page.body())));
+        // macros after the clean-up: their output is the plugin's HTML, as in Confluence's view conversion
+        data.put("bodyHtml", Chrome.html(macros.render(storageToHtml(page.body()), entity)));
         data.put("bannerItems", banner.items(user));
         data.put("bylinePanels", Chrome.html(panels.render(BYLINE_LOCATION, panelContext, user)));
         data.put("footerPanels", Chrome.html(panels.render(FOOTER_LOCATION, panelContext, user)));

@@ -1,7 +1,7 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.spaces.Space;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * "readable URL" dark feature is on, so never parse it. {@code equals} compares class and id (the real
  * one also compares titles).
  */
-public abstract class AbstractPage implements Serializable {
+public abstract class AbstractPage extends ContentEntityObject {
     private static final long serialVersionUID = 1L;
     private long id;
     private String title;
