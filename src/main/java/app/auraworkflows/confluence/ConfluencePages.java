@@ -4,6 +4,10 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -27,6 +31,38 @@ public class ConfluencePages {
         // getUrlPath() is Confluence's own link (its form depends on the site's settings, so never built here).
         return Optional.of(new PageFacts(page.getId(), page.getTitle(), page.getSpaceKey(), page.getUrlPath(),
                 page.getVersion()));
+    }
+
+    /**
+     * The page's current version and the SHA-256 of its body in storage format, both read from the same page object
+     * so the fingerprint always belongs to that version (a signature names the text its signer saw); empty when no
+     * such page exists.
+     */
+    public Optional<ReviewedVersion> reviewed(long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        if (page == null) {
+            return Optional.empty();
+        }
+        String body = page.getBodyAsString();
+        return Optional.of(new ReviewedVersion(page.getVersion(), sha256(body == null ? "" : body)));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
+    /**
+     * A page version as a reviewer reviews it.
+     *
+     * @param version       the page version
+     * @param contentSha256 SHA-256 (lower-case hex) of its body in storage format, UTF-8 encoded
+     */
+    public record ReviewedVersion(int version, String contentSha256) {
     }
 
     /**

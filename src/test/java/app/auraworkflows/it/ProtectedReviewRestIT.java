@@ -103,7 +103,9 @@ class ProtectedReviewRestIT {
     }
 
     private static HttpResult review(String user, long pageId, Object code) {
-        Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok"));
+        // The panel sends the version it shows; these pages are never edited, so it is version 1.
+        Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok",
+                "pageVersion", 1));
         if (code != null) {
             body.put("code", code);
         }
