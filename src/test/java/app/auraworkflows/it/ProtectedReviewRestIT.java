@@ -145,6 +145,11 @@ class ProtectedReviewRestIT {
         assertFalse(approved.get("changedSinceApproval").asBoolean(), approved.toString());
         assertTrue(approved.get("inApprovedState").asBoolean(), approved.toString());
 
+        String panel = "/plugins/servlet/aura-workflows/page-panel?pageId=" + pageId;
+        var browser = host.browser();
+        browser.login(signer, signer);
+        assertFalse(browser.get(panel).body().contains("aura-wf-changed-since"), "approved and unchanged");
+
         HttpResult edited = host.putJson("admin", "/rest/api/content/" + pageId, Map.of("type", "page",
                 "title", v1.get("title").asText(), "version", Map.of("number", 2),
                 "body", Map.of("storage", Map.of("value", "<p>Not what was signed</p>", "representation", "storage"))));
@@ -153,6 +158,8 @@ class ProtectedReviewRestIT {
         assertTrue(changed.get("changedSinceApproval").asBoolean(), changed.toString());
         assertEquals(1, changed.get("lastApproval").get("pageVersion").asInt());
         assertEquals(v1Hash, changed.get("lastApproval").get("contentSha256").asText(), "what was signed stays named");
+        String fragment = browser.get(panel).body();
+        assertTrue(fragment.contains("Approved version 1 \u00b7 changed since, now version 2"), fragment);
     }
 
     private static String sha256(String text) throws Exception {
