@@ -43,8 +43,22 @@ public class ConfluencePages {
         if (page == null) {
             return Optional.empty();
         }
-        String body = page.getBodyAsString();
-        return Optional.of(new ReviewedVersion(page.getVersion(), sha256(body == null ? "" : body)));
+        return Optional.of(new ReviewedVersion(page.getVersion(), storageBodySha256(page)));
+    }
+
+    /**
+     * Confluence's {@code getBodyAsString()} is the body of the default type, XHTML (storage format), and throws
+     * {@code UnsupportedOperationException} for content whose body has another type (a legacy wiki-markup body).
+     * Such a page can still be reviewed: its vote names the version but carries no fingerprint (null), rather than
+     * a fingerprint of some other representation that nobody could check.
+     */
+    private static String storageBodySha256(AbstractPage page) {
+        try {
+            String body = page.getBodyAsString();
+            return sha256(body == null ? "" : body);
+        } catch (UnsupportedOperationException notStorageFormat) {
+            return null;
+        }
     }
 
     static String sha256(String text) {
@@ -60,7 +74,8 @@ public class ConfluencePages {
      * A page version as a reviewer reviews it.
      *
      * @param version       the page version
-     * @param contentSha256 SHA-256 (lower-case hex) of its body in storage format, UTF-8 encoded
+     * @param contentSha256 SHA-256 (lower-case hex) of its body in storage format, UTF-8 encoded (null when the body
+ *                      is not in storage format)
      */
     public record ReviewedVersion(int version, String contentSha256) {
     }

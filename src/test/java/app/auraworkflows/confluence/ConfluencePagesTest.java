@@ -1,6 +1,7 @@
 package app.auraworkflows.confluence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -28,6 +29,22 @@ class ConfluencePagesTest {
         assertEquals(ConfluencePages.sha256("<p>\u00e9t\u00e9</p>"), reviewed.contentSha256());
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ConfluencePages.sha256(""));
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ConfluencePages.sha256("abc"));
+    }
+
+    @Test
+    void aBodyThatIsNotInStorageFormatGivesTheVersionWithoutAFingerprint() {
+        Page legacy = new Page() {
+            @Override
+            public String getBodyAsString() {
+                throw new UnsupportedOperationException("the body was 'WIKI' but was expected to be 'XHTML'");
+            }
+        };
+        legacy.setId(9);
+        legacy.setVersion(2);
+        when(pageManager.getAbstractPage(9)).thenReturn(legacy);
+        ConfluencePages.ReviewedVersion reviewed = pages.reviewed(9).orElseThrow();
+        assertEquals(2, reviewed.version());
+        assertNull(reviewed.contentSha256());
     }
 
     @Test

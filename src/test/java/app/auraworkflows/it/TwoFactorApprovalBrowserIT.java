@@ -190,8 +190,8 @@ class TwoFactorApprovalBrowserIT {
         host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of("erin")));
         for (int i = 0; i < 10; i++) {
             HttpResult wrong = host.postJson("dave", page(pageId) + "/reviews",
-                    Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.wrongCode(dave)));
-            assertEquals(400, wrong.status(), "attempt " + i + ": " + wrong.status());
+                    Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.wrongCode(dave), "pageVersion", 1));
+            assertEquals("INVALID_CODE", wrong.json().get("error").asText(), "attempt " + i + ": " + wrong.status());
         }
 
         try (Browser browser = Browser.start()) {
@@ -232,7 +232,7 @@ class TwoFactorApprovalBrowserIT {
             browser.screenshot("2fa-admin-audit-filtered");
         }
         HttpResult unlocked = host.postJson("dave", page(pageId) + "/reviews",
-                Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.nextStepCode(dave)));
+                Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.nextStepCode(dave), "pageVersion", 1));
         assertEquals(200, unlocked.status(), "after the unlock the right code counts: " + unlocked.status());
     }
 

@@ -38,7 +38,10 @@ public abstract class AbstractPage implements Serializable {
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 
-    /** The page body in storage format (Confluence's XHTML), never null ("" when empty). */
+    /**
+     * The page body in storage format (Confluence's XHTML; "" when empty). The real method reads the body of the
+     * default type, XHTML, and throws {@code UnsupportedOperationException} when the stored body has another type.
+     */
     public String getBodyAsString() { return bodyAsString; }
     public void setBodyAsString(String content) { this.bodyAsString = content == null ? "" : content; }
 
