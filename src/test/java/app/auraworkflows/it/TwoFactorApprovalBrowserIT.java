@@ -147,8 +147,10 @@ class TwoFactorApprovalBrowserIT {
             assertEquals("2FA verified", vote.findElement(By.cssSelector(".aura-wf-history-verified"))
                     .getAttribute("textContent"));
             String signature = vote.findElement(By.cssSelector(".aura-wf-signature")).getText();
-            assertTrue(signature.matches("Signed by Alice Archer on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC: approved, page version \\d+"),
-                    signature);
+            assertTrue(signature.matches("Signed by Alice Archer on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC: approved, page version \\d+,"
+                    + " content SHA-256 [0-9a-f]{12}\u2026"), signature);
+            assertTrue(vote.findElement(By.cssSelector(".aura-wf-signature")).getAttribute("title").matches("[0-9a-f]{64}"),
+                    "the whole fingerprint in the tooltip");
             assertTrue(vote.getText().contains("Checked the figures in section 4."), vote.getText());
             assertFalse(vote.getText().contains("Looks fine."), "only the submitted comment is recorded");
             assertEquals(1, pages.driver().findElements(By.cssSelector("#aura-wf-history-list li[data-type='VOTE']")).size(),
