@@ -286,7 +286,16 @@
                 if (signature.pageVersion) {
                     facts += ', ' + format(text.i18nSignatureVersion, signature.pageVersion);
                 }
-                item.appendChild(el('span', 'aura-wf-signature', facts));
+                // What was signed: the start of the body's SHA-256 here, all of it in the tooltip.
+                var hash = typeof signature.contentSha256 === 'string' ? signature.contentSha256 : '';
+                if (hash) {
+                    facts += ', ' + format(text.i18nSignatureContent, hash.substring(0, 12));
+                }
+                var signatureLine = el('span', 'aura-wf-signature', facts);
+                if (hash) {
+                    signatureLine.title = hash;
+                }
+                item.appendChild(signatureLine);
             }
             var time = el('time', 'aura-wf-history-time', new Date(entry.at).toLocaleString());
             time.setAttribute('datetime', entry.at);

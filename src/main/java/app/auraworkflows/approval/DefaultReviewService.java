@@ -81,6 +81,11 @@ public class DefaultReviewService implements ReviewService {
         if (round.number() != request.round()) {
             return ReviewResult.refused(ReviewOutcome.STALE_ROUND, state, round.number());
         }
+        if (round.requireTwoFactor() && (!request.versionNamed() || request.pageVersion() == null)) {
+            // A signature must name the version its signer was shown, not whatever happened to be current when
+            // the request arrived; refused before the guard, so no authenticator code is used up.
+            return ReviewResult.refused(ReviewOutcome.VERSION_REQUIRED, state, round.number());
+        }
         boolean named = round.isNamed(actor.userKey());
         List<String> viaGroups = new ArrayList<>();
         for (String group : round.groups()) {
@@ -104,7 +109,8 @@ public class DefaultReviewService implements ReviewService {
 
         long seq = instance.version() + 1;
         Vote vote = new Vote(pageId, round.number(), seq, actor.userKey(), actor.username(), actor.fullName(),
-                decision, comment, now, named, viaGroups, verdict.twoFactorVerified(), request.pageVersion());
+                decision, comment, now, named, viaGroups, verdict.twoFactorVerified(), request.pageVersion(),
+                request.contentSha256());
         history.append(HistoryEntry.vote(vote)); // the claim: fails if another change took seq first
         votes.insert(vote);
 

@@ -26,6 +26,8 @@ import java.time.Instant;
  * @param transitionKey     TRANSITION: the transition that fired
  * @param twoFactorVerified VOTE: a verified authenticator code came with it
  * @param pageVersion       VOTE: the page version reviewed (nullable)
+ * @param contentSha256     VOTE: SHA-256 (lower-case hex) of that version's body in storage format (nullable; votes
+ *                          recorded before it was kept have none)
  */
 public record HistoryEntry(
         long pageId,
@@ -44,7 +46,17 @@ public record HistoryEntry(
         TransitionTrigger trigger,
         String transitionKey,
         boolean twoFactorVerified,
-        Integer pageVersion) {
+        Integer pageVersion,
+        String contentSha256) {
+
+    /** An entry without a content fingerprint. */
+    public HistoryEntry(long pageId, long seq, HistoryType type, Instant at, String actorKey, String actorUsername,
+                        String actorFullName, Long workflowId, Integer round, Decision decision, String comment,
+                        String fromState, String toState, TransitionTrigger trigger, String transitionKey,
+                        boolean twoFactorVerified, Integer pageVersion) {
+        this(pageId, seq, type, at, actorKey, actorUsername, actorFullName, workflowId, round, decision, comment,
+                fromState, toState, trigger, transitionKey, twoFactorVerified, pageVersion, null);
+    }
 
     public enum HistoryType { APPLIED, VOTE, TRANSITION }
 
@@ -58,7 +70,7 @@ public record HistoryEntry(
     public static HistoryEntry vote(Vote vote) {
         return new HistoryEntry(vote.pageId(), vote.seq(), HistoryType.VOTE, vote.at(), vote.reviewerKey(),
                 vote.username(), vote.fullName(), null, vote.round(), vote.decision(), vote.comment(), null, null,
-                null, null, vote.twoFactorVerified(), vote.pageVersion());
+                null, null, vote.twoFactorVerified(), vote.pageVersion(), vote.contentSha256());
     }
 
     public static HistoryEntry transition(long pageId, long seq, Instant at, Actor actor, String from, String to,

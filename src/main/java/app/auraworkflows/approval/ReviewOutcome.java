@@ -8,6 +8,11 @@ public enum ReviewOutcome {
     INVALID_INPUT,
     /** The page has no workflow or is not in an approval state (REST 409 {@code NO_PENDING_APPROVAL}). */
     NO_PENDING_APPROVAL,
+    /**
+     * A "Require 2FA" step and the review did not name the page version it was given for (REST 400
+     * {@code INVALID_INPUT}).
+     */
+    VERSION_REQUIRED,
     /** The round changed since the reviewer opened it (REST 409 {@code STALE_ROUND}). */
     STALE_ROUND,
     /** Not a named reviewer nor a member of a reviewer group, or cannot view the page (REST 403 {@code NOT_A_REVIEWER}). */

@@ -20,6 +20,8 @@ import java.util.List;
  * @param viaGroups         the round's reviewer groups the voter was a member of at voting time
  * @param twoFactorVerified whether a verified authenticator code came with the vote
  * @param pageVersion       page version reviewed, when the caller knows it (nullable)
+ * @param contentSha256     SHA-256 (lower-case hex) of that version's body in storage format (nullable; kept in
+ *                          the history entry of the vote, not in the vote table, which only counts votes)
  */
 public record Vote(
         long pageId,
@@ -34,7 +36,16 @@ public record Vote(
         boolean named,
         List<String> viaGroups,
         boolean twoFactorVerified,
-        Integer pageVersion) {
+        Integer pageVersion,
+        String contentSha256) {
+
+    /** A vote without a content fingerprint. */
+    public Vote(long pageId, int round, long seq, String reviewerKey, String username, String fullName,
+                Decision decision, String comment, Instant at, boolean named, List<String> viaGroups,
+                boolean twoFactorVerified, Integer pageVersion) {
+        this(pageId, round, seq, reviewerKey, username, fullName, decision, comment, at, named, viaGroups,
+                twoFactorVerified, pageVersion, null);
+    }
 
     public Vote {
         viaGroups = viaGroups == null ? List.of() : List.copyOf(viaGroups);

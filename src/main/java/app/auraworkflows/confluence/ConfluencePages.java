@@ -4,6 +4,10 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -27,6 +31,53 @@ public class ConfluencePages {
         // getUrlPath() is Confluence's own link (its form depends on the site's settings, so never built here).
         return Optional.of(new PageFacts(page.getId(), page.getTitle(), page.getSpaceKey(), page.getUrlPath(),
                 page.getVersion()));
+    }
+
+    /**
+     * The page's current version and the SHA-256 of its body in storage format, both read from the same page object
+     * so the fingerprint always belongs to that version (a signature names the text its signer saw); empty when no
+     * such page exists.
+     */
+    public Optional<ReviewedVersion> reviewed(long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        if (page == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewedVersion(page.getVersion(), storageBodySha256(page)));
+    }
+
+    /**
+     * Confluence's {@code getBodyAsString()} is the body of the default type, XHTML (storage format), and throws
+     * {@code UnsupportedOperationException} for content whose body has another type (a legacy wiki-markup body).
+     * Such a page can still be reviewed: its vote names the version but carries no fingerprint (null), rather than
+     * a fingerprint of some other representation that nobody could check.
+     */
+    private static String storageBodySha256(AbstractPage page) {
+        try {
+            String body = page.getBodyAsString();
+            return sha256(body == null ? "" : body);
+        } catch (UnsupportedOperationException notStorageFormat) {
+            return null;
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
+    /**
+     * A page version as a reviewer reviews it.
+     *
+     * @param version       the page version
+     * @param contentSha256 SHA-256 (lower-case hex) of its body in storage format, UTF-8 encoded (null when the body
+ *                      is not in storage format)
+     */
+    public record ReviewedVersion(int version, String contentSha256) {
     }
 
     /**

@@ -60,7 +60,7 @@ public record HistoryDto(@JsonProperty("entries") List<EntryDto> entries, @JsonP
     /**
      * The signature facts of a 2FA-verified vote, as 21 CFR 11.50 asks them to appear in every human-readable view:
      * the signer's printed name at signing time, the date and time (UTC), the meaning (APPROVE or REJECT) and the
-     * page version signed.
+     * page version signed, with the SHA-256 of that version's body in storage format (what was signed).
      */
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
@@ -68,13 +68,14 @@ public record HistoryDto(@JsonProperty("entries") List<EntryDto> entries, @JsonP
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SignatureDto(@JsonProperty("signedBy") String signedBy, @JsonProperty("username") String username,
                                @JsonProperty("signedAtUtc") String signedAtUtc, @JsonProperty("meaning") String meaning,
-                               @JsonProperty("pageVersion") Integer pageVersion) {
+                               @JsonProperty("pageVersion") Integer pageVersion,
+                               @JsonProperty("contentSha256") String contentSha256) {
         private static final DateTimeFormatter UTC =
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
         static SignatureDto of(HistoryEntry e) {
             return new SignatureDto(e.actorFullName(), e.actorUsername(), UTC.format(e.at()), e.decision().name(),
-                    e.pageVersion());
+                    e.pageVersion(), e.contentSha256());
         }
     }
 }

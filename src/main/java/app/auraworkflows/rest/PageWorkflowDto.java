@@ -1,6 +1,8 @@
 package app.auraworkflows.rest;
 
+import app.auraworkflows.approval.ApprovalStanding.Standing;
 import app.auraworkflows.approval.ApprovalStatus;
+import app.auraworkflows.approval.LastApproval;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.ReviewerStatus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -13,7 +15,9 @@ import java.util.List;
 /**
  * {@code GET /pages/{pageId}/workflow}: the issue's documented fields ({@code workflowId, state, approval})
  * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote, and on
- * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}).
+ * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}), and what was last approved:
+ * {@code lastApproval} (or null), {@code changedSinceApproval} (the page has a version other than the approved one) and
+ * {@code inApprovedState} (the page still sits in the state that approval reached).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
@@ -26,13 +30,20 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                               @JsonProperty("selections") List<SelectionDto> selections,
                               @JsonProperty("canReview") boolean canReview, @JsonProperty("myVote") String myVote,
                               @JsonProperty("canEdit") boolean canEdit,
-                              @JsonProperty("myTwoFactor") String myTwoFactor) {
+                              @JsonProperty("myTwoFactor") String myTwoFactor,
+                              @JsonProperty("lastApproval") LastApprovalDto lastApproval,
+                              @JsonProperty("changedSinceApproval") boolean changedSinceApproval,
+                              @JsonProperty("inApprovedState") boolean inApprovedState) {
+
+    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor) {
+        return from(status, myTwoFactor, Standing.NONE);
+    }
 
     /**
      * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
      *                    ACTIVE); else null
      */
-    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor) {
+    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor, Standing standing) {
         return new PageWorkflowDto(status.pageId(), status.workflowId(), status.workflowName(),
                 StateDto.of(status.state()), StateDto.of(status.previous()),
                 status.next().stream().map(StateDto::of).toList(),
@@ -41,7 +52,22 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 status.viewerCanEdit() ? status.selections().stream()
                         .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
-                status.viewerCanEdit(), myTwoFactor);
+                status.viewerCanEdit(), myTwoFactor, LastApprovalDto.from(standing.lastApproval()),
+                standing.changedSinceApproval(), standing.inApprovedState());
+    }
+
+    /** The round that last closed by approval: the version its closing signature covered and when. */
+    @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+            isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
+            creatorVisibility = Visibility.ANY)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LastApprovalDto(@JsonProperty("round") int round, @JsonProperty("pageVersion") Integer pageVersion,
+                                  @JsonProperty("contentSha256") String contentSha256,
+                                  @JsonProperty("at") String at) {
+        static LastApprovalDto from(LastApproval a) {
+            return a == null ? null : new LastApprovalDto(a.round(), a.pageVersion(), a.contentSha256(),
+                    a.at() == null ? null : a.at().toString());
+        }
     }
 
     /** The open round. */

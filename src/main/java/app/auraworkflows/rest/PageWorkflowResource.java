@@ -2,6 +2,7 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.ApprovalStanding;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.ReviewRequest;
@@ -66,11 +67,12 @@ public class PageWorkflowResource {
     private final AuraPermissions permissions;
     private final TwoFactorVerifier twoFactor;
     private final RestErrors errors;
+    private final ApprovalStanding standing;
 
     @Inject
     public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, WorkflowService workflows,
                                 ConfluencePages pages, AuraPermissions permissions, TwoFactorVerifier twoFactor,
-                                RestErrors errors) {
+                                RestErrors errors, ApprovalStanding standing) {
         this.pageWorkflows = pageWorkflows;
         this.reviews = reviews;
         this.workflows = workflows;
@@ -78,6 +80,7 @@ public class PageWorkflowResource {
         this.permissions = permissions;
         this.twoFactor = twoFactor;
         this.errors = errors;
+        this.standing = standing;
     }
 
     /** 200 the panel's status; 404 NO_WORKFLOW; 404 PAGE_NOT_FOUND (missing or not viewable); 401. */
@@ -149,17 +152,21 @@ public class PageWorkflowResource {
         if (body.inputError() != null) {
             return errors.invalidJson(body.inputError());
         }
-        Integer pageVersion = pages.find(call.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
+        // Version and body fingerprint come from one page object, so the hash is of the version recorded.
+        Optional<ConfluencePages.ReviewedVersion> reviewed = pages.reviewed(call.pageId());
+        Integer pageVersion = reviewed.map(ConfluencePages.ReviewedVersion::version).orElse(null);
         if (body.pageVersion() != null && !body.pageVersion().equals(pageVersion)) {
             // A signature belongs to the version its signer saw (21 CFR 11.70): never record it against another.
             return errors.error(409, PAGE_CHANGED, "aura.workflow.rest.error.pagechanged");
         }
         ReviewResult result = reviews.review(new ReviewRequest(call.pageId(), call.actor(), body.decision(),
-                body.comment(), body.round(), body.code(), pageVersion));
+                body.comment(), body.round(), body.code(), pageVersion,
+                reviewed.map(ConfluencePages.ReviewedVersion::contentSha256).orElse(null), body.pageVersion() != null));
         return switch (result.outcome()) {
             case RECORDED -> Response.ok(new ReviewResultDto(true, result.transitioned(), StateDto.of(result.state()),
                     result.round(), result.approvals(), result.rejections())).build();
             case INVALID_INPUT -> errors.invalidInput("aura.workflow.rest.error.review");
+            case VERSION_REQUIRED -> errors.invalidInput("aura.workflow.rest.error.versionrequired");
             case NO_PENDING_APPROVAL -> errors.error(409, NO_PENDING_APPROVAL, "aura.workflow.rest.error.nopending");
             case STALE_ROUND -> errors.error(409, STALE_ROUND, "aura.workflow.rest.error.stale");
             case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
@@ -238,7 +245,9 @@ public class PageWorkflowResource {
     private PageWorkflowDto dto(PageWorkflowStatus status, Actor actor) {
         boolean protectedReview = status.approval() != null && status.approval().requireTwoFactor()
                 && status.viewerCanReview() && actor != null;
-        return PageWorkflowDto.from(status, protectedReview ? twoFactor.setupStatus(actor.userKey()).name() : null);
+        Integer version = pages.find(status.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
+        return PageWorkflowDto.from(status, protectedReview ? twoFactor.setupStatus(actor.userKey()).name() : null,
+                standing.of(status.pageId(), version));
     }
 
     /**

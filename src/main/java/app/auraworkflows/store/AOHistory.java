@@ -111,4 +111,13 @@ public interface AOHistory extends Entity {
     Integer getPageVersion();
 
     void setPageVersion(Integer pageVersion);
+
+    /**
+     * VOTE: SHA-256 (64 lower-case hex digits) of the reviewed version's body in storage format. Nullable, so the
+     * column is added to a populated table without a default: older votes simply have no fingerprint.
+     */
+    @StringLength(64)
+    String getContentSha256();
+
+    void setContentSha256(String contentSha256);
 }

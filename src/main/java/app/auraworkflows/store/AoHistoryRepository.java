@@ -53,6 +53,7 @@ public class AoHistoryRepository implements HistoryRepository {
         row.put("TRANSITION_KEY", clip(e.transitionKey()));
         row.put("TWO_FACTOR_VERIFIED", e.twoFactorVerified());
         row.put("PAGE_VERSION", e.pageVersion());
+        row.put("CONTENT_SHA256", e.contentSha256());
         try {
             ao.create(AOHistory.class, row);
         } catch (RuntimeException failure) {
@@ -96,7 +97,8 @@ public class AoHistoryRepository implements HistoryRepository {
                 row.getDecision() == null ? null : Decision.valueOf(row.getDecision()), row.getCommentText(),
                 row.getFromState(), row.getToState(),
                 row.getTriggerKind() == null ? null : TransitionTrigger.valueOf(row.getTriggerKind()),
-                row.getTransitionKey(), row.isTwoFactorVerified(), row.getPageVersion());
+                row.getTransitionKey(), row.isTwoFactorVerified(), row.getPageVersion(),
+                row.getContentSha256());
     }
 
     private static String clip(String text) {

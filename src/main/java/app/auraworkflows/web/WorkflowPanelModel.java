@@ -1,5 +1,6 @@
 package app.auraworkflows.web;
 
+import app.auraworkflows.approval.ApprovalStanding.Standing;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.StateView;
 
@@ -26,6 +27,17 @@ final class WorkflowPanelModel {
      */
     static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit) {
+        return build(pageId, pageVersion, relativeBaseUrl, status, canEdit, Standing.NONE);
+    }
+
+    /**
+     * @param standing what was last approved: when the page still sits in the state that approval reached but has a
+     *                 newer version, the lozenge is followed by "Approved version N · changed since, now version M",
+     *                 so nobody takes the approved state for an approval of the text they are reading
+     */
+    static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
+                                               Optional<PageWorkflowStatus> status, boolean canEdit,
+                                               Standing standing) {
         if (status.isEmpty() && !canEdit) {
             return Optional.empty();
         }
@@ -42,6 +54,11 @@ final class WorkflowPanelModel {
         model.put("stateColour", colour(state));
         model.put("pendingApproval", status.map(s -> s.approval() != null).orElse(false));
         model.put("canReview", status.map(s -> s.viewerCanReview() && s.approval() != null).orElse(false));
+        boolean changedSince = status.isPresent() && standing.inApprovedState() && standing.changedSinceApproval()
+                && pageVersion != null;
+        model.put("changedSinceApproval", changedSince);
+        model.put("approvedVersion", changedSince ? String.valueOf(standing.lastApproval().pageVersion()) : "");
+        model.put("currentVersion", changedSince ? String.valueOf(pageVersion) : "");
         return Optional.of(model);
     }
 

@@ -1,5 +1,6 @@
 package app.auraworkflows.web;
 
+import app.auraworkflows.approval.ApprovalStanding;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.confluence.AuraPermissions;
@@ -42,14 +43,17 @@ public class WorkflowPanelServlet extends HttpServlet {
     private final transient ConfluencePages pages;
     private final transient SoyTemplateRenderer soy;
     private final transient ApplicationProperties applicationProperties;
+    private final transient ApprovalStanding standing;
 
     public WorkflowPanelServlet(PageWorkflowService pageWorkflows, AuraPermissions permissions, ConfluencePages pages,
-                                SoyTemplateRenderer soy, ApplicationProperties applicationProperties) {
+                                SoyTemplateRenderer soy, ApplicationProperties applicationProperties,
+                                ApprovalStanding standing) {
         this.pageWorkflows = pageWorkflows;
         this.permissions = permissions;
         this.pages = pages;
         this.soy = soy;
         this.applicationProperties = applicationProperties;
+        this.standing = standing;
     }
 
     @Override
@@ -72,7 +76,8 @@ public class WorkflowPanelServlet extends HttpServlet {
         boolean canEdit = status.map(PageWorkflowStatus::viewerCanEdit)
                 .orElseGet(() -> permissions.canEditPage(viewer.get(), pageId));
         Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, page.get().version(),
-                applicationProperties.getBaseUrl(UrlMode.RELATIVE), status, canEdit);
+                applicationProperties.getBaseUrl(UrlMode.RELATIVE), status, canEdit,
+                status.isPresent() ? standing.of(pageId, page.get().version()) : ApprovalStanding.Standing.NONE);
         if (model.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;

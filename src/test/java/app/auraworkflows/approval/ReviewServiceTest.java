@@ -31,6 +31,52 @@ class ReviewServiceTest {
                 comment, round));
     }
 
+    /** A review as the panel sends it: naming the page version shown, with that version's body fingerprint. */
+    private ReviewResult protectedReview(String username, String decision, Integer pageVersion) {
+        return f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE, ApprovalFixture.actor(username),
+                decision, "", 1, null, pageVersion, "cd".repeat(32), pageVersion != null));
+    }
+
+    private void protectedStep() {
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false);
+        ApprovalTransition protectedReview = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);
+        f.applyToPage(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(),
+                List.of(d.transitions().get(0), protectedReview)));
+    }
+
+    @Test
+    void aProtectedStepRefusesAReviewThatNamesNoPageVersionBeforeTheGuardSeesItsCode() {
+        protectedStep();
+        List<ReviewContext> guarded = new ArrayList<>();
+        f.guard = context -> {
+            guarded.add(context);
+            return GuardResult.allowVerified();
+        };
+        List<Object> before = snapshot();
+        assertEquals(ReviewOutcome.VERSION_REQUIRED, protectedReview("alice", "APPROVE", null).outcome());
+        // The server knowing the current version is not enough: the client must name the version it showed.
+        assertEquals(ReviewOutcome.VERSION_REQUIRED, f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                ApprovalFixture.actor("alice"), "APPROVE", "", 1, null, 4, "cd".repeat(32), false)).outcome());
+        assertEquals(before, snapshot());
+        assertTrue(guarded.isEmpty(), "no code is looked at, so none is used up");
+    }
+
+    @Test
+    void aVerifiedVoteRecordsTheVersionAndTheFingerprintOfItsBody() {
+        protectedStep();
+        f.guard = context -> GuardResult.allowVerified();
+        assertTrue(protectedReview("alice", "APPROVE", 3).recorded());
+        HistoryEntry vote = f.history.rows.stream().filter(e -> e.type() == HistoryType.VOTE).findFirst().orElseThrow();
+        assertEquals(3, vote.pageVersion());
+        assertEquals("cd".repeat(32), vote.contentSha256());
+    }
+
+    @Test
+    void anUnprotectedStepStillAcceptsAReviewWithoutAPageVersion() {
+        inReviewWith(Reviewers.users("alice"), 1);
+        assertTrue(review("alice", "APPROVE", "", 1).recorded());
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "approve", "Approve", "MAYBE", " APPROVE", "REJECTED"})
@@ -226,12 +272,12 @@ class ReviewServiceTest {
         f.applyToPage(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(),
                 List.of(d.transitions().get(0), protectedReview)));
         List<Object> before = snapshot();
-        assertEquals(ReviewOutcome.TWO_FACTOR_REQUIRED, review("alice", "APPROVE", "", 1).outcome());
-        assertEquals(ReviewOutcome.TWO_FACTOR_REQUIRED, review("alice", "REJECT", "", 1).outcome());
+        assertEquals(ReviewOutcome.TWO_FACTOR_REQUIRED, protectedReview("alice", "APPROVE", 1).outcome());
+        assertEquals(ReviewOutcome.TWO_FACTOR_REQUIRED, protectedReview("alice", "REJECT", 1).outcome());
         assertEquals(before, snapshot());
 
         f.guard = context -> context.round().requireTwoFactor() ? GuardResult.allowVerified() : GuardResult.allow();
-        ReviewResult verified = review("alice", "APPROVE", "", 1);
+        ReviewResult verified = protectedReview("alice", "APPROVE", 1);
         assertTrue(verified.transitioned());
         assertTrue(f.votes.rows.get(0).twoFactorVerified());
         assertTrue(f.history.rows.stream().anyMatch(e -> e.type() == HistoryType.VOTE && e.twoFactorVerified()));

@@ -159,17 +159,17 @@ class TwoFactorReviewGuardTest {
 
         for (String code : new String[] {null, "12a456", tf.wrongCodeNow(alice)}) {
             ReviewResult refused = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
-                    ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, code, null));
+                    ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, code, 1));
             assertEquals(ReviewOutcome.REFUSED_BY_GUARD, refused.outcome());
             assertFalse(refused.recorded());
         }
         ReviewResult bob = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
-                ApprovalFixture.actor("bob"), "APPROVE", "ok", 1, "123456", null));
+                ApprovalFixture.actor("bob"), "APPROVE", "ok", 1, "123456", 1));
         assertEquals("TWO_FACTOR_NOT_ACTIVE", bob.guardCode());
         assertTrue(f.votes.rows.isEmpty());
 
         ReviewResult ok = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
-                ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, tf.codeNow(alice), null));
+                ApprovalFixture.actor("alice"), "APPROVE", "ok", 1, tf.codeNow(alice), 1));
         assertTrue(ok.recorded());
         assertEquals(1, f.votes.rows.size());
         assertTrue(f.votes.rows.get(0).twoFactorVerified());

@@ -201,8 +201,9 @@ public final class ProtectedReviewRestBenchmark {
             Reviewer r = nextUsableReviewer();
             long step = Math.max(r.lastStep + 1, currentStep());
             String code = AuthenticatorApp.codeAt(r.manualKey, Instant.ofEpochSecond(step * PERIOD_SECONDS));
-            String protectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "code", code));
-            String unprotectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1));
+            String protectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "code", code,
+                    "pageVersion", 1)); // a protected review names the version shown; bench pages stay at version 1
+            String unprotectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "pageVersion", 1));
             prot[i] = timedReview(r, protectedPages[i % PAGES_PER_KIND], protectedBody);
             r.lastStep = step;
             unprot[i] = timedReview(r, unprotectedPages[i % PAGES_PER_KIND], unprotectedBody);

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,8 +106,70 @@ class ProtectedReviewRestIT {
         assertEquals(2, host.get("admin", page(pageId) + "/history").json().get("total").asInt(), "nothing recorded");
     }
 
+    @Test
+    void aSignatureRecordsTheHashOfTheSignedBodyAndAnEditAfterApprovalIsReportedAsChangedSince() throws Exception {
+        String signer = "s" + System.nanoTime() % 1_000_000_000;
+        var users = host.host().users();
+        users.addMember(UserStore.USERS, users.create(signer, "Sam Signer", signer + "@example.com", signer));
+        long workflowId = WorkflowFixtures.reviewWorkflow(host, "Signed " + System.nanoTime(), List.of(signer),
+                List.of(), 1, true);
+        long pageId = inReviewPage(host, workflowId, "Signed");
+        JsonNode v1 = host.get("admin", "/rest/api/content/" + pageId + "?expand=body.storage,version").json();
+        assertEquals(1, v1.get("version").get("number").asInt());
+        String v1Hash = sha256(v1.get("body").get("storage").get("value").asText());
+        JsonNode before = host.get(signer, page(pageId) + "/workflow").json();
+        assertTrue(before.get("lastApproval").isNull(), before.toString());
+        assertFalse(before.get("changedSinceApproval").asBoolean());
+
+        String manualKey = activateTwoFactor(host, signer);
+        // A protected review that names no version is refused before its code is looked at.
+        Map<String, Object> unnamed = new HashMap<>(Map.of("decision", "APPROVE", "round", 1,
+                "code", AuthenticatorApp.nextStepCode(manualKey)));
+        HttpResult refused = host.postJson(signer, page(pageId) + "/reviews", unnamed);
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("INVALID_INPUT", refused.json().get("error").asText());
+        assertEquals(2, host.get("admin", page(pageId) + "/history").json().get("total").asInt(), "nothing recorded");
+
+        HttpResult ok = review(signer, pageId, AuthenticatorApp.nextStepCode(manualKey));
+        assertEquals(200, ok.status(), ok.toString());
+        assertTrue(ok.json().get("transitioned").asBoolean(), ok.toString());
+        JsonNode vote = host.get("admin", page(pageId) + "/history").json().get("entries").get(1);
+        assertEquals("VOTE", vote.get("type").asText(), vote.toString());
+        assertEquals(v1Hash, vote.get("signature").get("contentSha256").asText(), vote.toString());
+        assertEquals(1, vote.get("signature").get("pageVersion").asInt());
+        JsonNode approved = host.get(signer, page(pageId) + "/workflow").json();
+        assertEquals(1, approved.get("lastApproval").get("pageVersion").asInt(), approved.toString());
+        assertEquals(v1Hash, approved.get("lastApproval").get("contentSha256").asText());
+        assertEquals(1, approved.get("lastApproval").get("round").asInt());
+        assertFalse(approved.get("lastApproval").get("at").asText().isBlank());
+        assertFalse(approved.get("changedSinceApproval").asBoolean(), approved.toString());
+        assertTrue(approved.get("inApprovedState").asBoolean(), approved.toString());
+
+        String panel = "/plugins/servlet/aura-workflows/page-panel?pageId=" + pageId;
+        var browser = host.browser();
+        browser.login(signer, signer);
+        assertFalse(browser.get(panel).body().contains("aura-wf-changed-since"), "approved and unchanged");
+
+        HttpResult edited = host.putJson("admin", "/rest/api/content/" + pageId, Map.of("type", "page",
+                "title", v1.get("title").asText(), "version", Map.of("number", 2),
+                "body", Map.of("storage", Map.of("value", "<p>Not what was signed</p>", "representation", "storage"))));
+        assertEquals(200, edited.status(), edited.toString());
+        JsonNode changed = host.get(signer, page(pageId) + "/workflow").json();
+        assertTrue(changed.get("changedSinceApproval").asBoolean(), changed.toString());
+        assertEquals(1, changed.get("lastApproval").get("pageVersion").asInt());
+        assertEquals(v1Hash, changed.get("lastApproval").get("contentSha256").asText(), "what was signed stays named");
+        String fragment = browser.get(panel).body();
+        assertTrue(fragment.contains("Approved version 1 \u00b7 changed since, now version 2"), fragment);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static HttpResult review(String user, long pageId, Object code) {
-        Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok"));
+        // The panel sends the version it shows; these pages are never edited, so it is version 1.
+        Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1, "comment", "ok",
+                "pageVersion", 1));
         if (code != null) {
             body.put("code", code);
         }

@@ -58,10 +58,10 @@ class SecretHygieneIT {
             long second = hygienePage(workflowId, "Hygiene second");
             String reviewWrong = AuthenticatorApp.wrongCode(secret);
             String reviewRight = AuthenticatorApp.nextStepCode(secret);
-            host.postJson("alice", page(first) + "/reviews", Map.of("decision", "APPROVE", "round", 1, "code", reviewWrong));
+            host.postJson("alice", page(first) + "/reviews", Map.of("decision", "APPROVE", "round", 1, "code", reviewWrong, "pageVersion", 1));
             assertEquals(200, host.postJson("alice", page(first) + "/reviews",
-                    Map.of("decision", "APPROVE", "round", 1, "code", reviewRight)).status());
-            host.postJson("alice", page(second) + "/reviews", Map.of("decision", "REJECT", "round", 1, "code", reviewRight));
+                    Map.of("decision", "APPROVE", "round", 1, "code", reviewRight, "pageVersion", 1)).status());
+            host.postJson("alice", page(second) + "/reviews", Map.of("decision", "REJECT", "round", 1, "code", reviewRight, "pageVersion", 1));
             bobSecret = host.get("bob", ME).json().get("manualKey").asText().replace(" ", "");
             for (int i = 0; i < 11; i++) {
                 host.postJson("bob", ME + "/confirm", Map.of("code", wrong));

@@ -147,8 +147,10 @@ class TwoFactorApprovalBrowserIT {
             assertEquals("2FA verified", vote.findElement(By.cssSelector(".aura-wf-history-verified"))
                     .getAttribute("textContent"));
             String signature = vote.findElement(By.cssSelector(".aura-wf-signature")).getText();
-            assertTrue(signature.matches("Signed by Alice Archer on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC: approved, page version \\d+"),
-                    signature);
+            assertTrue(signature.matches("Signed by Alice Archer on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC: approved, page version \\d+,"
+                    + " content SHA-256 [0-9a-f]{12}\u2026"), signature);
+            assertTrue(vote.findElement(By.cssSelector(".aura-wf-signature")).getAttribute("title").matches("[0-9a-f]{64}"),
+                    "the whole fingerprint in the tooltip");
             assertTrue(vote.getText().contains("Checked the figures in section 4."), vote.getText());
             assertFalse(vote.getText().contains("Looks fine."), "only the submitted comment is recorded");
             assertEquals(1, pages.driver().findElements(By.cssSelector("#aura-wf-history-list li[data-type='VOTE']")).size(),
@@ -190,8 +192,8 @@ class TwoFactorApprovalBrowserIT {
         host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of("erin")));
         for (int i = 0; i < 10; i++) {
             HttpResult wrong = host.postJson("dave", page(pageId) + "/reviews",
-                    Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.wrongCode(dave)));
-            assertEquals(400, wrong.status(), "attempt " + i + ": " + wrong.status());
+                    Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.wrongCode(dave), "pageVersion", 1));
+            assertEquals("INVALID_CODE", wrong.json().get("error").asText(), "attempt " + i + ": " + wrong.status());
         }
 
         try (Browser browser = Browser.start()) {
@@ -232,7 +234,7 @@ class TwoFactorApprovalBrowserIT {
             browser.screenshot("2fa-admin-audit-filtered");
         }
         HttpResult unlocked = host.postJson("dave", page(pageId) + "/reviews",
-                Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.nextStepCode(dave)));
+                Map.of("decision", "APPROVE", "round", 1, "code", AuthenticatorApp.nextStepCode(dave), "pageVersion", 1));
         assertEquals(200, unlocked.status(), "after the unlock the right code counts: " + unlocked.status());
     }
 

@@ -228,6 +228,7 @@ class TwoFactorTwoNodesIT {
         Map<String, Object> body = new HashMap<>(Map.of("decision", "APPROVE", "round", 1,
                 "comment", "approved on node " + node.config().nodeId()));
         body.put("code", code);
+        body.put("pageVersion", 1); // the version shown: these pages are never edited
         return TwoNodeCluster.as(node, user).postJson(page(pageId) + "/reviews", body);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.ApprovalStanding;
 import app.auraworkflows.approval.GroupDirectory;
 import app.auraworkflows.approval.GroupMembership;
 import app.auraworkflows.approval.PagePermissions;
@@ -76,7 +77,7 @@ class ApprovalSpringWiringTest {
             }
             context.refresh();
 
-            assertEquals(4, approval, "three Default*Service components and the default ReviewGuard");
+            assertEquals(5, approval, "three Default*Service components, the default ReviewGuard and ApprovalStanding");
             assertEquals(1, context.getBeansOfType(ReviewGuard.class).size());
             SaveResult saved = context.getBean(WorkflowService.class).create(WorkflowTemplates.basicApproval());
             assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
@@ -88,6 +89,7 @@ class ApprovalSpringWiringTest {
                     .review(new ReviewRequest(10, new Actor("key-alice", "alice", "Alice"), "APPROVE", "", 1));
             assertTrue(result.transitioned(), result.toString());
             assertEquals("published", result.state().key());
+            assertEquals(1, context.getBean(ApprovalStanding.class).of(10, 1).lastApproval().round());
         }
     }
 }

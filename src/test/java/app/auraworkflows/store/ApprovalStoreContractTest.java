@@ -199,12 +199,15 @@ abstract class ApprovalStoreContractTest {
         Actor actor = new Actor(alice, "alice", "Alice Adams");
         String code = tf.codeAtStep(alice, app.auraworkflows.twofactor.TotpVerifier.stepAt(tf.clock.instant()) + 1);
 
-        ReviewResult wrong = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, tf.wrongCodeNow(alice), null));
+        ReviewResult wrong = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, tf.wrongCodeNow(alice), 1));
         assertEquals("INVALID_CODE", wrong.guardCode());
-        ReviewResult ok = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, code, null));
+        ReviewResult ok = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, code, 1,
+                "ab".repeat(32), true));
         assertEquals(ReviewOutcome.RECORDED, ok.outcome());
+        assertEquals("ab".repeat(32), history.page(901L, 0, 10).stream()
+                .filter(e -> e.type() == HistoryType.VOTE).findFirst().orElseThrow().contentSha256());
         assertTrue(votes.ofRound(901L, 1).get(0).twoFactorVerified());
-        ReviewResult replay = reviews.review(new ReviewRequest(902L, actor, "APPROVE", "", 1, code, null));
+        ReviewResult replay = reviews.review(new ReviewRequest(902L, actor, "APPROVE", "", 1, code, 1));
         assertEquals(ReviewOutcome.REFUSED_BY_GUARD, replay.outcome());
         assertEquals("INVALID_CODE", replay.guardCode());
         assertTrue(votes.ofRound(902L, 1).isEmpty());
@@ -231,7 +234,7 @@ abstract class ApprovalStoreContractTest {
         for (long pageId : pages) {
             futures.add(pool.submit(() -> {
                 start.await();
-                return reviews.review(new ReviewRequest(pageId, actor, "APPROVE", "", 1, code, null));
+                return reviews.review(new ReviewRequest(pageId, actor, "APPROVE", "", 1, code, 1));
             }));
         }
         start.countDown();
@@ -377,7 +380,8 @@ abstract class ApprovalStoreContractTest {
         Actor alice = reviewer(1);
         HistoryEntry applied = HistoryEntry.applied(PAGE, 1, T0, editor, 4, "draft");
         HistoryEntry vote = HistoryEntry.vote(new Vote(PAGE, 1, 2, alice.userKey(), alice.username(), alice.fullName(),
-                Decision.REJECT, "not yet: \u00e9t\u00e9 \"quoted\"", T0.plusSeconds(1), true, List.of(), true, 3));
+                Decision.REJECT, "not yet: \u00e9t\u00e9 \"quoted\"", T0.plusSeconds(1), true, List.of(), true, 3,
+                "0123456789abcdef".repeat(4)));
         HistoryEntry moved = HistoryEntry.transition(PAGE, 3, T0.plusSeconds(1), alice, "in-review", "draft",
                 HistoryEntry.TransitionTrigger.REJECTION, "review", 1);
         history.append(applied);
@@ -386,6 +390,7 @@ abstract class ApprovalStoreContractTest {
         assertThrows(ConcurrentChangeException.class,
                 () -> history.append(HistoryEntry.applied(PAGE, 2, T0, editor, 4, "draft")));
         assertEquals(List.of(moved, vote, applied), history.page(PAGE, 0, 10));
+        assertEquals("0123456789abcdef".repeat(4), history.page(PAGE, 1, 1).get(0).contentSha256());
         assertEquals(List.of(vote), history.page(PAGE, 1, 1));
         assertEquals(3, history.count(PAGE));
         assertEquals(3, history.lastSeq(PAGE));

@@ -130,10 +130,13 @@ abstract class PreviousVersionUpgradeContractTest {
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN ACTIVATED_STEP BIGINT",
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN ACTIVATED_USER_AGENT VARCHAR(255)",
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN CHECK_LOCK BIGINT",
+                // Nullable: votes recorded before the fingerprint was kept have none (nothing is invented for them).
+                "ALTER TABLE " + prefix + "WF_HISTORY ADD COLUMN CONTENT_SHA256 VARCHAR(64)",
                 "ALTER TABLE " + prefix + "WF_HISTORY ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL",
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN REQUIRE_TWO_FACTOR BOOLEAN DEFAULT FALSE NOT NULL",
                 "ALTER TABLE " + prefix + "WF_VOTE ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL"),
-                added, "what AO 3.2.11 emits: the flags with a default (rows present get false), CHECK_LOCK nullable");
+                added, "what AO 3.2.11 emits: the flags with a default (rows present get false), CHECK_LOCK and"
+                        + " CONTENT_SHA256 nullable");
 
         Map<String, Set<String>> now = columns();
         Map<String, Set<String>> gained = new TreeMap<>();
@@ -147,11 +150,11 @@ abstract class PreviousVersionUpgradeContractTest {
         Set<String> auditColumns = Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
                 "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
-                        "ACTIVATED_STEP"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED"),
+                        "ACTIVATED_STEP"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
                 "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
                 "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA and the activation"
-                        + " record, the 2FA audit table and the settings table");
+                        + " record, the content fingerprint, the 2FA audit table and the settings table");
         Set<String> tables = new TreeSet<>(previousColumns.keySet());
         tables.add(prefix + "TFA_AUDIT");
         tables.add(prefix + "SETTING");
@@ -286,6 +289,7 @@ abstract class PreviousVersionUpgradeContractTest {
         assertEquals(List.of(HistoryType.VOTE, HistoryType.TRANSITION, HistoryType.APPLIED),
                 entries.stream().map(HistoryEntry::type).toList(), "newest first");
         assertTrue(entries.stream().noneMatch(HistoryEntry::twoFactorVerified));
+        assertTrue(entries.stream().allMatch(e -> e.contentSha256() == null), "older votes have no fingerprint");
         assertEquals(3, history.count(OPEN_PAGE));
         assertEquals(3, history.lastSeq(OPEN_PAGE));
     }

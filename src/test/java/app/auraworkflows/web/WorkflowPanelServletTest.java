@@ -71,7 +71,8 @@ class WorkflowPanelServletTest {
     @BeforeEach
     void setUp() throws Exception {
         servlet = new WorkflowPanelServlet(pageWorkflows, new AuraPermissions(userManager, pagePermissions), pages, soy,
-                applicationProperties);
+                applicationProperties, new app.auraworkflows.approval.ApprovalStanding(
+                        mock(app.auraworkflows.approval.HistoryRepository.class)));
         when(soy.render(eq(WebModules.SOY_TEMPLATES), anyString(), anyMap())).thenAnswer(call ->
                 templates.render(call.getArgument(1), call.getArgument(2)));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {

@@ -1,5 +1,7 @@
 package app.auraworkflows.web;
 
+import app.auraworkflows.approval.ApprovalStanding.Standing;
+import app.auraworkflows.approval.LastApproval;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.StateView;
 import app.auraworkflows.testing.SoyTestRenderer;
@@ -57,6 +59,21 @@ class WorkflowTemplatesRenderTest {
         assertTrue(html.contains("role=\"alert\" aria-live=\"assertive\""), "errors are announced");
         assertTrue(html.contains("data-i18n-add-review=\"Add your review\""), "texts for the script come from i18n");
         assertTrue(html.contains("data-i18n-approvals=\"Approvals: {0} of {1} needed\""), "placeholders stay for the script");
+    }
+
+    @Test
+    void aPageApprovedAtAnOlderVersionSaysSoNextToItsLozenge() {
+        LastApproval v3 = new LastApproval(1, 3, "ab".repeat(32), java.time.Instant.EPOCH);
+        Map<String, Object> changed = WorkflowPanelModel.build(42, 5, "", Optional.of(status("#00875A", false)), false,
+                new Standing(v3, true, true)).orElseThrow();
+        String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, changed);
+        assertTrue(html.contains("Approved version 3 \u00b7 changed since, now version 5"), html);
+
+        for (Standing quiet : List.of(new Standing(v3, false, true), new Standing(v3, true, false), Standing.NONE)) {
+            String plain = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, WorkflowPanelModel.build(42, 5, "",
+                    Optional.of(status("#00875A", false)), false, quiet).orElseThrow());
+            assertFalse(plain.contains("aura-wf-changed-since"), quiet + ": unchanged, or no longer in the approved state");
+        }
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class DevPageManager implements PageManager {
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setVersion(stored.version());
+        page.setBodyAsString(stored.body()); // the dev host stores bodies in storage format, as Confluence does
         page.setSpace(space(stored.spaceKey()));
         return page;
     }

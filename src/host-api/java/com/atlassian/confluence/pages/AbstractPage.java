@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
  * Host-API declaration (Confluence 10, compile-only): a page or blog post. Flattened: the real class
  * inherits these members from {@code SpaceContentEntityObject} ({@code getSpace}, {@code getSpaceKey}),
  * {@code ContentEntityObject} ({@code getTitle}), {@code AbstractVersionedEntityObject}
- * ({@code int getVersion()}) and {@code EntityObject} ({@code long getId()}); {@code invokevirtual}
+ * ({@code int getVersion()}) and {@code EntityObject} ({@code long getId()}), and {@code ContentEntityObject}'s
+ * {@code String getBodyAsString()} (the body in storage format) and {@code setBodyAsString(String)}; {@code invokevirtual}
  * resolves them up the real hierarchy, so plugin code compiled against this class links in Confluence.
  * The setters are the real ones, so tests and the dev host build pages as Confluence's own code does.
  *
- * <p>Deviations: no body, labels, dates, creator or history. {@link #getUrlPath()} always gives
+ * <p>Deviations: the body is a plain string (the real one is a {@code BodyContent} behind
+ * {@code getBodyAsString}); no labels, dates, creator or history. {@link #getUrlPath()} always gives
  * Confluence's legacy form ({@code /display/KEY/Title}, or {@code /pages/viewpage.action?pageId=N} when
  * the title is not URL-safe); the real one switches to {@code /spaces/KEY/pages/N/Title} when the
  * "readable URL" dark feature is on, so never parse it. {@code equals} compares class and id (the real
@@ -25,6 +27,7 @@ public abstract class AbstractPage extends ContentEntityObject {
     private String title;
     private Space space;
     private int version = 1;
+    private String bodyAsString = "";
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -34,6 +37,13 @@ public abstract class AbstractPage extends ContentEntityObject {
     public void setSpace(Space space) { this.space = space; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
+
+    /**
+     * The page body in storage format (Confluence's XHTML; "" when empty). The real method reads the body of the
+     * default type, XHTML, and throws {@code UnsupportedOperationException} when the stored body has another type.
+     */
+    public String getBodyAsString() { return bodyAsString; }
+    public void setBodyAsString(String content) { this.bodyAsString = content == null ? "" : content; }
 
     public String getSpaceKey() {
         return space == null ? null : space.getKey();
