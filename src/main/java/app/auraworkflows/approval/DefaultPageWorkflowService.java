@@ -20,7 +20,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PageWorkflowService}. Changes (apply, select) run as {@link OptimisticTransactions} units that claim
+ * {@link PageWorkflowService}. Changes (apply, select, remove) run as {@link OptimisticTransactions} units that claim
  * the page's next history number, exactly like reviews, so they serialise with concurrent votes through the
  * database: a selection and a closing vote can never both move the page out of the same round.
  */
@@ -68,7 +68,9 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             WorkflowDefinition workflow = definition.get();
             long seq = history.lastSeq(pageId) + 1;
             history.append(HistoryEntry.applied(pageId, seq, now, actor, workflowId, workflow.initialState()));
-            PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq, 0, null, now,
+            // A page that had a workflow before continues its round numbers: old votes never count in a new round.
+            PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq,
+                    instances.lastClosedRound(pageId), null, now,
                     actor.userKey(), now);
             PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now);
             instances.insert(entered);
@@ -112,7 +114,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         return Optional.of(new PageWorkflowStatus(pageId, instance.workflowId(),
                 definition == null ? "" : definition.name(), StateView.of(definition, state),
                 StateView.of(definition, instance.previousState()), next, approval, selections, canReview,
-                viewerVote, canEdit));
+                viewerVote, canEdit, viewer != null && permissions.canRemoveWorkflow(pageId, viewer.userKey())));
     }
 
     private static ApprovalStatus approvalStatus(WorkflowDefinition definition, ApprovalRound round, Tally tally) {
@@ -167,6 +169,31 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             }
             instances.update(engine.enter(instance, definition, target, now).withVersion(seq));
             return new SelectionResult(SelectionResult.Outcome.TRANSITIONED, StateView.of(definition, target));
+        });
+    }
+
+    @Override
+    public RemovalOutcome remove(long pageId, Actor actor) {
+        if (!permissions.canRemoveWorkflow(pageId, actor.userKey())) {
+            return RemovalOutcome.NOT_PERMITTED;
+        }
+        return transactions.runOnPage(pageId, () -> {
+            Instant now = time.clock().instant();
+            Optional<PageInstance> found = instances.find(pageId);
+            if (found.isEmpty()) {
+                return RemovalOutcome.NO_WORKFLOW;
+            }
+            PageInstance instance = found.get();
+            long seq = instance.version() + 1;
+            Integer round = instance.openRound() == null ? null : instance.openRound().number();
+            // Claiming seq first makes removal serialise with a concurrent vote or selection on the same page.
+            history.append(HistoryEntry.removed(pageId, seq, now, actor, instance.workflowId(), instance.stateKey(),
+                    round));
+            if (round != null) {
+                instances.closeRound(pageId, round, RoundClose.REMOVED, seq, now);
+            }
+            instances.delete(pageId);
+            return RemovalOutcome.REMOVED;
         });
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * {@code GET /pages/{pageId}/workflow}: the issue's documented fields ({@code workflowId, state, approval})
- * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote, and on
+ * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights (review, edit, remove the workflow) and vote, and on
  * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -26,7 +26,8 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                               @JsonProperty("selections") List<SelectionDto> selections,
                               @JsonProperty("canReview") boolean canReview, @JsonProperty("myVote") String myVote,
                               @JsonProperty("canEdit") boolean canEdit,
-                              @JsonProperty("myTwoFactor") String myTwoFactor) {
+                              @JsonProperty("myTwoFactor") String myTwoFactor,
+                              @JsonProperty("canRemove") boolean canRemove) {
 
     /**
      * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
@@ -41,7 +42,7 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 status.viewerCanEdit() ? status.selections().stream()
                         .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
-                status.viewerCanEdit(), myTwoFactor);
+                status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove());
     }
 
     /** The open round. */

@@ -4,6 +4,7 @@ import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
+import app.auraworkflows.approval.RemovalOutcome;
 import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
@@ -19,6 +20,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply a
+ * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply or remove a
  * workflow, read the panel's status, review, take a selection transition, read the history.
  *
  * <p>Thin on purpose: guard clauses (signed in, page viewable, input present) and the mapping of the
@@ -123,6 +125,27 @@ public class PageWorkflowResource {
             case NOT_PERMITTED -> errors.error(403, NOT_PERMITTED, "aura.workflow.rest.error.noteditor");
             case WORKFLOW_NOT_FOUND -> errors.error(404, WORKFLOW_NOT_FOUND, "aura.workflow.rest.error.workflownotfound");
             case ALREADY_APPLIED -> errors.error(409, ALREADY_APPLIED, "aura.workflow.rest.error.alreadyapplied");
+        };
+    }
+
+    /**
+     * Removes the page's workflow. 204; 403 NOT_PERMITTED (neither a space administrator of the page's space nor a
+     * Confluence administrator); 404 NO_WORKFLOW / PAGE_NOT_FOUND; 401. Bodyless, so the REST XSRF rule asks for
+     * {@code X-Atlassian-Token: no-check}.
+     */
+    @DELETE
+    @Path("/workflow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response remove(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        RemovalOutcome outcome = pageWorkflows.remove(call.pageId(), call.actor());
+        return switch (outcome) {
+            case REMOVED -> Response.noContent().build();
+            case NOT_PERMITTED -> errors.error(403, NOT_PERMITTED, "aura.workflow.rest.error.notremover");
+            case NO_WORKFLOW -> errors.error(404, NO_WORKFLOW, "aura.workflow.rest.error.noworkflow");
         };
     }
 

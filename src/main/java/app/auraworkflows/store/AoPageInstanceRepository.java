@@ -146,6 +146,19 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
     }
 
     @Override
+    public void delete(long pageId) {
+        ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", pageId);
+        ao.deleteWithSQL(AOPageInstance.class, "PAGE_ID = ?", pageId);
+    }
+
+    @Override
+    public int lastClosedRound(long pageId) {
+        AORoundClose[] rows = ao.find(AORoundClose.class,
+                Query.select().where("PAGE_ID = ?", pageId).order("ROUND_NO DESC").limit(1));
+        return rows.length == 0 ? 0 : rows[0].getRoundNo();
+    }
+
+    @Override
     public List<PageRound> openRoundsNaming(String userKey) {
         return pageRounds(ao.find(AORoundReviewer.class,
                 Query.select().where("REVIEWER_NAME = ? AND REVIEWER_KIND = ?", userKey, USER)));

@@ -46,7 +46,7 @@ class ApprovalHostAdaptersTest {
         when(userAccessor.getUserByKey(new UserKey("k-bob"))).thenReturn(bob);
         when(permissionManager.hasPermission(bob, Permission.VIEW, page)).thenReturn(true);
         when(permissionManager.hasPermission(bob, Permission.EDIT, page)).thenReturn(false);
-        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, mock(com.atlassian.sal.api.user.UserManager.class));
 
         assertTrue(permissions.canView(42L, "k-bob"));
         assertFalse(permissions.canEdit(42L, "k-bob"));
@@ -54,7 +54,7 @@ class ApprovalHostAdaptersTest {
 
     @Test
     void unknownPagesAndUsersAreRefused() {
-        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, mock(com.atlassian.sal.api.user.UserManager.class));
 
         assertFalse(permissions.canView(7L, "k-bob"), "unknown page");
         when(pageManager.getAbstractPage(8L)).thenReturn(new Page());
