@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The workflow panel and the Open tasks screen as people use them in a real browser (Debian Chromium) on the
  * dev host running the built JAR: an editor adds Basic Approval to a page and submits it, alice approves
- * (Published); on another page bob rejects (back to Draft); the panel and the history show it. Screenshots
+ * (Published); on another page bob rejects (back to Draft); the panel and the history show it; a space
+ * administrator removes a workflow after a warning. Screenshots
  * land in {@code target/screenshots/workflow-*.png}. The scenario needs a workflow, made through the
  * Workflow Builder's {@code POST /workflows}: it is skipped until that resource is merged.
  */
@@ -130,6 +131,44 @@ class WorkflowPanelBrowserIT {
             pages.waitForText(By.id("aura-wf-history-list"), "Bob Baker rejected.");
             assertFalse(browser.driver().findElement(By.id("aura-wf-content")).getText().contains("Add your review"));
             browser.screenshot("workflow-rejected-history");
+        }
+    }
+
+    @Test
+    void aSpaceAdministratorRemovesTheWorkflowAfterAWarningWithFocusOnCancel() {
+        long workflowId = basicApproval(host, "Basic Approval (remove " + System.nanoTime() + ")");
+        long pageId = newPage(host, "DEMO", "Browser removal");
+        host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+
+            // alice edits DEMO pages but does not administer the space: no Remove workflow.
+            pages.openAs(view(pageId), "alice", "alice");
+            pages.expandWorkflowPanel();
+            pages.waitForText(By.id("aura-wf-content"), "Draft");
+            assertTrue(browser.driver().findElements(By.id("aura-wf-remove-button")).isEmpty());
+            pages.logout();
+
+            // carol administers the DEMO space.
+            pages.openAs(view(pageId), "carol", "carol");
+            pages.expandWorkflowPanel();
+            WebElement remove = pages.waitFor(By.id("aura-wf-remove-button"));
+            assertEquals("Remove workflow", remove.getText());
+            remove.click();
+            WebElement cancel = pages.waitFor(By.id("aura-wf-remove-cancel"));
+            pages.waitForText(By.id("aura-wf-remove-warning"), "The history stays.");
+            assertEquals(cancel, browser.driver().switchTo().activeElement(), "focus starts on Cancel");
+            browser.screenshot("workflow-remove-dialog");
+            cancel.click();
+            assertEquals(200, host.get("admin", page(pageId) + "/workflow").status(), "Cancel removes nothing");
+
+            remove.click();
+            pages.waitFor(By.id("aura-wf-remove-submit")).click();
+            pages.waitFor(By.id("aura-wf-add-button"));
+            assertEquals(404, host.get("admin", page(pageId) + "/workflow").status());
+            assertEquals("REMOVED", host.get("admin", page(pageId) + "/history").json().get("entries").get(0)
+                    .get("type").asText());
+            browser.screenshot("workflow-removed");
         }
     }
 
