@@ -190,7 +190,10 @@
                 if (approval.groups && approval.groups.length) {
                     content.appendChild(el('p', 'aura-wf-groups', format(text.i18nGroups, approval.groups.join(', '))));
                 }
-                if (status.canReview) {
+                if (status.canReview && status.selfReview) {
+                    // Said before anyone chooses: the server refuses the review (SELF_REVIEW) whatever the page shows.
+                    content.appendChild(el('p', 'aui-message aui-message-info aura-wf-self-review', text.i18nSelfReview));
+                } else if (status.canReview) {
                     if (status.myVote) {
                         content.appendChild(el('p', 'aura-wf-my-vote', format(text.i18nMyVote, voteText(status.myVote))));
                     }

@@ -35,11 +35,13 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     private final OptimisticTransactions transactions;
     private final TimeSource time;
     private final WorkflowEngine engine;
+    private final PageAuthors authors;
 
     public DefaultPageWorkflowService(PageInstanceRepository instances, VoteRepository votes,
                                       HistoryRepository history, WorkflowRepository workflows,
                                       GroupMembership groups, PagePermissions permissions, UserDirectory directory,
-                                      OptimisticTransactions transactions, TimeSource time) {
+                                      OptimisticTransactions transactions, TimeSource time, PageAuthors authors) {
+        this.authors = Objects.requireNonNull(authors, "authors");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
         this.history = Objects.requireNonNull(history, "history");
@@ -98,6 +100,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         }
         ApprovalStatus approval = null;
         boolean canReview = false;
+        boolean isAuthor = false;
         Decision viewerVote = null;
         if (instance.openRound() != null) {
             ApprovalRound round = instance.openRound();
@@ -108,13 +111,16 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                 viewerVote = mine == null ? null : mine.decision();
                 canReview = (round.isNamed(viewer.userKey())
                         || round.groups().stream().anyMatch(g -> groups.isMember(viewer.username(), g)));
+                isAuthor = canReview && round.excludeAuthors()
+                        && authors.authorKeys(pageId).contains(viewer.userKey());
             }
         }
         boolean canEdit = viewer != null && permissions.canEdit(pageId, viewer.userKey());
         return Optional.of(new PageWorkflowStatus(pageId, instance.workflowId(),
                 definition == null ? "" : definition.name(), StateView.of(definition, state),
                 StateView.of(definition, instance.previousState()), next, approval, selections, canReview,
-                viewerVote, canEdit, viewer != null && permissions.canRemoveWorkflow(pageId, viewer.userKey())));
+                viewerVote, canEdit, viewer != null && permissions.canRemoveWorkflow(pageId, viewer.userKey()),
+                isAuthor));
     }
 
     private static ApprovalStatus approvalStatus(WorkflowDefinition definition, ApprovalRound round, Tally tally) {

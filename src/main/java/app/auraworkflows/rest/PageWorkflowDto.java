@@ -27,7 +27,8 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                               @JsonProperty("canReview") boolean canReview, @JsonProperty("myVote") String myVote,
                               @JsonProperty("canEdit") boolean canEdit,
                               @JsonProperty("myTwoFactor") String myTwoFactor,
-                              @JsonProperty("canRemove") boolean canRemove) {
+                              @JsonProperty("canRemove") boolean canRemove,
+                              @JsonProperty("selfReview") boolean selfReview) {
 
     /**
      * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
@@ -42,7 +43,7 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 status.viewerCanEdit() ? status.selections().stream()
                         .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
-                status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove());
+                status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove(), status.viewerIsAuthor());
     }
 
     /** The open round. */

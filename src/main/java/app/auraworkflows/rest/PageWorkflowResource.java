@@ -59,6 +59,7 @@ public class PageWorkflowResource {
     static final String PAGE_CHANGED = "PAGE_CHANGED";
     static final String TRANSITION_NOT_AVAILABLE = "TRANSITION_NOT_AVAILABLE";
     static final String REFUSED = "REFUSED";
+    static final String SELF_REVIEW = "SELF_REVIEW";
     static final int DEFAULT_HISTORY_LIMIT = 20;
 
     private final PageWorkflowService pageWorkflows;
@@ -152,7 +153,8 @@ public class PageWorkflowResource {
     /**
      * Records the caller's review. 200 {@code {"recorded":true,"transitioned",...}}; 400 INVALID_INPUT;
      * 400 CODE_REQUIRED (a "Require 2FA" step without a verified code); 400/429 the guard's own code;
-     * 403 NOT_A_REVIEWER; 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 409 PAGE_CHANGED (the body's
+     * 403 NOT_A_REVIEWER; 403 SELF_REVIEW (the step excludes authors and the caller created the page or saved the
+     * version under review); 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 409 PAGE_CHANGED (the body's
      * pageVersion is not the page's current version: checked before any code is looked at, so no code is used up
      * on a review that cannot be recorded); 401.
      */
@@ -187,6 +189,7 @@ public class PageWorkflowResource {
             case STALE_ROUND -> errors.error(409, STALE_ROUND, "aura.workflow.rest.error.stale");
             case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
             case TWO_FACTOR_REQUIRED -> errors.error(400, CODE_REQUIRED, "aura.workflow.rest.error.coderequired");
+            case SELF_REVIEW -> errors.error(403, SELF_REVIEW, "aura.workflow.rest.error.selfreview");
             case REFUSED_BY_GUARD -> guardRefusal(result);
         };
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * §3, §5, §6). Tests marked "needs a workflow" make one through the Workflow Builder's {@code POST /workflows}
  * and are skipped until that resource is merged onto this branch (see {@link WorkflowFixtures}).
  */
+@SuppressWarnings("unchecked")
 class PageWorkflowRestIT {
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
@@ -360,6 +361,67 @@ class PageWorkflowRestIT {
         List<String> types = new ArrayList<>();
         host.get("dave", page(second) + "/history").json().get("entries").forEach(e -> types.add(e.get("type").asText()));
         assertEquals(List.of("TRANSITION", "APPLIED", "REMOVED", "TRANSITION", "APPLIED"), types);
+    }
+
+    // ---------- reviewers cannot approve their own changes ----------
+
+    @Test
+    void withExcludeAuthorsTheCreatorAndTheEditorOfTheVersionGet403SelfReviewAndOthersDecide() {
+        Map<String, Object> definition = new HashMap<>(WorkflowFixtures.basicApprovalDefinition(
+                "Exclude authors " + System.nanoTime()));
+        List<Object> transitions = new ArrayList<>();
+        for (Object t : (List<?>) definition.get("transitions")) {
+            Map<String, Object> copy = new HashMap<>((Map<String, Object>) t);
+            if ("APPROVAL".equals(copy.get("type"))) {
+                copy.put("excludeAuthors", true);
+            }
+            transitions.add(copy);
+        }
+        definition.put("transitions", transitions);
+        HttpResult created = host.postJson("admin", REST + "/workflows", definition);
+        assertEquals(201, created.status(), created.toString());
+        long workflowId = created.json().get("id").asLong();
+        JsonNode stored = host.get("admin", REST + "/workflows/" + workflowId).json();
+        assertTrue(stored.get("transitions").get(1).get("excludeAuthors").asBoolean(), stored.toString());
+
+        // alice creates the page, bob saves version 2: both are authors of the version under review.
+        String title = "Self review " + System.nanoTime();
+        HttpResult page = host.postJson("alice", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"), "body", Map.of("storage", Map.of("value", "<p>v1</p>",
+                        "representation", "storage"))));
+        assertEquals(200, page.status(), page.toString());
+        long pageId = Long.parseLong(page.json().get("id").asText());
+        HttpResult edit = host.putJson("bob", "/rest/api/content/" + pageId, Map.of("type", "page", "title", title,
+                "version", Map.of("number", 2), "body", Map.of("storage", Map.of("value", "<p>v2</p>",
+                        "representation", "storage"))));
+        assertEquals(200, edit.status(), edit.toString());
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
+
+        assertTrue(host.get("alice", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
+        assertFalse(host.get("carol", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
+        for (String author : List.of("alice", "bob")) {
+            HttpResult refused = host.postJson(author, page(pageId) + "/reviews",
+                    Map.of("decision", "APPROVE", "round", 1, "pageVersion", 2));
+            assertEquals(403, refused.status(), author + ": " + refused);
+            assertEquals("SELF_REVIEW", refused.json().get("error").asText());
+            assertFalse(refused.json().get("message").asText().isBlank());
+        }
+        assertEquals(0, host.get("admin", page(pageId) + "/workflow").json().get("approval").get("approvals").asInt(),
+                "no vote was recorded");
+        HttpResult carol = host.postJson("carol", page(pageId) + "/reviews",
+                Map.of("decision", "APPROVE", "round", 1, "pageVersion", 2));
+        assertEquals(200, carol.status(), carol.toString());
+        assertEquals("published", carol.json().get("state").get("key").asText());
+    }
+
+    @Test
+    void withoutTheOptionAnAuthorReviewsAsBefore() {
+        long pageId = inReview(); // admin created the page
+        HttpResult stored = host.get("admin", REST + "/workflows/"
+                + host.get("admin", page(pageId) + "/workflow").json().get("workflowId").asLong());
+        assertFalse(stored.json().get("transitions").get(1).path("excludeAuthors").asBoolean(false), stored.toString());
+        assertFalse(host.get("alice", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
     }
 
     // ---------- helpers ----------

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -169,6 +171,44 @@ class WorkflowPanelBrowserIT {
             assertEquals("REMOVED", host.get("admin", page(pageId) + "/history").json().get("entries").get(0)
                     .get("type").asText());
             browser.screenshot("workflow-removed");
+        }
+    }
+
+    @Test
+    void anAuthorOfTheVersionUnderReviewIsToldWhyTheyCannotReview() {
+        Map<String, Object> definition = new java.util.HashMap<>(
+                WorkflowFixtures.basicApprovalDefinition("Exclude authors (browser " + System.nanoTime() + ")"));
+        List<Object> transitions = new ArrayList<>();
+        for (Object t : (List<?>) definition.get("transitions")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = new java.util.HashMap<>((Map<String, Object>) t);
+            if ("APPROVAL".equals(copy.get("type"))) {
+                copy.put("excludeAuthors", true);
+            }
+            transitions.add(copy);
+        }
+        definition.put("transitions", transitions);
+        long workflowId = host.postJson("admin", WorkflowFixtures.REST + "/workflows", definition).json().get("id").asLong();
+        String title = "Browser self review " + System.nanoTime();
+        long pageId = Long.parseLong(host.postJson("alice", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"), "body", Map.of("storage", Map.of("value", "<p>alice wrote this</p>",
+                        "representation", "storage")))).json().get("id").asText());
+        host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit"));
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+            pages.openAs(view(pageId), "alice", "alice");
+            pages.expandWorkflowPanel();
+            pages.waitForText(By.cssSelector(".aura-wf-self-review"), "You cannot review this version");
+            assertTrue(browser.driver().findElements(By.id("aura-wf-review-button")).isEmpty(),
+                    "no review button for the author");
+            browser.screenshot("workflow-self-review");
+            pages.logout();
+
+            pages.openAs(view(pageId), "bob", "bob");
+            pages.expandWorkflowPanel();
+            pages.waitFor(By.id("aura-wf-review-button"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".aura-wf-self-review")).isEmpty());
         }
     }
 

@@ -128,12 +128,13 @@ abstract class ApprovalStoreContractTest {
 
     PageWorkflowService pageService() {
         return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
-                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), pageId -> Set.of());
     }
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC),
+                pageId -> Set.of());
     }
 
     static Actor reviewer(int i) {
@@ -187,7 +188,7 @@ abstract class ApprovalStoreContractTest {
 
     private ReviewService guardedReviews(TwoFactorFixture tf) {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time);
+                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time, pageId -> Set.of());
     }
 
     private TwoFactorFixture twoFactor() {

@@ -1,6 +1,7 @@
 package com.atlassian.confluence.pages;
 
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,13 @@ import java.nio.charset.StandardCharsets;
  * Host-API declaration (Confluence 10, compile-only): a page or blog post. Flattened: the real class
  * inherits these members from {@code SpaceContentEntityObject} ({@code getSpace}, {@code getSpaceKey}),
  * {@code ContentEntityObject} ({@code getTitle}), {@code AbstractVersionedEntityObject}
- * ({@code int getVersion()}) and {@code EntityObject} ({@code long getId()}); {@code invokevirtual}
+ * ({@code int getVersion()}), {@code ConfluenceEntityObject} ({@code ConfluenceUser getCreator()},
+ * {@code ConfluenceUser getLastModifier()}: who created the page and who saved its current version) and
+ * {@code EntityObject} ({@code long getId()}); {@code invokevirtual}
  * resolves them up the real hierarchy, so plugin code compiled against this class links in Confluence.
  * The setters are the real ones, so tests and the dev host build pages as Confluence's own code does.
  *
- * <p>Deviations: no body, labels, dates, creator or history. {@link #getUrlPath()} always gives
+ * <p>Deviations: no body, labels, dates or history. {@link #getUrlPath()} always gives
  * Confluence's legacy form ({@code /display/KEY/Title}, or {@code /pages/viewpage.action?pageId=N} when
  * the title is not URL-safe); the real one switches to {@code /spaces/KEY/pages/N/Title} when the
  * "readable URL" dark feature is on, so never parse it. {@code equals} compares class and id (the real
@@ -25,6 +28,8 @@ public abstract class AbstractPage implements Serializable {
     private String title;
     private Space space;
     private int version = 1;
+    private ConfluenceUser creator;
+    private ConfluenceUser lastModifier;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -34,6 +39,10 @@ public abstract class AbstractPage implements Serializable {
     public void setSpace(Space space) { this.space = space; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
+    public ConfluenceUser getCreator() { return creator; }
+    public void setCreator(ConfluenceUser creator) { this.creator = creator; }
+    public ConfluenceUser getLastModifier() { return lastModifier; }
+    public void setLastModifier(ConfluenceUser lastModifier) { this.lastModifier = lastModifier; }
 
     public String getSpaceKey() {
         return space == null ? null : space.getKey();
