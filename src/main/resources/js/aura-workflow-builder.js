@@ -129,7 +129,8 @@
                             requireAll: !!t.requireAll,
                             approveLabel: t.approveLabel || '', rejectLabel: t.rejectLabel || '',
                             // Kept as loaded: the builder does not offer the 2FA switch yet.
-                            requireTwoFactor: !!t.requireTwoFactor
+                            requireTwoFactor: !!t.requireTwoFactor,
+                            excludeAuthors: !!t.excludeAuthors
                         };
                     }
                     return {key: t.key || '', type: t.type || 'SELECTION', from: t.from || '', to: t.to || ''};
@@ -155,7 +156,8 @@
                         reviewers: {users: t.reviewers.users.slice(), groups: t.reviewers.groups.slice()},
                         minApprovals: t.minApprovals, minRejections: t.minRejections, requireAll: t.requireAll,
                         approveLabel: t.approveLabel || null, rejectLabel: t.rejectLabel || null,
-                        requireTwoFactor: t.requireTwoFactor
+                        requireTwoFactor: t.requireTwoFactor,
+                        excludeAuthors: !!t.excludeAuthors
                     };
                 })
             };
@@ -744,7 +746,7 @@
                 form.appendChild(group(text.i18nRejectLabel, textInput(t.rejectLabel, function (v) { t.rejectLabel = v; }, {maxlength: '100'}), path + '.rejectLabel', text.i18nLabelHelp));
                 // "Advanced": collapsed unless "Require 2FA" is on; holds the "Require 2FA" toggle (off by default).
                 var panelId = 'aura-wf-advanced-' + index;
-                var advancedOpen = !!t.requireTwoFactor;
+                var advancedOpen = !!t.requireTwoFactor || !!t.excludeAuthors;
                 var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure', 'aria-expanded': advancedOpen ? 'true' : 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
                 var twoFactor = el('input', {type: 'checkbox', 'class': 'checkbox aura-wf-require-two-factor'});
                 twoFactor.checked = !!t.requireTwoFactor;
@@ -752,8 +754,15 @@
                     t.requireTwoFactor = twoFactor.checked;
                     markDirty();
                 });
+                var excludeAuthors = el('input', {type: 'checkbox', 'class': 'checkbox aura-wf-exclude-authors'});
+                excludeAuthors.checked = !!t.excludeAuthors;
+                excludeAuthors.addEventListener('change', function () {
+                    t.excludeAuthors = excludeAuthors.checked;
+                    markDirty();
+                });
                 var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced'}, [
-                    group(text.i18nRequireTwoFactor, twoFactor, path + '.requireTwoFactor', text.i18nRequireTwoFactorHelp)
+                    group(text.i18nRequireTwoFactor, twoFactor, path + '.requireTwoFactor', text.i18nRequireTwoFactorHelp),
+                    group(text.i18nExcludeAuthors, excludeAuthors, path + '.excludeAuthors', text.i18nExcludeAuthorsHelp)
                 ]);
                 panel.hidden = !advancedOpen;
                 toggle.addEventListener('click', function () {
@@ -806,7 +815,7 @@
                 key: uniqueKey('approval', wf.transitions), type: 'APPROVAL', from: from,
                 approveTo: nextStateKey(from), rejectTo: '', reviewers: {users: [], groups: []},
                 minApprovals: 1, minRejections: 1, requireAll: false, approveLabel: '', rejectLabel: '',
-                requireTwoFactor: false
+                requireTwoFactor: false, excludeAuthors: false
             });
             markDirty();
             select({kind: 'transition', index: wf.transitions.length - 1});

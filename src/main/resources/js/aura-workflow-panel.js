@@ -190,7 +190,10 @@
                 if (approval.groups && approval.groups.length) {
                     content.appendChild(el('p', 'aura-wf-groups', format(text.i18nGroups, approval.groups.join(', '))));
                 }
-                if (status.canReview) {
+                if (status.canReview && status.selfReview) {
+                    // Said before anyone chooses: the server refuses the review (SELF_REVIEW) whatever the page shows.
+                    content.appendChild(el('p', 'aui-message aui-message-info aura-wf-self-review', text.i18nSelfReview));
+                } else if (status.canReview) {
                     if (status.myVote) {
                         content.appendChild(el('p', 'aura-wf-my-vote', format(text.i18nMyVote, voteText(status.myVote))));
                     }
@@ -206,6 +209,23 @@
             if (status.canEdit && status.selections && status.selections.length) {
                 renderSelections(status.selections);
             }
+            if (status.canRemove) {
+                renderRemove();
+            }
+        }
+
+        // Space and Confluence administrators only (the server decides; canRemove only hides the button).
+        function renderRemove() {
+            var remove = el('button', 'aui-button aura-wf-remove', text.i18nRemove);
+            remove.type = 'button';
+            remove.id = 'aura-wf-remove-button';
+            remove.setAttribute('aria-haspopup', 'dialog');
+            remove.addEventListener('click', function () {
+                document.getElementById('aura-wf-remove-error').textContent = '';
+                // Focus on Cancel: a stray Enter must not remove the workflow.
+                openDialog(removeDialog, document.getElementById('aura-wf-remove-cancel'));
+            });
+            content.appendChild(remove);
         }
 
         function renderSelections(selections) {
@@ -255,6 +275,9 @@
             var who = entry.actorName || entry.actor;
             if (entry.type === 'APPLIED') {
                 return format(text.i18nHistoryApplied, who, entry.toName);
+            }
+            if (entry.type === 'REMOVED') {
+                return format(text.i18nHistoryRemoved, who, entry.fromName);
             }
             if (entry.type === 'VOTE') {
                 return format(entry.decision === 'APPROVE' ? text.i18nHistoryApproved : text.i18nHistoryRejected, who);
@@ -506,6 +529,23 @@
                 }
                 closeDialog(moveDialog);
                 reloadSoon(format(text.i18nMoved, result.data.state.name));
+            });
+        });
+
+        // ----- remove workflow (space and Confluence administrators) -----
+        var removeDialog = document.getElementById('aura-wf-remove-dialog');
+        document.getElementById('aura-wf-remove-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var submit = document.getElementById('aura-wf-remove-submit');
+            submit.disabled = true;
+            callRest('DELETE', pagePath + '/workflow').then(function (result) {
+                submit.disabled = false;
+                if (!result.ok) {
+                    document.getElementById('aura-wf-remove-error').textContent = errorMessage(result);
+                    return;
+                }
+                closeDialog(removeDialog);
+                reloadSoon(text.i18nRemoved);
             });
         });
 

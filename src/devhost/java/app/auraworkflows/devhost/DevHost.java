@@ -187,7 +187,7 @@ public final class DevHost implements AutoCloseable {
                     LOG.info("Spaces {} had no permissions (older dev host database): granted the defaults", granted);
                 }
             }
-            DevPageManager pageManager = new DevPageManager(content);
+            DevPageManager pageManager = new DevPageManager(content, users);
             DevPermissionManager permissionManager = new DevPermissionManager(content, users);
 
             HostUrls urls = new HostUrls(config.contextPath());

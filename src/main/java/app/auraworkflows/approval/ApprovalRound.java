@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param namedReviewers   resolved named reviewers (unknown or deactivated usernames were dropped)
  * @param groups           reviewer group names
  * @param openedAt         when the page entered the approval state
+ * @param excludeAuthors   snapshot of "Reviewers cannot approve their own changes"
  */
 public record ApprovalRound(
         int number,
@@ -38,11 +39,21 @@ public record ApprovalRound(
         String rejectLabel,
         List<Reviewer> namedReviewers,
         List<String> groups,
-        Instant openedAt) {
+        Instant openedAt,
+        boolean excludeAuthors) {
 
     public ApprovalRound {
         namedReviewers = namedReviewers == null ? List.of() : List.copyOf(namedReviewers);
         groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** A round that lets authors review. */
+    public ApprovalRound(int number, String transitionKey, String stateKey, String approveTo, String rejectTo,
+                         int minApprovals, int minRejections, boolean requireAll, boolean requireTwoFactor,
+                         String approveLabel, String rejectLabel, List<Reviewer> namedReviewers, List<String> groups,
+                         Instant openedAt) {
+        this(number, transitionKey, stateKey, approveTo, rejectTo, minApprovals, minRejections, requireAll,
+                requireTwoFactor, approveLabel, rejectLabel, namedReviewers, groups, openedAt, false);
     }
 
     public Optional<Reviewer> namedReviewer(String userKey) {

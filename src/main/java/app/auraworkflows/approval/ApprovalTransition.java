@@ -17,6 +17,8 @@ import java.util.List;
  * @param approveLabel     optional custom label of the approve option (null = default)
  * @param rejectLabel      optional custom label of the reject option (null = default)
  * @param requireTwoFactor "Require 2FA" (default false): every review needs a verified authenticator code
+ * @param excludeAuthors   "Reviewers cannot approve their own changes" (default false): the page's creator and
+ *                         the editor of the version under review may not review it
  */
 public record ApprovalTransition(
         String key,
@@ -29,13 +31,22 @@ public record ApprovalTransition(
         boolean requireAll,
         String approveLabel,
         String rejectLabel,
-        boolean requireTwoFactor) implements WorkflowTransition {
+        boolean requireTwoFactor,
+        boolean excludeAuthors) implements WorkflowTransition {
 
     public static final int DEFAULT_MIN_APPROVALS = 1;
     public static final int DEFAULT_MIN_REJECTIONS = 1;
 
     public ApprovalTransition {
         reviewers = reviewers == null ? Reviewers.NONE : reviewers;
+    }
+
+    /** An approval that lets authors review (the option's default). */
+    public ApprovalTransition(String key, String from, String approveTo, String rejectTo, Reviewers reviewers,
+                              int minApprovals, int minRejections, boolean requireAll, String approveLabel,
+                              String rejectLabel, boolean requireTwoFactor) {
+        this(key, from, approveTo, rejectTo, reviewers, minApprovals, minRejections, requireAll, approveLabel,
+                rejectLabel, requireTwoFactor, false);
     }
 
     /** An approval with the defaults: 1 approval, 1 rejection, not require-all, default labels, no 2FA. */
@@ -46,17 +57,22 @@ public record ApprovalTransition(
 
     public ApprovalTransition withThresholds(int approvals, int rejections, boolean all) {
         return new ApprovalTransition(key, from, approveTo, rejectTo, reviewers, approvals, rejections, all,
-                approveLabel, rejectLabel, requireTwoFactor);
+                approveLabel, rejectLabel, requireTwoFactor, excludeAuthors);
     }
 
     public ApprovalTransition withRequireTwoFactor(boolean required) {
         return new ApprovalTransition(key, from, approveTo, rejectTo, reviewers, minApprovals, minRejections,
-                requireAll, approveLabel, rejectLabel, required);
+                requireAll, approveLabel, rejectLabel, required, excludeAuthors);
     }
 
     public ApprovalTransition withLabels(String approve, String reject) {
         return new ApprovalTransition(key, from, approveTo, rejectTo, reviewers, minApprovals, minRejections,
-                requireAll, approve, reject, requireTwoFactor);
+                requireAll, approve, reject, requireTwoFactor, excludeAuthors);
+    }
+
+    public ApprovalTransition withExcludeAuthors(boolean exclude) {
+        return new ApprovalTransition(key, from, approveTo, rejectTo, reviewers, minApprovals, minRejections,
+                requireAll, approveLabel, rejectLabel, requireTwoFactor, exclude);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PageWorkflowService}. Changes (apply, select) run as {@link OptimisticTransactions} units that claim
+ * {@link PageWorkflowService}. Changes (apply, select, remove) run as {@link OptimisticTransactions} units that claim
  * the page's next history number, exactly like reviews, so they serialise with concurrent votes through the
  * database: a selection and a closing vote can never both move the page out of the same round.
  */
@@ -35,11 +35,13 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     private final OptimisticTransactions transactions;
     private final TimeSource time;
     private final WorkflowEngine engine;
+    private final PageAuthors authors;
 
     public DefaultPageWorkflowService(PageInstanceRepository instances, VoteRepository votes,
                                       HistoryRepository history, WorkflowRepository workflows,
                                       GroupMembership groups, PagePermissions permissions, UserDirectory directory,
-                                      OptimisticTransactions transactions, TimeSource time) {
+                                      OptimisticTransactions transactions, TimeSource time, PageAuthors authors) {
+        this.authors = Objects.requireNonNull(authors, "authors");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
         this.history = Objects.requireNonNull(history, "history");
@@ -68,7 +70,9 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             WorkflowDefinition workflow = definition.get();
             long seq = history.lastSeq(pageId) + 1;
             history.append(HistoryEntry.applied(pageId, seq, now, actor, workflowId, workflow.initialState()));
-            PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq, 0, null, now,
+            // A page that had a workflow before continues its round numbers: old votes never count in a new round.
+            PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq,
+                    instances.lastClosedRound(pageId), null, now,
                     actor.userKey(), now);
             PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now);
             instances.insert(entered);
@@ -96,6 +100,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         }
         ApprovalStatus approval = null;
         boolean canReview = false;
+        boolean isAuthor = false;
         Decision viewerVote = null;
         if (instance.openRound() != null) {
             ApprovalRound round = instance.openRound();
@@ -106,13 +111,16 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                 viewerVote = mine == null ? null : mine.decision();
                 canReview = (round.isNamed(viewer.userKey())
                         || round.groups().stream().anyMatch(g -> groups.isMember(viewer.username(), g)));
+                isAuthor = canReview && round.excludeAuthors()
+                        && authors.authorKeys(pageId).contains(viewer.userKey());
             }
         }
         boolean canEdit = viewer != null && permissions.canEdit(pageId, viewer.userKey());
         return Optional.of(new PageWorkflowStatus(pageId, instance.workflowId(),
                 definition == null ? "" : definition.name(), StateView.of(definition, state),
                 StateView.of(definition, instance.previousState()), next, approval, selections, canReview,
-                viewerVote, canEdit));
+                viewerVote, canEdit, viewer != null && permissions.canRemoveWorkflow(pageId, viewer.userKey()),
+                isAuthor));
     }
 
     private static ApprovalStatus approvalStatus(WorkflowDefinition definition, ApprovalRound round, Tally tally) {
@@ -167,6 +175,31 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             }
             instances.update(engine.enter(instance, definition, target, now).withVersion(seq));
             return new SelectionResult(SelectionResult.Outcome.TRANSITIONED, StateView.of(definition, target));
+        });
+    }
+
+    @Override
+    public RemovalOutcome remove(long pageId, Actor actor) {
+        if (!permissions.canRemoveWorkflow(pageId, actor.userKey())) {
+            return RemovalOutcome.NOT_PERMITTED;
+        }
+        return transactions.runOnPage(pageId, () -> {
+            Instant now = time.clock().instant();
+            Optional<PageInstance> found = instances.find(pageId);
+            if (found.isEmpty()) {
+                return RemovalOutcome.NO_WORKFLOW;
+            }
+            PageInstance instance = found.get();
+            long seq = instance.version() + 1;
+            Integer round = instance.openRound() == null ? null : instance.openRound().number();
+            // Claiming seq first makes removal serialise with a concurrent vote or selection on the same page.
+            history.append(HistoryEntry.removed(pageId, seq, now, actor, instance.workflowId(), instance.stateKey(),
+                    round));
+            if (round != null) {
+                instances.closeRound(pageId, round, RoundClose.REMOVED, seq, now);
+            }
+            instances.delete(pageId);
+            return RemovalOutcome.REMOVED;
         });
     }
 

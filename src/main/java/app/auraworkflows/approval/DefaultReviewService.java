@@ -34,11 +34,13 @@ public class DefaultReviewService implements ReviewService {
     private final OptimisticTransactions transactions;
     private final TimeSource time;
     private final WorkflowEngine engine;
+    private final PageAuthors authors;
 
     public DefaultReviewService(PageInstanceRepository instances, VoteRepository votes, HistoryRepository history,
                                 WorkflowRepository workflows, GroupMembership groups, PagePermissions permissions,
                                 UserDirectory directory, ReviewGuard guard, OptimisticTransactions transactions,
-                                TimeSource time) {
+                                TimeSource time, PageAuthors authors) {
+        this.authors = Objects.requireNonNull(authors, "authors");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
         this.history = Objects.requireNonNull(history, "history");
@@ -49,6 +51,14 @@ public class DefaultReviewService implements ReviewService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
         this.engine = new WorkflowEngine(directory);
+    }
+
+    /**
+     * Whether the actor created the page or saved its current version. Asked only on steps that exclude authors,
+     * so other steps cost no page lookup.
+     */
+    private boolean isAuthor(long pageId, Actor actor) {
+        return authors.authorKeys(pageId).contains(actor.userKey());
     }
 
     @Override
@@ -95,6 +105,11 @@ public class DefaultReviewService implements ReviewService {
         }
         if ((!named && viaGroups.isEmpty()) || !permissions.canView(pageId, actor.userKey())) {
             return ReviewResult.refused(ReviewOutcome.NOT_A_REVIEWER, state, round.number());
+        }
+
+        if (round.excludeAuthors() && isAuthor(pageId, actor)) {
+            // Checked before the guard, so a refused author uses up no authenticator code.
+            return ReviewResult.refused(ReviewOutcome.SELF_REVIEW, state, round.number());
         }
 
         GuardResult verdict = guard.check(

@@ -6,11 +6,12 @@ import java.time.Instant;
  * One entry of a page's workflow history. Which fields are set depends on the type:
  * APPLIED (workflowId, toState), VOTE (round, decision, comment, twoFactorVerified, pageVersion; the actor's
  * full name is the name at signing), TRANSITION (fromState, toState, trigger, transitionKey, round for
- * approval/rejection).
+ * approval/rejection), REMOVED (workflowId, fromState = the state the page was in, round = the round it closed, if
+ * one was open).
  *
  * @param pageId            the page
  * @param seq               the page's sequence number of the entry (1, 2, ...; unique per page; newest = highest)
- * @param type              APPLIED, VOTE or TRANSITION
+ * @param type              APPLIED, VOTE, TRANSITION or REMOVED
  * @param at                when it happened
  * @param actorKey          user key of who caused it (the voter; the editor; for an approval/rejection
  *                          transition, the voter whose vote closed the round)
@@ -58,7 +59,7 @@ public record HistoryEntry(
                 fromState, toState, trigger, transitionKey, twoFactorVerified, pageVersion, null);
     }
 
-    public enum HistoryType { APPLIED, VOTE, TRANSITION }
+    public enum HistoryType { APPLIED, VOTE, TRANSITION, REMOVED }
 
     public enum TransitionTrigger { APPROVAL, REJECTION, SELECTION }
 
@@ -77,5 +78,12 @@ public record HistoryEntry(
                                           TransitionTrigger trigger, String transitionKey, Integer round) {
         return new HistoryEntry(pageId, seq, HistoryType.TRANSITION, at, actor.userKey(), actor.username(),
                 actor.fullName(), null, round, null, null, from, to, trigger, transitionKey, false, null);
+    }
+
+    /** The workflow was removed from the page; the entry keeps who, when, which workflow and the state left. */
+    public static HistoryEntry removed(long pageId, long seq, Instant at, Actor actor, long workflowId, String state,
+                                       Integer round) {
+        return new HistoryEntry(pageId, seq, HistoryType.REMOVED, at, actor.userKey(), actor.username(),
+                actor.fullName(), workflowId, round, null, null, state, null, null, null, false, null);
     }
 }

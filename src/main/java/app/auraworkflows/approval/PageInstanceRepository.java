@@ -34,7 +34,19 @@ public interface PageInstanceRepository {
     void closeRound(long pageId, int round, RoundClose outcome, long seq, Instant at);
 
     /** How a round ended. */
-    enum RoundClose { APPROVED, REJECTED, LEFT_BY_SELECTION }
+    enum RoundClose { APPROVED, REJECTED, LEFT_BY_SELECTION, REMOVED }
+
+    /**
+     * Deletes the page's instance and its open round's reviewer rows (the workflow is removed from the page).
+     * History, votes and round closes stay: they are the page's evidence.
+     */
+    void delete(long pageId);
+
+    /**
+     * The highest round number the page has closed (0 if none). A workflow applied again numbers its rounds
+     * after it, so votes of an earlier instance never count in a new round.
+     */
+    int lastClosedRound(long pageId);
 
     /** Pages with an open round in which this user is a named reviewer. */
     List<PageRound> openRoundsNaming(String userKey);

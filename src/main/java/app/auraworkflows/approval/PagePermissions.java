@@ -10,4 +10,13 @@ public interface PagePermissions {
 
     /** Whether the user may edit the page (false for unknown pages). Needed to apply a workflow and to select transitions. */
     boolean canEdit(long pageId, String userKey);
+
+    /**
+     * Whether the user may remove the page's workflow: administrators of the page's space and Confluence
+     * administrators (false for unknown pages). Page editors may not: removing ends the page's controlled
+     * status, which is the space owner's decision. Denied unless an implementation says otherwise.
+     */
+    default boolean canRemoveWorkflow(long pageId, String userKey) {
+        return false;
+    }
 }

@@ -3,7 +3,7 @@ package app.auraworkflows.approval;
 import java.util.List;
 import java.util.Optional;
 
-/** Workflows on pages: applying, the panel's status, selection transitions, history and open tasks. */
+/** Workflows on pages: applying, removing, the panel's status, selection transitions, history and open tasks. */
 public interface PageWorkflowService {
     int MAX_HISTORY_PAGE = 100;
     int MAX_TASKS = 200;
@@ -22,6 +22,12 @@ public interface PageWorkflowService {
 
     /** A page editor takes a selection transition out of the current state (an open round is abandoned). */
     SelectionResult select(long pageId, String transitionKey, Actor actor);
+
+    /**
+     * A space or Confluence administrator removes the page's workflow: an open round is closed (its votes stay in
+     * the history and count for nothing), the history records REMOVED, and the page can get a workflow again.
+     */
+    RemovalOutcome remove(long pageId, Actor actor);
 
     /** The page's history, newest first; {@code limit} is clamped to 1..{@value #MAX_HISTORY_PAGE}. */
     HistoryPage history(long pageId, int start, int limit);

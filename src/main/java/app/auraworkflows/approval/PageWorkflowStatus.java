@@ -16,14 +16,25 @@ import java.util.List;
  * @param viewerCanReview the viewer is a reviewer of the open round (named, or a member of a reviewer group now)
  * @param viewerVote      the viewer's current vote in the open round, or null
  * @param viewerCanEdit   the viewer may edit the page (selection transitions)
+ * @param viewerCanRemove the viewer may remove the workflow (space or Confluence administrator)
+ * @param viewerIsAuthor  the open round excludes authors and the viewer created the page or saved the version
+ *                        under review: their review would be refused (SELF_REVIEW)
  */
 public record PageWorkflowStatus(long pageId, long workflowId, String workflowName, StateView state,
                                  StateView previous, List<StateView> next, ApprovalStatus approval,
                                  List<SelectionOption> selections, boolean viewerCanReview, Decision viewerVote,
-                                 boolean viewerCanEdit) {
+                                 boolean viewerCanEdit, boolean viewerCanRemove, boolean viewerIsAuthor) {
     public PageWorkflowStatus {
         next = List.copyOf(next);
         selections = List.copyOf(selections);
+    }
+
+    /** A status for a viewer who may not remove the workflow. */
+    public PageWorkflowStatus(long pageId, long workflowId, String workflowName, StateView state, StateView previous,
+                              List<StateView> next, ApprovalStatus approval, List<SelectionOption> selections,
+                              boolean viewerCanReview, Decision viewerVote, boolean viewerCanEdit) {
+        this(pageId, workflowId, workflowName, state, previous, next, approval, selections, viewerCanReview,
+                viewerVote, viewerCanEdit, false, false);
     }
 
     /** A selection transition an editor can take. */

@@ -19,6 +19,11 @@ public enum ReviewOutcome {
     NOT_A_REVIEWER,
     /** A "Require 2FA" step and no verified code (REST 403 {@code TWO_FACTOR_REQUIRED}); fail-closed backstop. */
     TWO_FACTOR_REQUIRED,
+    /**
+     * "Reviewers cannot approve their own changes" and the reviewer created the page or saved the version under
+     * review (REST 403 {@code SELF_REVIEW}); nothing is recorded and the other reviewers continue.
+     */
+    SELF_REVIEW,
     /** The {@link ReviewGuard} refused; {@link ReviewResult#guardCode()} says why. */
     REFUSED_BY_GUARD
 }

@@ -60,6 +60,6 @@ final class WorkflowEngine {
         }
         return new ApprovalRound(number, t.key(), t.from(), t.approveTo(), t.rejectTo(), t.minApprovals(),
                 t.minRejections(), t.requireAll(), t.requireTwoFactor(), t.approveLabel(), t.rejectLabel(),
-                List.copyOf(named.values()), groups, now);
+                List.copyOf(named.values()), groups, now, t.excludeAuthors());
     }
 }

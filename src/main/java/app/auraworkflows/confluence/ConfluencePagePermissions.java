@@ -8,10 +8,11 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Role: Confluence's own page permissions (view, edit) for the approval services. Unknown pages and
+ * Role: Confluence's own page permissions (view, edit, administer the page's space) for the approval services. Unknown pages and
  * unknown users are refused, so a missing page can never be voted on or changed.
  */
 @Component
@@ -19,12 +20,14 @@ public class ConfluencePagePermissions implements PagePermissions {
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
     private final UserAccessor userAccessor;
+    private final UserManager userManager;
 
     public ConfluencePagePermissions(PageManager pageManager, PermissionManager permissionManager,
-                                     UserAccessor userAccessor) {
+                                     UserAccessor userAccessor, UserManager userManager) {
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.userAccessor = userAccessor;
+        this.userManager = userManager;
     }
 
     @Override
@@ -35,6 +38,25 @@ public class ConfluencePagePermissions implements PagePermissions {
     @Override
     public boolean canEdit(long pageId, String userKey) {
         return has(pageId, userKey, Permission.EDIT);
+    }
+
+    /**
+     * Space administrators ({@code ADMINISTER} on the page's space) and Confluence administrators (SAL's
+     * {@code isAdmin}, which system administrators pass too). Checked on an existing page only, so nobody
+     * learns anything about a page id that is not there.
+     */
+    @Override
+    public boolean canRemoveWorkflow(long pageId, String userKey) {
+        if (userKey == null) {
+            return false;
+        }
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
+        if (page == null || user == null) {
+            return false;
+        }
+        return userManager.isAdmin(new UserKey(userKey)) || (page.getSpace() != null
+                && permissionManager.hasPermission(user, Permission.ADMINISTER, page.getSpace()));
     }
 
     private boolean has(long pageId, String userKey, Permission permission) {

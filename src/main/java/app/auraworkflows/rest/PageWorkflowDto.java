@@ -14,10 +14,11 @@ import java.util.List;
 
 /**
  * {@code GET /pages/{pageId}/workflow}: the issue's documented fields ({@code workflowId, state, approval})
- * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights and vote, and on
- * a protected step the viewer's own 2FA setup status as {@code myTwoFactor}), and what was last approved:
- * {@code lastApproval} (or null), {@code changedSinceApproval} (the page has a version other than the approved one) and
- * {@code inApprovedState} (the page still sits in the state that approval reached).
+ * plus what the panel needs (previous/next states, selections for editors, the viewer's own rights (review, edit,
+ * remove the workflow) and vote, whether the viewer is an author refused by "Reviewers cannot approve their own
+ * changes" as {@code selfReview}, and on a protected step the viewer's own 2FA setup status as {@code myTwoFactor}),
+ * and what was last approved: {@code lastApproval} (or null), {@code changedSinceApproval} (the page has a version
+ * other than the approved one) and {@code inApprovedState} (the page still sits in the state that approval reached).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
@@ -31,6 +32,8 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                               @JsonProperty("canReview") boolean canReview, @JsonProperty("myVote") String myVote,
                               @JsonProperty("canEdit") boolean canEdit,
                               @JsonProperty("myTwoFactor") String myTwoFactor,
+                              @JsonProperty("canRemove") boolean canRemove,
+                              @JsonProperty("selfReview") boolean selfReview,
                               @JsonProperty("lastApproval") LastApprovalDto lastApproval,
                               @JsonProperty("changedSinceApproval") boolean changedSinceApproval,
                               @JsonProperty("inApprovedState") boolean inApprovedState) {
@@ -52,7 +55,8 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 status.viewerCanEdit() ? status.selections().stream()
                         .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
-                status.viewerCanEdit(), myTwoFactor, LastApprovalDto.from(standing.lastApproval()),
+                status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove(), status.viewerIsAuthor(),
+                LastApprovalDto.from(standing.lastApproval()),
                 standing.changedSinceApproval(), standing.inApprovedState());
     }
 

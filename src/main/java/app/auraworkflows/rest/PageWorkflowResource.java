@@ -5,6 +5,7 @@ import app.auraworkflows.approval.ApplyResult;
 import app.auraworkflows.approval.ApprovalStanding;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
+import app.auraworkflows.approval.RemovalOutcome;
 import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
@@ -20,6 +21,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +37,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply a
+ * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply or remove a
  * workflow, read the panel's status, review, take a selection transition, read the history.
  *
  * <p>Thin on purpose: guard clauses (signed in, page viewable, input present) and the mapping of the
@@ -58,6 +60,7 @@ public class PageWorkflowResource {
     static final String PAGE_CHANGED = "PAGE_CHANGED";
     static final String TRANSITION_NOT_AVAILABLE = "TRANSITION_NOT_AVAILABLE";
     static final String REFUSED = "REFUSED";
+    static final String SELF_REVIEW = "SELF_REVIEW";
     static final int DEFAULT_HISTORY_LIMIT = 20;
 
     private final PageWorkflowService pageWorkflows;
@@ -130,9 +133,31 @@ public class PageWorkflowResource {
     }
 
     /**
+     * Removes the page's workflow. 204; 403 NOT_PERMITTED (neither a space administrator of the page's space nor a
+     * Confluence administrator); 404 NO_WORKFLOW / PAGE_NOT_FOUND; 401. Bodyless, so the REST XSRF rule asks for
+     * {@code X-Atlassian-Token: no-check}.
+     */
+    @DELETE
+    @Path("/workflow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response remove(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText) {
+        PageCall call = pageCall(request, pageIdText);
+        if (call.refusal() != null) {
+            return call.refusal();
+        }
+        RemovalOutcome outcome = pageWorkflows.remove(call.pageId(), call.actor());
+        return switch (outcome) {
+            case REMOVED -> Response.noContent().build();
+            case NOT_PERMITTED -> errors.error(403, NOT_PERMITTED, "aura.workflow.rest.error.notremover");
+            case NO_WORKFLOW -> errors.error(404, NO_WORKFLOW, "aura.workflow.rest.error.noworkflow");
+        };
+    }
+
+    /**
      * Records the caller's review. 200 {@code {"recorded":true,"transitioned",...}}; 400 INVALID_INPUT;
      * 400 CODE_REQUIRED (a "Require 2FA" step without a verified code); 400/429 the guard's own code;
-     * 403 NOT_A_REVIEWER; 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 409 PAGE_CHANGED (the body's
+     * 403 NOT_A_REVIEWER; 403 SELF_REVIEW (the step excludes authors and the caller created the page or saved the
+     * version under review); 404 PAGE_NOT_FOUND; 409 NO_PENDING_APPROVAL / STALE_ROUND; 409 PAGE_CHANGED (the body's
      * pageVersion is not the page's current version: checked before any code is looked at, so no code is used up
      * on a review that cannot be recorded); 401.
      */
@@ -171,6 +196,7 @@ public class PageWorkflowResource {
             case STALE_ROUND -> errors.error(409, STALE_ROUND, "aura.workflow.rest.error.stale");
             case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
             case TWO_FACTOR_REQUIRED -> errors.error(400, CODE_REQUIRED, "aura.workflow.rest.error.coderequired");
+            case SELF_REVIEW -> errors.error(403, SELF_REVIEW, "aura.workflow.rest.error.selfreview");
             case REFUSED_BY_GUARD -> guardRefusal(result);
         };
     }

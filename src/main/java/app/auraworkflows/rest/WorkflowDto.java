@@ -71,7 +71,7 @@ public record WorkflowDto(@JsonProperty("id") Long id, @JsonProperty("name") Str
 
     /**
      * One transition; {@code type} is APPROVAL (approveTo, rejectTo, reviewers, thresholds, labels,
-     * requireTwoFactor) or SELECTION (to). Numbers and flags are boxed so a missing field means "default".
+     * requireTwoFactor, excludeAuthors) or SELECTION (to). Numbers and flags are boxed so a missing field means "default".
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -87,12 +87,14 @@ public record WorkflowDto(@JsonProperty("id") Long id, @JsonProperty("name") Str
                                 @JsonProperty("requireAll") Boolean requireAll,
                                 @JsonProperty("approveLabel") String approveLabel,
                                 @JsonProperty("rejectLabel") String rejectLabel,
-                                @JsonProperty("requireTwoFactor") Boolean requireTwoFactor) {
+                                @JsonProperty("requireTwoFactor") Boolean requireTwoFactor,
+                                @JsonProperty("excludeAuthors") Boolean excludeAuthors) {
         static TransitionDto read(JsonFields f) {
             return new TransitionDto(f.text("key"), f.text("type"), f.text("from"), f.text("to"),
                     f.text("approveTo"), f.text("rejectTo"), f.object("reviewers", ReviewersDto::read),
                     f.wholeNumber("minApprovals"), f.wholeNumber("minRejections"), f.bool("requireAll"),
-                    f.text("approveLabel"), f.text("rejectLabel"), f.bool("requireTwoFactor"));
+                    f.text("approveLabel"), f.text("rejectLabel"), f.bool("requireTwoFactor"),
+                    f.bool("excludeAuthors"));
         }
     }
 }

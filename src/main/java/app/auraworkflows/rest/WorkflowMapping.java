@@ -73,7 +73,8 @@ public final class WorkflowMapping {
         int minRejections = t.minRejections() == null ? ApprovalTransition.DEFAULT_MIN_REJECTIONS : t.minRejections();
         return new ApprovalTransition(t.key(), t.from(), blankToNull(t.approveTo()), blankToNull(t.rejectTo()),
                 reviewers, minApprovals, minRejections, Boolean.TRUE.equals(t.requireAll()),
-                blankToNull(t.approveLabel()), blankToNull(t.rejectLabel()), Boolean.TRUE.equals(t.requireTwoFactor()));
+                blankToNull(t.approveLabel()), blankToNull(t.rejectLabel()), Boolean.TRUE.equals(t.requireTwoFactor()),
+                Boolean.TRUE.equals(t.excludeAuthors()));
     }
 
     public static WorkflowDto write(WorkflowDefinition d) {
@@ -97,11 +98,11 @@ public final class WorkflowMapping {
             return new WorkflowDto.TransitionDto(a.key(), APPROVAL, a.from(), null, a.approveTo(), a.rejectTo(),
                     new WorkflowDto.ReviewersDto(a.reviewers().users(), a.reviewers().groups()),
                     a.minApprovals(), a.minRejections(), a.requireAll(), a.approveLabel(), a.rejectLabel(),
-                    a.requireTwoFactor());
+                    a.requireTwoFactor(), a.excludeAuthors());
         }
         SelectionTransition s = (SelectionTransition) t;
         return new WorkflowDto.TransitionDto(s.key(), SELECTION, s.from(), s.to(), null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static String blankToNull(String value) {

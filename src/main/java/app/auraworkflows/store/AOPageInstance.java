@@ -95,6 +95,17 @@ public interface AOPageInstance extends Entity {
 
     void setRequireTwoFactor(boolean requireTwoFactor);
 
+    /**
+     * Snapshot of "Reviewers cannot approve their own changes". {@code @Default("false")} for the same reason as
+     * {@link #isRequireTwoFactor()}: AO adds the column to a populated table, and every round open before the
+     * option existed keeps letting authors review (false is what it opened with).
+     */
+    @NotNull
+    @Default("false")
+    boolean isExcludeAuthors();
+
+    void setExcludeAuthors(boolean excludeAuthors);
+
     @StringLength(StringLength.UNLIMITED)
     String getApproveLabel();
 

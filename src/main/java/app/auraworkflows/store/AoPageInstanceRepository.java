@@ -115,6 +115,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setMinRejections((Integer) values.get("MIN_REJECTIONS"));
         row.setRequireAll((Boolean) values.get("REQUIRE_ALL"));
         row.setRequireTwoFactor((Boolean) values.get("REQUIRE_TWO_FACTOR"));
+        row.setExcludeAuthors((Boolean) values.get("EXCLUDE_AUTHORS"));
         row.setApproveLabel((String) values.get("APPROVE_LABEL"));
         row.setRejectLabel((String) values.get("REJECT_LABEL"));
         row.setRoundOpenedAt((Long) values.get("ROUND_OPENED_AT"));
@@ -143,6 +144,19 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
             }
             throw failure;
         }
+    }
+
+    @Override
+    public void delete(long pageId) {
+        ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", pageId);
+        ao.deleteWithSQL(AOPageInstance.class, "PAGE_ID = ?", pageId);
+    }
+
+    @Override
+    public int lastClosedRound(long pageId) {
+        AORoundClose[] rows = ao.find(AORoundClose.class,
+                Query.select().where("PAGE_ID = ?", pageId).order("ROUND_NO DESC").limit(1));
+        return rows.length == 0 ? 0 : rows[0].getRoundNo();
     }
 
     @Override
@@ -212,6 +226,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("MIN_REJECTIONS", round == null ? 0 : round.minRejections());
         values.put("REQUIRE_ALL", round != null && round.requireAll());
         values.put("REQUIRE_TWO_FACTOR", round != null && round.requireTwoFactor());
+        values.put("EXCLUDE_AUTHORS", round != null && round.excludeAuthors());
         values.put("APPROVE_LABEL", round == null ? null : round.approveLabel());
         values.put("REJECT_LABEL", round == null ? null : round.rejectLabel());
         values.put("ROUND_OPENED_AT", round == null ? null : round.openedAt().toEpochMilli());
@@ -268,7 +283,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
             round = new ApprovalRound(row.getLastRound(), row.getRoundTransition(), row.getStateKey(),
                     row.getApproveTo(), row.getRejectTo(), row.getMinApprovals(), row.getMinRejections(),
                     row.isRequireAll(), row.isRequireTwoFactor(), row.getApproveLabel(), row.getRejectLabel(), named,
-                    groups, Instant.ofEpochMilli(row.getRoundOpenedAt()));
+                    groups, Instant.ofEpochMilli(row.getRoundOpenedAt()), row.isExcludeAuthors());
         }
         return new PageInstance(row.getPageId(), row.getWorkflowId(), row.getStateKey(), row.getPreviousState(),
                 row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),

@@ -24,6 +24,8 @@ import java.util.Map;
  *                  "requireTwoFactor":false},
  *                 {"key":"submit","type":"SELECTION","from":"draft","to":"in-review"}]}
  * }</pre>
+ * {@code "excludeAuthors":true} ("Reviewers cannot approve their own changes") is written only when on and
+ * a missing member reads as off.
  * Reading is lenient about members added later: a missing {@code requireTwoFactor} reads as false (so every
  * transition stored before "Require 2FA" existed stays unprotected), missing thresholds read as 1.
  */
@@ -68,6 +70,11 @@ public final class WorkflowDefinitionJson {
                 transition.put("approveLabel", a.approveLabel());
                 transition.put("rejectLabel", a.rejectLabel());
                 transition.put("requireTwoFactor", a.requireTwoFactor());
+                if (a.excludeAuthors()) {
+                    // Written only when on: a definition saved before the option (or with it off) is stored exactly
+                    // as the current version writes it, so no upgrade task has to rewrite stored definitions.
+                    transition.put("excludeAuthors", true);
+                }
             } else if (t instanceof SelectionTransition s) {
                 transition.put("to", s.to());
             }
@@ -101,7 +108,7 @@ public final class WorkflowDefinitionJson {
                         integer(t.get("minApprovals"), ApprovalTransition.DEFAULT_MIN_APPROVALS),
                         integer(t.get("minRejections"), ApprovalTransition.DEFAULT_MIN_REJECTIONS),
                         bool(t.get("requireAll")), string(t.get("approveLabel")), string(t.get("rejectLabel")),
-                        bool(t.get("requireTwoFactor"))));
+                        bool(t.get("requireTwoFactor")), bool(t.get("excludeAuthors"))));
             } else if ("SELECTION".equals(type)) {
                 transitions.add(new SelectionTransition(string(t.get("key")), string(t.get("from")),
                         string(t.get("to"))));

@@ -111,6 +111,17 @@ final class ApprovalFakes {
         }
 
         @Override
+        public synchronized void delete(long pageId) {
+            rows.remove(pageId);
+        }
+
+        @Override
+        public synchronized int lastClosedRound(long pageId) {
+            return closed.keySet().stream().filter(k -> k.startsWith(pageId + ":"))
+                    .mapToInt(k -> Integer.parseInt(k.substring(k.indexOf(':') + 1))).max().orElse(0);
+        }
+
+        @Override
         public synchronized List<PageRound> openRoundsNaming(String userKey) {
             return rows.values().stream().filter(i -> i.openRound() != null && i.openRound().isNamed(userKey))
                     .map(i -> new PageRound(i.pageId(), i.openRound().number())).toList();
@@ -236,6 +247,17 @@ final class ApprovalFakes {
     static final class Permissions implements PagePermissions {
         private final Set<String> noView = new HashSet<>();
         private final Set<String> noEdit = new HashSet<>();
+        private final Set<String> remover = new HashSet<>();
+
+        /** Makes the user an administrator of the page's space (may remove its workflow). */
+        synchronized void allowRemove(long pageId, String userKey) {
+            remover.add(pageId + ":" + userKey);
+        }
+
+        @Override
+        public synchronized boolean canRemoveWorkflow(long pageId, String userKey) {
+            return remover.contains(pageId + ":" + userKey);
+        }
 
         synchronized void denyView(long pageId, String userKey) {
             noView.add(pageId + ":" + userKey);

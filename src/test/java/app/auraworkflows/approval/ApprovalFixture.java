@@ -20,6 +20,8 @@ final class ApprovalFixture {
     final ApprovalFakes.Groups groups = new ApprovalFakes.Groups();
     final ApprovalFakes.Permissions permissions = new ApprovalFakes.Permissions();
     final Fakes.Directory directory = new Fakes.Directory();
+    /** User keys of the page's creator and last editor. */
+    final java.util.Set<String> authors = new java.util.HashSet<>();
     ReviewGuard guard = context -> GuardResult.allow(); // verifies no code: protected steps fail closed
 
     final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
@@ -42,12 +44,12 @@ final class ApprovalFixture {
 
     PageWorkflowService pageService() {
         return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
-                transactions, () -> clock);
+                transactions, () -> clock, pageId -> java.util.Set.copyOf(authors));
     }
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                context -> guard.check(context), transactions, () -> clock);
+                context -> guard.check(context), transactions, () -> clock, pageId -> java.util.Set.copyOf(authors));
     }
 
     /** Draft → (submit) → In Review ⇒ approve: Published / reject: Draft, with this approval transition's settings. */

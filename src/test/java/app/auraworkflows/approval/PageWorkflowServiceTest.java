@@ -9,7 +9,7 @@ import app.auraworkflows.approval.HistoryEntry.HistoryType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Applying workflows, the panel's status, selection transitions, history paging and open tasks. */
+/** Applying and removing workflows, the panel's status, selection transitions, history paging and open tasks. */
 class PageWorkflowServiceTest {
     private static final long PAGE = ApprovalFixture.PAGE;
     private final ApprovalFixture f = new ApprovalFixture();
@@ -41,6 +41,63 @@ class PageWorkflowServiceTest {
         assertEquals(ApplyResult.Outcome.APPLIED, pages.apply(PAGE, id, f.editor).outcome());
         assertEquals(ApplyResult.Outcome.ALREADY_APPLIED, pages.apply(PAGE, id, f.editor).outcome());
         assertEquals(1, f.history.rows.size());
+    }
+
+    @Test
+    void onlyASpaceOrConfluenceAdministratorMayRemoveAndOnlyAnExistingWorkflow() {
+        long id = f.store(WorkflowTemplates.basicApproval());
+        assertEquals(RemovalOutcome.NOT_PERMITTED, pages.remove(PAGE, f.editor), "nobody may remove by default");
+        f.permissions.allowRemove(PAGE, "key-admin");
+        assertEquals(RemovalOutcome.NO_WORKFLOW, pages.remove(PAGE, ApprovalFixture.actor("admin")));
+        pages.apply(PAGE, id, f.editor);
+        assertEquals(RemovalOutcome.NOT_PERMITTED, pages.remove(PAGE, f.editor), "an editor is not enough");
+        assertTrue(f.instances.find(PAGE).isPresent());
+        assertFalse(pages.status(PAGE, f.editor).orElseThrow().viewerCanRemove());
+        assertTrue(pages.status(PAGE, ApprovalFixture.actor("admin")).orElseThrow().viewerCanRemove());
+        assertEquals(1, f.history.rows.size(), "refusals record nothing");
+    }
+
+    @Test
+    void removingClosesTheOpenRoundRecordsRemovedAndKeepsTheHistory() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false));
+        f.vote("alice", "APPROVE");
+        f.permissions.allowRemove(PAGE, "key-admin");
+
+        assertEquals(RemovalOutcome.REMOVED, pages.remove(PAGE, ApprovalFixture.actor("admin")));
+        java.time.Instant removedAt = f.clock.instant();
+
+        assertTrue(pages.status(PAGE, f.editor).isEmpty(), "the page has no workflow any more");
+        assertEquals(PageInstanceRepository.RoundClose.REMOVED, f.instances.closed.get(PAGE + ":1"));
+        assertEquals(ReviewOutcome.NO_PENDING_APPROVAL, f.vote("bob", "APPROVE", 1).outcome());
+        HistoryPage history = pages.history(PAGE, 0, 10);
+        assertEquals(3, history.total(), "APPLIED, alice's VOTE, REMOVED");
+        HistoryEntry removed = history.entries().get(0);
+        assertEquals(HistoryType.REMOVED, removed.type());
+        assertEquals("key-admin", removed.actorKey());
+        assertEquals(removedAt, removed.at(), "when: the time of removal");
+        assertEquals("in-review", removed.fromState());
+        assertEquals(1, removed.round());
+        assertEquals(HistoryType.VOTE, history.entries().get(1).type());
+    }
+
+    @Test
+    void aWorkflowAddedAgainStartsInItsInitialStateWithANewRoundAndOldVotesCountForNothing() {
+        long id = f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false));
+        f.vote("alice", "APPROVE");
+        f.permissions.allowRemove(PAGE, "key-admin");
+        pages.remove(PAGE, ApprovalFixture.actor("admin"));
+
+        assertEquals(ApplyResult.Outcome.APPLIED, pages.apply(PAGE, id, f.editor).outcome());
+
+        PageInstance again = f.instances.find(PAGE).orElseThrow();
+        assertEquals("in-review", again.stateKey());
+        assertEquals(2, again.openRound().number(), "round numbers continue after the removed instance");
+        assertEquals(0, pages.status(PAGE, f.editor).orElseThrow().approval().approvals(),
+                "alice's vote belonged to the removed instance");
+        assertEquals(ReviewOutcome.STALE_ROUND, f.vote("bob", "APPROVE", 1).outcome());
+        List<HistoryType> types = pages.history(PAGE, 0, 10).entries().stream().map(HistoryEntry::type).toList();
+        assertEquals(List.of(HistoryType.APPLIED, HistoryType.REMOVED, HistoryType.VOTE, HistoryType.APPLIED), types);
+        assertEquals(4, f.history.rows.get(f.history.rows.size() - 1).seq(), "numbering continues the page's history");
     }
 
     @Test

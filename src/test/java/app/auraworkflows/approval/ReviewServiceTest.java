@@ -289,4 +289,31 @@ class ReviewServiceTest {
         review("alice", "APPROVE", "", 1);
         assertFalse(f.votes.rows.get(0).twoFactorVerified());
     }
+
+    @Test
+    void withExcludeAuthorsTheCreatorAndTheLastEditorAreRefusedSelfReviewAndOthersContinue() {
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice", "bob", "carol"), 1, 1, false);
+        ApprovalTransition review = ((ApprovalTransition) d.transitions().get(1)).withExcludeAuthors(true);
+        f.applyToPage(new WorkflowDefinition(null, d.name(), "", d.initialState(), d.states(),
+                List.of(d.transitions().get(0), review)));
+        f.authors.addAll(List.of("key-alice", "key-bob")); // alice created the page, bob saved this version
+
+        assertEquals(ReviewOutcome.SELF_REVIEW, f.vote("alice", "APPROVE").outcome());
+        assertEquals(ReviewOutcome.SELF_REVIEW, f.vote("bob", "REJECT").outcome());
+        assertTrue(f.votes.rows.isEmpty(), "a refused author records nothing");
+        assertTrue(f.pageService().status(ApprovalFixture.PAGE, ApprovalFixture.actor("alice")).orElseThrow().viewerIsAuthor(),
+                "the panel can tell alice before she chooses");
+        assertFalse(f.pageService().status(ApprovalFixture.PAGE, ApprovalFixture.actor("carol")).orElseThrow().viewerIsAuthor());
+
+        ReviewResult carol = f.vote("carol", "APPROVE");
+        assertEquals(ReviewOutcome.RECORDED, carol.outcome());
+        assertTrue(carol.transitioned());
+    }
+
+    @Test
+    void withoutExcludeAuthorsAuthorsReviewAsBefore() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false));
+        f.authors.add("key-alice");
+        assertEquals(ReviewOutcome.RECORDED, f.vote("alice", "APPROVE").outcome());
+    }
 }

@@ -46,7 +46,7 @@ class ApprovalHostAdaptersTest {
         when(userAccessor.getUserByKey(new UserKey("k-bob"))).thenReturn(bob);
         when(permissionManager.hasPermission(bob, Permission.VIEW, page)).thenReturn(true);
         when(permissionManager.hasPermission(bob, Permission.EDIT, page)).thenReturn(false);
-        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, userManager);
 
         assertTrue(permissions.canView(42L, "k-bob"));
         assertFalse(permissions.canEdit(42L, "k-bob"));
@@ -54,12 +54,57 @@ class ApprovalHostAdaptersTest {
 
     @Test
     void unknownPagesAndUsersAreRefused() {
-        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, userManager);
 
         assertFalse(permissions.canView(7L, "k-bob"), "unknown page");
         when(pageManager.getAbstractPage(8L)).thenReturn(new Page());
         assertFalse(permissions.canView(8L, "k-nobody"), "unknown user");
         assertFalse(permissions.canEdit(8L, null), "anonymous");
+    }
+
+    @Test
+    void spaceAdministratorsAndConfluenceAdministratorsMayRemoveAWorkflowEditorsMayNot() {
+        Page page = new Page();
+        page.setId(42L);
+        com.atlassian.confluence.spaces.Space space = new com.atlassian.confluence.spaces.Space("DEMO");
+        page.setSpace(space);
+        ConfluenceUser carol = mock(ConfluenceUser.class);
+        ConfluenceUser admin = mock(ConfluenceUser.class);
+        ConfluenceUser bob = mock(ConfluenceUser.class);
+        when(pageManager.getAbstractPage(42L)).thenReturn(page);
+        when(userAccessor.getUserByKey(new UserKey("k-carol"))).thenReturn(carol);
+        when(userAccessor.getUserByKey(new UserKey("k-admin"))).thenReturn(admin);
+        when(userAccessor.getUserByKey(new UserKey("k-bob"))).thenReturn(bob);
+        when(permissionManager.hasPermission(carol, Permission.ADMINISTER, space)).thenReturn(true);
+        when(permissionManager.hasPermission(bob, Permission.EDIT, page)).thenReturn(true);
+        when(userManager.isAdmin(new UserKey("k-admin"))).thenReturn(true);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, userManager);
+
+        assertTrue(permissions.canRemoveWorkflow(42L, "k-carol"), "space administrator");
+        assertTrue(permissions.canRemoveWorkflow(42L, "k-admin"), "Confluence administrator");
+        assertFalse(permissions.canRemoveWorkflow(42L, "k-bob"), "an editor is not enough");
+        assertFalse(permissions.canRemoveWorkflow(7L, "k-admin"), "unknown page");
+        assertFalse(permissions.canRemoveWorkflow(42L, null), "anonymous");
+    }
+
+    @Test
+    void pageAuthorsAreTheCreatorAndTheLastModifier() {
+        Page page = new Page();
+        page.setId(42L);
+        ConfluenceUser alice = mock(ConfluenceUser.class);
+        ConfluenceUser bob = mock(ConfluenceUser.class);
+        when(alice.getKey()).thenReturn(new UserKey("k-alice"));
+        when(bob.getKey()).thenReturn(new UserKey("k-bob"));
+        page.setCreator(alice);
+        page.setLastModifier(bob);
+        when(pageManager.getAbstractPage(42L)).thenReturn(page);
+        ConfluencePageAuthors authors = new ConfluencePageAuthors(pageManager);
+
+        assertTrue(authors.authorKeys(42L).containsAll(java.util.Set.of("k-alice", "k-bob")));
+        assertTrue(authors.authorKeys(7L).isEmpty(), "unknown page");
+        page.setCreator(null);
+        page.setLastModifier(null);
+        assertTrue(authors.authorKeys(42L).isEmpty(), "no users recorded");
     }
 
     @Test

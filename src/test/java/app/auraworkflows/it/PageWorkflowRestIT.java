@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page-workflow endpoint ({@code /pages/{id}/workflow|reviews|transitions|history}, {@code /tasks}) and
- * every status it answers with, over real HTTP against the dev host running the built plugin JAR (issue 3
+ * every status it answers with (removal included), over real HTTP against the dev host running the built plugin JAR (issue 3
  * §3, §5, §6). Tests marked "needs a workflow" make one through the Workflow Builder's {@code POST /workflows}
  * and are skipped until that resource is merged onto this branch (see {@link WorkflowFixtures}).
  */
+@SuppressWarnings("unchecked")
 class PageWorkflowRestIT {
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();
@@ -288,6 +290,138 @@ class PageWorkflowRestIT {
         Map<String, Object> approve = new HashMap<>(Map.of("decision", "APPROVE", "round", 1));
         host.postJson("carol", page(pageId) + "/reviews", approve);
         assertFalse(taskPageIds("carol").contains(pageId), "no task once the round closed");
+    }
+
+    // ---------- removing a workflow ----------
+
+    @Test
+    void removingIsForSpaceAndConfluenceAdministratorsAndAnswers404WithoutAWorkflow() {
+        long workflowId = basicApproval(host, "Remove rights " + System.nanoTime());
+        long pageId = newPage(host, "DEMO", "Remove rights");
+        HttpResult none = host.delete("admin", page(pageId) + "/workflow");
+        assertEquals(404, none.status(), none.toString());
+        assertEquals("NO_WORKFLOW", none.json().get("error").asText());
+        host.postJson("alice", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+
+        for (String editor : List.of("alice", "dave")) {
+            HttpResult refused = host.delete(editor, page(pageId) + "/workflow");
+            assertEquals(403, refused.status(), editor + " only edits the page: " + refused);
+            assertEquals("NOT_PERMITTED", refused.json().get("error").asText());
+            assertFalse(host.get(editor, page(pageId) + "/workflow").json().get("canRemove").asBoolean(), editor);
+        }
+        assertTrue(host.get("carol", page(pageId) + "/workflow").json().get("canRemove").asBoolean(),
+                "carol administers the DEMO space");
+        assertTrue(host.get("admin", page(pageId) + "/workflow").json().get("canRemove").asBoolean());
+
+        HttpResult bySpaceAdmin = host.delete("carol", page(pageId) + "/workflow");
+        assertEquals(204, bySpaceAdmin.status(), bySpaceAdmin.toString());
+        assertEquals("NO_WORKFLOW", host.get("alice", page(pageId) + "/workflow").json().get("error").asText());
+
+        host.postJson("alice", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        HttpResult byConfluenceAdmin = host.delete("admin", page(pageId) + "/workflow");
+        assertEquals(204, byConfluenceAdmin.status(), byConfluenceAdmin.toString());
+    }
+
+    @Test
+    void aBodylessRemovalWithoutTheXsrfTokenIsRefused() {
+        long pageId = inReview();
+        DevHostClient admin = host.as("admin");
+        HttpResult forged = admin.send(admin.request(page(pageId) + "/workflow").DELETE()
+                .header("Accept", "application/json"));
+        assertEquals(403, forged.status(), "no X-Atlassian-Token on a bodyless DELETE: " + forged);
+        assertEquals(200, host.get("admin", page(pageId) + "/workflow").status(), "the workflow is still there");
+    }
+
+    @Test
+    void removalRecordsRemovedClosesTheRoundAndTheHistoryStaysReadableWhenAWorkflowIsAddedAgain() {
+        long second = inReview();
+        long workflowId = host.get("alice", page(second) + "/workflow").json().get("workflowId").asLong();
+
+        assertEquals(204, host.delete("carol", page(second) + "/workflow").status());
+
+        JsonNode history = host.get("dave", page(second) + "/history").json();
+        JsonNode removed = history.get("entries").get(0);
+        assertEquals("REMOVED", removed.get("type").asText());
+        assertEquals("carol", removed.get("actor").asText());
+        assertIsoInstant(removed.get("at"));
+        assertEquals("in-review", removed.get("from").asText());
+        assertEquals(1, removed.get("round").asInt(), "the open round it closed");
+        assertEquals(3, history.get("total").asInt(), "APPLIED, TRANSITION, REMOVED: " + history);
+        HttpResult late = host.postJson("alice", page(second) + "/reviews", Map.of("decision", "APPROVE", "round", 1));
+        assertEquals(409, late.status(), "no round once removed: " + late);
+
+        HttpResult again = host.postJson("alice", page(second) + "/workflow", Map.of("workflowId", workflowId));
+        assertEquals(201, again.status(), again.toString());
+        assertEquals("draft", again.json().get("state").get("key").asText(), "a new instance starts in its initial state");
+        host.postJson("alice", page(second) + "/transitions", Map.of("transitionKey", "submit"));
+        JsonNode status = host.get("alice", page(second) + "/workflow").json();
+        assertEquals(2, status.get("approval").get("round").asInt(), "rounds continue after the removed instance");
+        assertEquals(0, status.get("approval").get("approvals").asInt());
+
+        List<String> types = new ArrayList<>();
+        host.get("dave", page(second) + "/history").json().get("entries").forEach(e -> types.add(e.get("type").asText()));
+        assertEquals(List.of("TRANSITION", "APPLIED", "REMOVED", "TRANSITION", "APPLIED"), types);
+    }
+
+    // ---------- reviewers cannot approve their own changes ----------
+
+    @Test
+    void withExcludeAuthorsTheCreatorAndTheEditorOfTheVersionGet403SelfReviewAndOthersDecide() {
+        Map<String, Object> definition = new HashMap<>(WorkflowFixtures.basicApprovalDefinition(
+                "Exclude authors " + System.nanoTime()));
+        List<Object> transitions = new ArrayList<>();
+        for (Object t : (List<?>) definition.get("transitions")) {
+            Map<String, Object> copy = new HashMap<>((Map<String, Object>) t);
+            if ("APPROVAL".equals(copy.get("type"))) {
+                copy.put("excludeAuthors", true);
+            }
+            transitions.add(copy);
+        }
+        definition.put("transitions", transitions);
+        HttpResult created = host.postJson("admin", REST + "/workflows", definition);
+        assertEquals(201, created.status(), created.toString());
+        long workflowId = created.json().get("id").asLong();
+        JsonNode stored = host.get("admin", REST + "/workflows/" + workflowId).json();
+        assertTrue(stored.get("transitions").get(1).get("excludeAuthors").asBoolean(), stored.toString());
+
+        // alice creates the page, bob saves version 2: both are authors of the version under review.
+        String title = "Self review " + System.nanoTime();
+        HttpResult page = host.postJson("alice", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"), "body", Map.of("storage", Map.of("value", "<p>v1</p>",
+                        "representation", "storage"))));
+        assertEquals(200, page.status(), page.toString());
+        long pageId = Long.parseLong(page.json().get("id").asText());
+        HttpResult edit = host.putJson("bob", "/rest/api/content/" + pageId, Map.of("type", "page", "title", title,
+                "version", Map.of("number", 2), "body", Map.of("storage", Map.of("value", "<p>v2</p>",
+                        "representation", "storage"))));
+        assertEquals(200, edit.status(), edit.toString());
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId)).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
+
+        assertTrue(host.get("alice", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
+        assertFalse(host.get("carol", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
+        for (String author : List.of("alice", "bob")) {
+            HttpResult refused = host.postJson(author, page(pageId) + "/reviews",
+                    Map.of("decision", "APPROVE", "round", 1, "pageVersion", 2));
+            assertEquals(403, refused.status(), author + ": " + refused);
+            assertEquals("SELF_REVIEW", refused.json().get("error").asText());
+            assertFalse(refused.json().get("message").asText().isBlank());
+        }
+        assertEquals(0, host.get("admin", page(pageId) + "/workflow").json().get("approval").get("approvals").asInt(),
+                "no vote was recorded");
+        HttpResult carol = host.postJson("carol", page(pageId) + "/reviews",
+                Map.of("decision", "APPROVE", "round", 1, "pageVersion", 2));
+        assertEquals(200, carol.status(), carol.toString());
+        assertEquals("published", carol.json().get("state").get("key").asText());
+    }
+
+    @Test
+    void withoutTheOptionAnAuthorReviewsAsBefore() {
+        long pageId = inReview(); // admin created the page
+        HttpResult stored = host.get("admin", REST + "/workflows/"
+                + host.get("admin", page(pageId) + "/workflow").json().get("workflowId").asLong());
+        assertFalse(stored.json().get("transitions").get(1).path("excludeAuthors").asBoolean(false), stored.toString());
+        assertFalse(host.get("alice", page(pageId) + "/workflow").json().get("selfReview").asBoolean());
     }
 
     // ---------- helpers ----------

@@ -111,6 +111,14 @@ class WorkflowBuilderBrowserIT {
                     twoFactorLabel);
             twoFactorLabel.click(); // AUI draws the box on the label; the native input is not the click target
             assertTrue(twoFactor.isSelected());
+            // Next to it, "Reviewers cannot approve their own changes", off by default.
+            WebElement excludeAuthors = pages.driver().findElement(By.cssSelector(".aura-wf-advanced input.aura-wf-exclude-authors"));
+            assertFalse(excludeAuthors.isSelected());
+            WebElement excludeLabel = pages.driver().findElement(
+                    By.cssSelector("label[for='" + excludeAuthors.getAttribute("id") + "']"));
+            assertEquals("Reviewers cannot approve their own changes", excludeLabel.getText().trim());
+            excludeLabel.click();
+            assertTrue(excludeAuthors.isSelected());
             pages.driver().findElement(By.id("aura-wf-save")).click();
             pages.waitForText(By.id("aura-wf-status"), "saved");
             browser.screenshot("builder-advanced");
@@ -139,6 +147,7 @@ class WorkflowBuilderBrowserIT {
             assertEquals(List.of("alice", "ghost"), texts(review.get("reviewers").get("users")));
             assertEquals(List.of("reviewers"), texts(review.get("reviewers").get("groups")));
             assertTrue(review.get("requireTwoFactor").asBoolean());
+            assertTrue(review.get("excludeAuthors").asBoolean());
 
             // --- Back on the list: the workflow is a card.
             pages.driver().get(host.baseUrl() + LIST_SCREEN);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The workflow panel and the Open tasks screen as people use them in a real browser (Debian Chromium) on the
  * dev host running the built JAR: an editor adds Basic Approval to a page and submits it, alice approves
- * (Published); on another page bob rejects (back to Draft); the panel and the history show it. Screenshots
+ * (Published); on another page bob rejects (back to Draft); the panel and the history show it; a space
+ * administrator removes a workflow after a warning. Screenshots
  * land in {@code target/screenshots/workflow-*.png}. The scenario needs a workflow, made through the
  * Workflow Builder's {@code POST /workflows}: it is skipped until that resource is merged.
  */
@@ -130,6 +133,82 @@ class WorkflowPanelBrowserIT {
             pages.waitForText(By.id("aura-wf-history-list"), "Bob Baker rejected.");
             assertFalse(browser.driver().findElement(By.id("aura-wf-content")).getText().contains("Add your review"));
             browser.screenshot("workflow-rejected-history");
+        }
+    }
+
+    @Test
+    void aSpaceAdministratorRemovesTheWorkflowAfterAWarningWithFocusOnCancel() {
+        long workflowId = basicApproval(host, "Basic Approval (remove " + System.nanoTime() + ")");
+        long pageId = newPage(host, "DEMO", "Browser removal");
+        host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+
+            // alice edits DEMO pages but does not administer the space: no Remove workflow.
+            pages.openAs(view(pageId), "alice", "alice");
+            pages.expandWorkflowPanel();
+            pages.waitForText(By.id("aura-wf-content"), "Draft");
+            assertTrue(browser.driver().findElements(By.id("aura-wf-remove-button")).isEmpty());
+            pages.logout();
+
+            // carol administers the DEMO space.
+            pages.openAs(view(pageId), "carol", "carol");
+            pages.expandWorkflowPanel();
+            WebElement remove = pages.waitFor(By.id("aura-wf-remove-button"));
+            assertEquals("Remove workflow", remove.getText());
+            remove.click();
+            WebElement cancel = pages.waitFor(By.id("aura-wf-remove-cancel"));
+            pages.waitForText(By.id("aura-wf-remove-warning"), "The history stays.");
+            assertEquals(cancel, browser.driver().switchTo().activeElement(), "focus starts on Cancel");
+            browser.screenshot("workflow-remove-dialog");
+            cancel.click();
+            assertEquals(200, host.get("admin", page(pageId) + "/workflow").status(), "Cancel removes nothing");
+
+            remove.click();
+            pages.waitFor(By.id("aura-wf-remove-submit")).click();
+            pages.waitFor(By.id("aura-wf-add-button"));
+            assertEquals(404, host.get("admin", page(pageId) + "/workflow").status());
+            assertEquals("REMOVED", host.get("admin", page(pageId) + "/history").json().get("entries").get(0)
+                    .get("type").asText());
+            browser.screenshot("workflow-removed");
+        }
+    }
+
+    @Test
+    void anAuthorOfTheVersionUnderReviewIsToldWhyTheyCannotReview() {
+        Map<String, Object> definition = new java.util.HashMap<>(
+                WorkflowFixtures.basicApprovalDefinition("Exclude authors (browser " + System.nanoTime() + ")"));
+        List<Object> transitions = new ArrayList<>();
+        for (Object t : (List<?>) definition.get("transitions")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = new java.util.HashMap<>((Map<String, Object>) t);
+            if ("APPROVAL".equals(copy.get("type"))) {
+                copy.put("excludeAuthors", true);
+            }
+            transitions.add(copy);
+        }
+        definition.put("transitions", transitions);
+        long workflowId = host.postJson("admin", WorkflowFixtures.REST + "/workflows", definition).json().get("id").asLong();
+        String title = "Browser self review " + System.nanoTime();
+        long pageId = Long.parseLong(host.postJson("alice", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"), "body", Map.of("storage", Map.of("value", "<p>alice wrote this</p>",
+                        "representation", "storage")))).json().get("id").asText());
+        host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit"));
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+            pages.openAs(view(pageId), "alice", "alice");
+            pages.expandWorkflowPanel();
+            pages.waitForText(By.cssSelector(".aura-wf-self-review"), "You cannot review this version");
+            assertTrue(browser.driver().findElements(By.id("aura-wf-review-button")).isEmpty(),
+                    "no review button for the author");
+            browser.screenshot("workflow-self-review");
+            pages.logout();
+
+            pages.openAs(view(pageId), "bob", "bob");
+            pages.expandWorkflowPanel();
+            pages.waitFor(By.id("aura-wf-review-button"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".aura-wf-self-review")).isEmpty());
         }
     }
 

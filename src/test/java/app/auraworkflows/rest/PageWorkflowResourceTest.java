@@ -76,6 +76,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
         assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), 401, "UNAUTHORIZED");
         assertError(resource.select(request, "42", new WorkflowRequests.Select("submit")), 401, "UNAUTHORIZED");
         assertError(resource.history(request, "42", null, null), 401, "UNAUTHORIZED");
+        assertError(resource.remove(request, "42"), 401, "UNAUTHORIZED");
         verifyNoInteractions(pageWorkflows, reviews);
     }
 
@@ -134,6 +135,26 @@ class PageWorkflowResourceTest extends RestTestSupport {
         aliceViews();
         when(reviews.review(any())).thenReturn(new ReviewResult(outcome, false, DRAFT, 1, 0, 0, null, 0));
         assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), status, code);
+    }
+
+    @Test
+    void removalIs204Or403NotPermittedOr404NoWorkflowAndAnUnviewablePageIs404() {
+        aliceViews();
+        when(pageWorkflows.remove(eq(PAGE), any())).thenReturn(app.auraworkflows.approval.RemovalOutcome.REMOVED);
+        assertEquals(204, resource.remove(request, "42").getStatus());
+        when(pageWorkflows.remove(eq(PAGE), any())).thenReturn(app.auraworkflows.approval.RemovalOutcome.NOT_PERMITTED);
+        assertError(resource.remove(request, "42"), 403, "NOT_PERMITTED");
+        when(pageWorkflows.remove(eq(PAGE), any())).thenReturn(app.auraworkflows.approval.RemovalOutcome.NO_WORKFLOW);
+        assertError(resource.remove(request, "42"), 404, "NO_WORKFLOW");
+        assertError(resource.remove(request, "abc"), 404, "PAGE_NOT_FOUND");
+    }
+
+    @Test
+    void aSelfReviewIs403SelfReview() {
+        aliceViews();
+        when(reviews.review(any())).thenReturn(new ReviewResult(ReviewOutcome.SELF_REVIEW, false, DRAFT, 1, 0, 0, null, 0));
+        assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), 403,
+                "SELF_REVIEW");
     }
 
     @Test

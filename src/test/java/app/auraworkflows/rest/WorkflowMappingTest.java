@@ -23,7 +23,7 @@ class WorkflowMappingTest {
     private static WorkflowDto.TransitionDto approval(Integer min, Integer rej, Boolean all) {
         return new WorkflowDto.TransitionDto("review", "APPROVAL", "draft", null, "done", "draft",
                 new WorkflowDto.ReviewersDto(List.of("alice"), List.of("reviewers")), min, rej, all,
-                "Approve it", "", true);
+                "Approve it", "", true, null);
     }
 
     private static WorkflowDto dto(WorkflowDto.TransitionDto... transitions) {
@@ -71,7 +71,7 @@ class WorkflowMappingTest {
     @Test
     void unknownTypesAreReportedAtTheirIndexAndKeepTheIndicesOfLaterRows() {
         WorkflowDto.TransitionDto odd = new WorkflowDto.TransitionDto("odd", "TELEPORT", "draft", "done",
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
         WorkflowMapping.Read read = WorkflowMapping.read(dto(odd, null, approval(0, 1, false)));
 
         assertEquals(List.of(Problem.error("transitions[0].type", ProblemCode.TRANSITION_TYPE_UNKNOWN, "TELEPORT"),
@@ -89,7 +89,7 @@ class WorkflowMappingTest {
         assertEquals(7L, written.id());
         WorkflowDto.TransitionDto submit = written.transitions().get(0);
         assertEquals(new WorkflowDto.TransitionDto("submit", "SELECTION", "draft", "in-review", null, null, null,
-                null, null, null, null, null, null), submit);
+                null, null, null, null, null, null, null), submit);
         WorkflowDto.TransitionDto review = written.transitions().get(1);
         assertEquals("APPROVAL", review.type());
         assertNull(review.to());

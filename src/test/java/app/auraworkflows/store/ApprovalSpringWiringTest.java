@@ -34,7 +34,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Spring 6 wires the approval services from the generated spring-scanner index together with the 2FA and
  * store components; only the host ports come from outside (as confluence/ will provide them:
- * {@link GroupMembership}, {@link GroupDirectory}, {@link PagePermissions}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
+ * {@link GroupMembership}, {@link GroupDirectory}, {@link PagePermissions}, {@code PageAuthors}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
  */
 class ApprovalSpringWiringTest {
     @TempDir
@@ -66,6 +66,7 @@ class ApprovalSpringWiringTest {
                     return true;
                 }
             });
+            context.registerBean(app.auraworkflows.approval.PageAuthors.class, () -> pageId -> java.util.Set.of());
             int approval = 0;
             for (String line : indexed) {
                 String className = line.substring(0, line.indexOf('#'));

@@ -26,6 +26,7 @@ import app.auraworkflows.approval.Reviewer;
 import app.auraworkflows.approval.Reviewers;
 import app.auraworkflows.approval.ReviewOutcome;
 import app.auraworkflows.approval.ReviewRequest;
+import app.auraworkflows.approval.RemovalOutcome;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.SelectionTransition;
@@ -82,6 +83,11 @@ abstract class ApprovalStoreContractTest {
         public boolean canEdit(long pageId, String userKey) {
             return true;
         }
+
+        @Override
+        public boolean canRemoveWorkflow(long pageId, String userKey) {
+            return true;
+        }
     };
     final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
 
@@ -122,12 +128,13 @@ abstract class ApprovalStoreContractTest {
 
     PageWorkflowService pageService() {
         return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
-                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), pageId -> Set.of());
     }
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+                context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC),
+                pageId -> Set.of());
     }
 
     static Actor reviewer(int i) {
@@ -181,7 +188,7 @@ abstract class ApprovalStoreContractTest {
 
     private ReviewService guardedReviews(TwoFactorFixture tf) {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time);
+                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time, pageId -> Set.of());
     }
 
     private TwoFactorFixture twoFactor() {
@@ -534,6 +541,50 @@ abstract class ApprovalStoreContractTest {
         String state = instances.find(PAGE).orElseThrow().stateKey();
         assertEquals(recorded == 1 ? "published" : "draft", state);
         assertTrue(recorded <= 1);
+        assertSequenceHasNoGaps(entries);
+    }
+
+    @Test
+    void removingAndAddingAWorkflowAgainOnTheRealDatabaseKeepsTheHistoryAndNumbersRoundsOn() {
+        members.put("reviewers", Set.of("r5", "r6"));
+        long id = workflows.create(WorkflowTemplates.basicApproval(), T0);
+        pageService().apply(PAGE, id, editor);
+        pageService().select(PAGE, "submit", editor);
+
+        assertEquals(RemovalOutcome.REMOVED, pageService().remove(PAGE, editor));
+        assertTrue(instances.find(PAGE).isEmpty());
+        assertEquals(0, ao.count(AORoundReviewer.class), "the open round's reviewer rows go with the instance");
+        assertEquals(1, instances.lastClosedRound(PAGE));
+        assertEquals(RemovalOutcome.NO_WORKFLOW, pageService().remove(PAGE, editor));
+
+        assertEquals(ApplyResult.Outcome.APPLIED, pageService().apply(PAGE, id, editor).outcome());
+        pageService().select(PAGE, "submit", editor);
+        assertEquals(2, instances.find(PAGE).orElseThrow().openRound().number());
+        ReviewResult approved = reviewService().review(new ReviewRequest(PAGE, reviewer(5), "APPROVE", "", 2));
+        assertEquals("published", approved.state().key());
+
+        List<String> types = allHistory().stream().map(e -> e.type().name()).toList();
+        assertEquals(List.of("TRANSITION", "VOTE", "TRANSITION", "APPLIED", "REMOVED", "TRANSITION", "APPLIED"), types);
+        assertSequenceHasNoGaps(allHistory());
+        assertEquals(2, ao.count(AORoundClose.class));
+    }
+
+    @Test
+    void aRemovalRacingWithClosingVotesEitherRemovesAnOpenRoundOrFollowsTheTransition() throws Exception {
+        applied(inReview(firstReviewers(20), 1, 1));
+
+        List<Object> results = StoreContractTest.race(21, i -> i == 20
+                ? pageService().remove(PAGE, editor)
+                : reviewService().review(new ReviewRequest(PAGE, reviewer(i), "APPROVE", "", 1)));
+
+        List<HistoryEntry> entries = allHistory();
+        assertEquals(RemovalOutcome.REMOVED, results.get(20), "a removal is retried, never lost");
+        assertTrue(instances.find(PAGE).isEmpty());
+        assertEquals(1, count(entries, HistoryType.REMOVED));
+        assertEquals(1, ao.count(AORoundClose.class), "round 1 closed once: by a vote or by the removal");
+        long recorded = results.stream().filter(r -> r instanceof ReviewResult rr && rr.recorded()).count();
+        assertTrue(recorded <= 1);
+        assertEquals(recorded, count(entries, HistoryType.VOTE));
         assertSequenceHasNoGaps(entries);
     }
 

@@ -3,6 +3,8 @@ package app.auraworkflows.devhost.confluence;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.content.HostPage;
 import app.auraworkflows.devhost.content.HostSpace;
+import app.auraworkflows.devhost.sal.HostConfluenceUser;
+import app.auraworkflows.devhost.directory.UserStore;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -18,9 +20,17 @@ import java.util.Optional;
 public final class DevPageManager implements PageManager {
 
     private final ContentStore content;
+    private final UserStore users;
 
+    /** Pages without creator and last modifier (for tests that need no users). */
     public DevPageManager(ContentStore content) {
+        this(content, null);
+    }
+
+    /** Pages whose creator and last modifier are the stored users, as Confluence's entities carry them. */
+    public DevPageManager(ContentStore content, UserStore users) {
         this.content = content;
+        this.users = users;
     }
 
     @Override
@@ -47,7 +57,13 @@ public final class DevPageManager implements PageManager {
         page.setVersion(stored.version());
         page.setBodyAsString(stored.body()); // the dev host stores bodies in storage format, as Confluence does
         page.setSpace(space(stored.spaceKey()));
+        page.setCreator(user(stored.creatorKey()));
+        page.setLastModifier(user(stored.lastModifierKey()));
         return page;
+    }
+
+    private HostConfluenceUser user(String key) {
+        return users == null || key == null ? null : users.byKey(key).map(HostConfluenceUser::new).orElse(null);
     }
 
     /** The host-API space object for a key (name filled in when the space exists). */

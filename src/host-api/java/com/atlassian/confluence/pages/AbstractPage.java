@@ -2,6 +2,7 @@ package com.atlassian.confluence.pages;
 
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -9,13 +10,15 @@ import java.nio.charset.StandardCharsets;
  * Host-API declaration (Confluence 10, compile-only): a page or blog post. Flattened: the real class
  * inherits these members from {@code SpaceContentEntityObject} ({@code getSpace}, {@code getSpaceKey}),
  * {@code ContentEntityObject} ({@code getTitle}), {@code AbstractVersionedEntityObject}
- * ({@code int getVersion()}) and {@code EntityObject} ({@code long getId()}), and {@code ContentEntityObject}'s
+ * ({@code int getVersion()}), {@code ConfluenceEntityObject} ({@code ConfluenceUser getCreator()},
+ * {@code ConfluenceUser getLastModifier()}: who created the page and who saved its current version) and
+ * {@code EntityObject} ({@code long getId()}), and {@code ContentEntityObject}'s
  * {@code String getBodyAsString()} (the body in storage format) and {@code setBodyAsString(String)}; {@code invokevirtual}
  * resolves them up the real hierarchy, so plugin code compiled against this class links in Confluence.
  * The setters are the real ones, so tests and the dev host build pages as Confluence's own code does.
  *
  * <p>Deviations: the body is a plain string (the real one is a {@code BodyContent} behind
- * {@code getBodyAsString}); no labels, dates, creator or history. {@link #getUrlPath()} always gives
+ * {@code getBodyAsString}); no labels, dates or history. {@link #getUrlPath()} always gives
  * Confluence's legacy form ({@code /display/KEY/Title}, or {@code /pages/viewpage.action?pageId=N} when
  * the title is not URL-safe); the real one switches to {@code /spaces/KEY/pages/N/Title} when the
  * "readable URL" dark feature is on, so never parse it. {@code equals} compares class and id (the real
@@ -28,6 +31,8 @@ public abstract class AbstractPage extends ContentEntityObject {
     private Space space;
     private int version = 1;
     private String bodyAsString = "";
+    private ConfluenceUser creator;
+    private ConfluenceUser lastModifier;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -37,6 +42,10 @@ public abstract class AbstractPage extends ContentEntityObject {
     public void setSpace(Space space) { this.space = space; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
+    public ConfluenceUser getCreator() { return creator; }
+    public void setCreator(ConfluenceUser creator) { this.creator = creator; }
+    public ConfluenceUser getLastModifier() { return lastModifier; }
+    public void setLastModifier(ConfluenceUser lastModifier) { this.lastModifier = lastModifier; }
 
     /**
      * The page body in storage format (Confluence's XHTML; "" when empty). The real method reads the body of the
