@@ -2,17 +2,14 @@ package app.auraworkflows.devhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.auraworkflows.devhost.content.HostPage;
 import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.FreshPostgresDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +25,12 @@ class DevHostClusterIT {
 
     @Test
     void twoNodesOnOnePostgresShareUsersAndContent() throws Exception {
-        String configured = System.getProperty("aura.test.postgres.url", System.getenv("AURA_TEST_POSTGRES_URL"));
-        String adminUrl = configured == null || configured.isBlank()
-                ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres" : configured;
-        String dbName = "devhost_it_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + dbName);
-        } catch (java.sql.SQLException e) {
-            String message = "PostgreSQL not available at " + adminUrl.replaceAll("password=[^&]*", "password=***")
-                    + " (" + e.getMessage() + "): two-node cluster test SKIPPED";
-            System.err.println("!!!!! " + message);
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message, e);
-            }
-            assumeTrue(false, message);
+        try (FreshPostgresDatabase database = FreshPostgresDatabase.create("devhost_it_", "two-node cluster test")) {
+            twoNodesShare(database.jdbcUrl());
         }
-        String url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + dbName + "$1");
+    }
+
+    private static void twoNodesShare(String url) throws Exception {
         Path root = DevHostExtension.targetDir().resolve("devhost-it").resolve("cluster-" + System.nanoTime());
         DemoData demo = DemoData.read(Path.of("amps-config/demo-data.json").toAbsolutePath());
         DevHostConfig.Builder node = DevHostConfig.builder().port(0).jdbc(url, null, null).demoData(demo)
@@ -59,10 +46,6 @@ class DevHostClusterIT {
             browser.login("hank", "hank-pw");
             assertTrue(browser.get("/pages/viewpage.action?pageId=" + page.id()).body().contains("Cluster page"));
             assertEquals(a.config().sharedHome(), b.config().sharedHome());
-        } finally {
-            try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
-            }
         }
     }
 }

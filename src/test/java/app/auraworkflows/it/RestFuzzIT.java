@@ -5,6 +5,7 @@ import app.auraworkflows.devhost.DevHostConfig;
 import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.FreshPostgresDatabase;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +23,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +33,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Malformed input at EVERY JSON endpoint of the plugin, on a dev host backed by a fresh PostgreSQL database and on
@@ -63,28 +59,9 @@ class RestFuzzIT {
 
     @Test
     void noMalformedRequestGetsA5xxOrChangesDataOnPostgresql() throws Exception {
-        String configured = System.getProperty("aura.test.postgres.url", System.getenv("AURA_TEST_POSTGRES_URL"));
-        String adminUrl = configured == null || configured.isBlank()
-                ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres" : configured;
-        String dbName = "aura_fuzz_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + dbName);
-        } catch (SQLException e) {
-            String message = "PostgreSQL not available at " + adminUrl.replaceAll("password=[^&]*", "password=***")
-                    + " (" + e.getMessage() + "): RestFuzzIT on PostgreSQL SKIPPED";
-            System.err.println("!!!!! " + message);
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message, e);
-            }
-            assumeTrue(false, message);
-        }
-        try {
-            String url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + dbName + "$1");
+        try (FreshPostgresDatabase database = FreshPostgresDatabase.create("aura_fuzz_", "RestFuzzIT on PostgreSQL")) {
+            String url = database.jdbcUrl();
             fuzz("PostgreSQL", b -> b.jdbc(url, null, null));
-        } finally {
-            try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
-            }
         }
     }
 

@@ -4,7 +4,6 @@ import static app.auraworkflows.it.WorkflowFixtures.REST;
 import static app.auraworkflows.it.WorkflowFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.auraworkflows.devhost.DevHost;
 import app.auraworkflows.devhost.DevHostConfig;
@@ -12,13 +11,11 @@ import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.directory.UserStore;
 import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import app.auraworkflows.devhost.junit.FreshPostgresDatabase;
 import app.auraworkflows.devhost.junit.HttpResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +40,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class TwoNodeCluster implements AutoCloseable {
 
-    private final String adminUrl;
-    private final String dbName;
+    private final FreshPostgresDatabase database;
     private DevHost nodeA;
     private DevHost nodeB;
 
-    private TwoNodeCluster(String adminUrl, String dbName) {
-        this.adminUrl = adminUrl;
-        this.dbName = dbName;
+    private TwoNodeCluster(FreshPostgresDatabase database) {
+        this.database = database;
     }
 
     /**
@@ -58,24 +53,9 @@ final class TwoNodeCluster implements AutoCloseable {
      * {@code what} names the test in the skip message.
      */
     static TwoNodeCluster start(String prefix, String what) {
-        String configured = System.getProperty("aura.test.postgres.url", System.getenv("AURA_TEST_POSTGRES_URL"));
-        String adminUrl = configured == null || configured.isBlank()
-                ? "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres" : configured;
-        String dbName = prefix + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + dbName);
-        } catch (SQLException e) {
-            String message = "PostgreSQL not available at " + adminUrl.replaceAll("password=[^&]*", "password=***")
-                    + " (" + e.getMessage() + "): " + what + " SKIPPED";
-            System.err.println("!!!!! " + message);
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message, e);
-            }
-            assumeTrue(false, message);
-        }
-        TwoNodeCluster cluster = new TwoNodeCluster(adminUrl, dbName);
+        TwoNodeCluster cluster = new TwoNodeCluster(FreshPostgresDatabase.create(prefix, what));
         try {
-            String url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + dbName + "$1");
+            String url = cluster.database.jdbcUrl();
             Path root = DevHostExtension.targetDir().resolve("devhost-it").resolve(prefix + "cluster-" + System.nanoTime());
             DemoData demo = DemoData.read(Path.of("amps-config/demo-data.json").toAbsolutePath());
             DevHostConfig.Builder node = DevHostConfig.builder().port(0).jdbc(url, null, null).demoData(demo)
@@ -106,9 +86,7 @@ final class TwoNodeCluster implements AutoCloseable {
                     nodeA.close();
                 }
             } finally {
-                try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
-                    s.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
-                }
+                database.close();
             }
         }
     }
