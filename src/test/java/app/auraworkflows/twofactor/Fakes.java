@@ -17,8 +17,54 @@ public final class Fakes {
     private Fakes() {
     }
 
+    /**
+     * The fakes' stand-in for a database row lock: {@link Enrolments#lockCodeChecks} takes the user's lock, and it is
+     * held until the outermost {@link DirectTransactions#inTransaction} of the thread ends, as a row lock is held
+     * until commit. Without it, tests of code checks that queue on the user's row would race where the real store
+     * does not (and pass or fail by luck).
+     */
+    static final class RowLocks {
+        private static final Map<String, java.util.concurrent.locks.ReentrantLock> LOCKS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ThreadLocal<List<java.util.concurrent.locks.ReentrantLock>> HELD =
+                ThreadLocal.withInitial(ArrayList::new);
+        private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+        private RowLocks() {
+        }
+
+        static void lock(Object owner, String userKey) {
+            if (DEPTH.get()[0] == 0) {
+                return; // outside a transaction a row lock is released at once
+            }
+            java.util.concurrent.locks.ReentrantLock lock = LOCKS.computeIfAbsent(
+                    System.identityHashCode(owner) + ":" + userKey, k -> new java.util.concurrent.locks.ReentrantLock());
+            lock.lock();
+            HELD.get().add(lock);
+        }
+
+        static <T> T inTransaction(Supplier<T> work) {
+            int[] depth = DEPTH.get();
+            depth[0]++;
+            try {
+                return work.get();
+            } finally {
+                if (--depth[0] == 0) {
+                    List<java.util.concurrent.locks.ReentrantLock> held = HELD.get();
+                    held.forEach(java.util.concurrent.locks.ReentrantLock::unlock);
+                    held.clear();
+                }
+            }
+        }
+    }
+
     public static final class Enrolments implements EnrolmentRepository {
         private final Map<String, Enrolment> rows = new HashMap<>();
+
+        @Override
+        public void lockCodeChecks(String userKey) {
+            RowLocks.lock(this, userKey);
+        }
 
         @Override
         public synchronized Optional<Enrolment> find(String userKey) {
@@ -210,11 +256,14 @@ public final class Fakes {
         }
     }
 
-    /** Runs the work directly (the in-memory fakes are individually atomic). */
+    /**
+     * Runs the work directly (the in-memory fakes are individually atomic); row locks taken inside are held until
+     * the outermost transaction ends ({@link RowLocks}).
+     */
     public static final class DirectTransactions implements TransactionRunner {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
+            return RowLocks.inTransaction(work);
         }
     }
 
