@@ -18,7 +18,7 @@ import java.util.Map;
 public final class PageBanner {
 
     /** The web-item section the page-banner plugin renders. */
-    public static final String LOCATION = "page.metadata.banner";
+    public static final String LOCATION = ConfluenceLocations.PAGE_METADATA_BANNER;
 
     private final WebInterface webInterface;
     private final I18nRegistry i18n;

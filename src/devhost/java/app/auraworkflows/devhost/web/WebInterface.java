@@ -76,18 +76,9 @@ public final class WebInterface {
         }
     }
 
-    /** The visible web-items of one flat location (header, personal settings, byline), by weight. */
+    /** The visible web-items of one flat location (header, personal settings, byline), by weight, ready to render. */
     public List<Item> items(String location, HostUser user) {
-        List<Item> out = new ArrayList<>();
-        for (LoadedPlugin p : plugins.all()) {
-            for (PluginDescriptor.WebItem item : p.descriptor().webItems()) {
-                if (item.section().equals(location) && conditions.test(item.condition(), user)) {
-                    out.add(item(item));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(Item::weight));
-        return out;
+        return displayableItems(location, user).stream().map(this::item).toList();
     }
 
     private Item item(PluginDescriptor.WebItem item) {
