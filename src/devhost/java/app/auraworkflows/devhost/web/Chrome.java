@@ -157,18 +157,19 @@ public final class Chrome {
 
     /** A flat location's web-items as template data (key, label, url, linkId, styleClass, tooltip). */
     public List<Map<String, Object>> items(String location, HostUser user) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (WebInterface.Item i : webInterface.items(location, user)) {
-            Map<String, Object> item = new HashMap<>();
-            item.put("key", i.key());
-            item.put("label", i.label());
-            item.put("url", i.url());
-            item.put("linkId", i.linkId());
-            item.put("styleClass", i.styleClass());
-            item.put("tooltip", i.tooltip());
-            out.add(item);
-        }
-        return out;
+        return webInterface.items(location, user).stream().map(Chrome::itemData).toList();
+    }
+
+    /** One web-item as template data; the templates read these keys. */
+    private static Map<String, Object> itemData(WebInterface.Item i) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("key", i.key());
+        item.put("label", i.label());
+        item.put("url", i.url());
+        item.put("linkId", i.linkId());
+        item.put("styleClass", i.styleClass());
+        item.put("tooltip", i.tooltip());
+        return item;
     }
 
     private List<Map<String, Object>> sections(String prefix, HostUser user, String activeTab, HttpServletRequest request) {
@@ -177,12 +178,7 @@ public final class Chrome {
         for (WebInterface.Section s : webInterface.sections(prefix, user)) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (WebInterface.Item i : s.items()) {
-                Map<String, Object> item = new HashMap<>();
-                item.put("key", i.key());
-                item.put("label", i.label());
-                item.put("url", i.url());
-                item.put("linkId", i.linkId());
-                item.put("styleClass", i.styleClass());
+                Map<String, Object> item = itemData(i);
                 boolean selected = activeTab != null ? activeTab.equals(i.key())
                         : current.equals(i.url()) || current.startsWith(i.url() + "?") || current.startsWith(i.url() + "/");
                 item.put("selected", selected);
