@@ -3,7 +3,8 @@
  *
  * The page holds one definition in memory, in the REST definition JSON:
  *   {"name","description","initialState","states":[{"key","name","colour"}],
- *    "transitions":[{"key","type":"APPROVAL",...} | {"key","type":"SELECTION","from","to"}]}
+ *    "transitions":[{"key","type":"APPROVAL",...} | {"key","type":"SELECTION","from","to"}
+ *                   | {"key","type":"PAGE_EDIT","from","to"}]}
  * loaded from GET {restBase}/workflows/{id} or GET {restBase}/workflow-templates, drawn as an SVG
  * diagram (states as boxes in left-to-right layers, transitions as arrows with an icon per kind) and
  * edited in a sidebar that follows the selection. "Save Workflow" POSTs or PUTs it; the server's
@@ -220,7 +221,7 @@
             }
             if (owner.kind === 'transition' && wf.transitions[owner.index]) {
                 var t = wf.transitions[owner.index];
-                return transitionLabel(t, t.type === 'APPROVAL' ? t.approveTo : t.to, t.type === 'APPROVAL' ? 'approve' : 'select');
+                return transitionLabel(t, t.type === 'APPROVAL' ? t.approveTo : t.to, t.type === 'APPROVAL' ? 'approve' : arrowKind(t));
             }
             return text.i18nSettings;
         }
@@ -303,6 +304,10 @@
                 path = 'M' + (cx - 5) + ' ' + cy + ' l3.5 3.5 l6.5 -7';
             } else if (kind === 'reject') {
                 path = 'M' + (cx - 4) + ' ' + (cy - 4) + ' l8 8 M' + (cx + 4) + ' ' + (cy - 4) + ' l-8 8';
+            } else if (kind === 'edit') {
+                // Pencil: a slanted body with its tip at the lower left.
+                path = 'M' + (cx - 5) + ' ' + (cy + 5) + ' l1.5 -4.5 l6.5 -6.5 l3 3 l-6.5 6.5 z M' + (cx + 1) + ' '
+                    + (cy - 4) + ' l3 3';
             } else {
                 // Split arrow: one stem forking into two arrow heads.
                 path = 'M' + (cx - 6) + ' ' + cy + ' h4 l5 -4 M' + (cx - 2) + ' ' + cy + ' l5 4'
@@ -312,8 +317,14 @@
             return g;
         }
 
+        /** The arrow kind of a selection or page-edit transition (approvals draw an approve and a reject arrow). */
+        function arrowKind(t) {
+            return t.type === 'PAGE_EDIT' ? 'edit' : 'select';
+        }
+
         function transitionLabel(t, to, kind) {
-            var pattern = kind === 'approve' ? text.i18nApproval : kind === 'reject' ? text.i18nRejection : text.i18nSelection;
+            var pattern = kind === 'approve' ? text.i18nApproval : kind === 'reject' ? text.i18nRejection
+                : kind === 'edit' ? text.i18nPageEdit : text.i18nSelection;
             return format(pattern, [stateName(t.from), stateName(to)]);
         }
 
@@ -337,7 +348,7 @@
                 viewBox: '0 0 ' + width + ' ' + height, role: 'group', 'aria-label': text.i18nDiagram
             });
             var defs = svg('defs');
-            ['approve', 'reject', 'select'].forEach(function (kind) {
+            ['approve', 'reject', 'select', 'edit'].forEach(function (kind) {
                 var marker = svg('marker', {
                     id: 'aura-wf-arrow-' + kind, viewBox: '0 0 10 10', refX: 9, refY: 5,
                     // User-space units: the arrow head keeps its size when a selected edge is drawn thicker.
@@ -353,7 +364,7 @@
             wf.transitions.forEach(function (t, index) {
                 var arrows = t.type === 'APPROVAL'
                     ? [{to: t.approveTo, kind: 'approve'}, {to: t.rejectTo, kind: 'reject'}]
-                    : [{to: t.to, kind: 'select'}];
+                    : [{to: t.to, kind: arrowKind(t)}];
                 arrows.forEach(function (arrow) {
                     var a = byKey[t.from];
                     var b = byKey[arrow.to];
@@ -716,7 +727,8 @@
             var t = wf.transitions[index];
             var path = 'transitions[' + index + ']';
             var isApproval = t.type === 'APPROVAL';
-            heading2(isApproval ? text.i18nApprovalHeading : text.i18nSelectionHeading);
+            heading2(isApproval ? text.i18nApprovalHeading
+                : t.type === 'PAGE_EDIT' ? text.i18nPageEditHeading : text.i18nSelectionHeading);
             form.appendChild(group(text.i18nKey, textInput(t.key, function (v) { t.key = v; }, {maxlength: '64'}), path + '.key'));
             if (problemsFor(path + '.type').length) {
                 form.appendChild(el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.type', text: problemsFor(path + '.type')[0].message}));
@@ -724,6 +736,9 @@
             form.appendChild(group(text.i18nFrom, stateSelect(t.from, function (v) { t.from = v; }, true), path + '.from'));
             if (!isApproval) {
                 form.appendChild(group(text.i18nTo, stateSelect(t.to, function (v) { t.to = v; }, true), path + '.to'));
+                if (t.type === 'PAGE_EDIT') {
+                    form.appendChild(el('p', {'class': 'description', text: text.i18nPageEditHelp}));
+                }
             } else {
                 var reviewerErrors = problemsFor(path + '.reviewers');
                 if (reviewerErrors.length) {
@@ -824,6 +839,14 @@
         document.getElementById('aura-wf-add-selection').addEventListener('click', function () {
             var from = selectedStateKey();
             wf.transitions.push({key: uniqueKey('selection', wf.transitions), type: 'SELECTION', from: from, to: nextStateKey(from)});
+            markDirty();
+            select({kind: 'transition', index: wf.transitions.length - 1});
+            focusFirstField();
+        });
+        document.getElementById('aura-wf-add-page-edit').addEventListener('click', function () {
+            var from = selectedStateKey();
+            wf.transitions.push({key: uniqueKey('page-edit', wf.transitions), type: 'PAGE_EDIT', from: from,
+                to: wf.initialState || nextStateKey(from)});
             markDirty();
             select({kind: 'transition', index: wf.transitions.length - 1});
             focusFirstField();

@@ -282,6 +282,10 @@
             if (entry.type === 'VOTE') {
                 return format(entry.decision === 'APPROVE' ? text.i18nHistoryApproved : text.i18nHistoryRejected, who);
             }
+            if (entry.trigger === 'PAGE_EDIT') {
+                // One sentence for the edit and where it took the page: the edit is not listed twice.
+                return format(text.i18nHistoryEdited, who, entry.pageVersion, entry.fromName, entry.toName);
+            }
             var trigger = {APPROVAL: text.i18nTriggerApproval, REJECTION: text.i18nTriggerRejection,
                 SELECTION: text.i18nTriggerSelection}[entry.trigger] || '';
             return format(text.i18nHistoryTransition, entry.fromName, entry.toName, trigger, who);

@@ -1,7 +1,9 @@
 package app.auraworkflows.devhost;
 
 import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.confluence.DevPageUpdates;
 import app.auraworkflows.devhost.confluence.DevPermissionManager;
+import app.auraworkflows.devhost.event.DevEventPublisher;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.db.HostDatabase;
 import app.auraworkflows.devhost.db.HostProperties;
@@ -55,6 +57,7 @@ import app.auraworkflows.devhost.web.WebConditions;
 import app.auraworkflows.devhost.web.WebInterface;
 import app.auraworkflows.devhost.web.WebPanelRenderer;
 import app.auraworkflows.devhost.web.WebResourceResolver;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
@@ -189,6 +192,8 @@ public final class DevHost implements AutoCloseable {
             }
             DevPageManager pageManager = new DevPageManager(content, users);
             DevPermissionManager permissionManager = new DevPermissionManager(content, users);
+            DevEventPublisher events = new DevEventPublisher();
+            DevPageUpdates pageUpdates = new DevPageUpdates(content, pageManager, events);
 
             HostUrls urls = new HostUrls(config.contextPath());
             server = new Server(new QueuedThreadPool(200, 8));
@@ -230,7 +235,8 @@ public final class DevHost implements AutoCloseable {
                     .register(PageBuilderService.class, new DevPageBuilderService())
                     .register(PageManager.class, pageManager)
                     .register(PermissionManager.class, permissionManager)
-                    .register(TimeZoneManager.class, new DevTimeZoneManager(properties));
+                    .register(TimeZoneManager.class, new DevTimeZoneManager(properties))
+                    .register(EventPublisher.class, events);
 
             WebConditions conditions = new WebConditions(u -> userManager.isAdmin(new UserKey(u.key())));
             WebInterface webInterface = new WebInterface(plugins, i18n, urls, conditions);
@@ -272,14 +278,14 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("download", new DownloadServlet(plugins, i18n)), "/download/resources/*");
             context.addServlet(new ServletHolder("static", new StaticServlet()), "/devhost/static/*");
             WebPanelRenderer panels = new WebPanelRenderer(plugins, soy, conditions);
-            context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageManager, permissionManager,
+            context.addServlet(new ServletHolder("pages", new HostPagesServlet(chrome, content, pageUpdates, pageManager, permissionManager,
                     panels, new PageBanner(webInterface, i18n), userManager, webSudo, xsrf, settings, plugins, urls)), "/");
             context.addServlet(new ServletHolder("user-settings", new UserSettingsServlet(chrome, urls)), UserSettingsServlet.PATH);
             context.addServlet(new ServletHolder("manage-apps", new ManageAppsServlet(chrome, plugins, userManager, webSudo,
                     urls)), ManageAppsServlet.PATH);
             // Confluence's own REST API (the content calls scripts and tests use), with the same REST filters
             ServletHolder confluenceApi = new ServletHolder("confluence-rest-api", rest.container(new RestModuleMounter.RestComponents(
-                    List.of(new ContentResource(content, pageManager, permissionManager, users, urls)), List.of())));
+                    List.of(new ContentResource(content, pageUpdates, pageManager, permissionManager, users, urls)), List.of())));
             confluenceApi.setInitOrder(1);
             context.addServlet(confluenceApi, "/rest/api/*");
             mounts.forEach(m -> m.mount(context));

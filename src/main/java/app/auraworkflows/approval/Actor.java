@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param fullName current display name (kept on a vote as "full name at signing")
  */
 public record Actor(String userKey, String username, String fullName) {
+    /** Someone the host does not name, such as the editor of an anonymous edit. */
+    public static final Actor UNKNOWN = new Actor("", "", "");
+
     public Actor {
         Objects.requireNonNull(userKey, "userKey");
         Objects.requireNonNull(username, "username");

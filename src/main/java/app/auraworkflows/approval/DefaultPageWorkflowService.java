@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
  * {@link PageWorkflowService}. Changes (apply, select, remove) run as {@link OptimisticTransactions} units that claim
  * the page's next history number, exactly like reviews, so they serialise with concurrent votes through the
  * database: a selection and a closing vote can never both move the page out of the same round.
+ *
+ * <p>Page edits: the host's edit event ({@link #pageEdited}) and, as a safety net, every status read move a page
+ * whose state has a page-edit transition once its Confluence version is newer than the version it entered the
+ * state at. Both go through the same unit, so an edit moves the page once however often it is reported, on any
+ * node, and an edit whose event was lost (a node stopped in between) is caught up the next time anyone looks.
  */
 @Component
 public class DefaultPageWorkflowService implements PageWorkflowService {
@@ -36,12 +41,15 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     private final TimeSource time;
     private final WorkflowEngine engine;
     private final PageAuthors authors;
+    private final PageVersions pageVersions;
 
     public DefaultPageWorkflowService(PageInstanceRepository instances, VoteRepository votes,
                                       HistoryRepository history, WorkflowRepository workflows,
                                       GroupMembership groups, PagePermissions permissions, UserDirectory directory,
-                                      OptimisticTransactions transactions, TimeSource time, PageAuthors authors) {
+                                      OptimisticTransactions transactions, TimeSource time, PageAuthors authors,
+                                      PageVersions pageVersions) {
         this.authors = Objects.requireNonNull(authors, "authors");
+        this.pageVersions = Objects.requireNonNull(pageVersions, "pageVersions");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
         this.history = Objects.requireNonNull(history, "history");
@@ -50,7 +58,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
-        this.engine = new WorkflowEngine(directory);
+        this.engine = new WorkflowEngine(directory, pageVersions);
     }
 
     @Override
@@ -73,11 +81,63 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             // A page that had a workflow before continues its round numbers: old votes never count in a new round.
             PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq,
                     instances.lastClosedRound(pageId), null, now,
-                    actor.userKey(), now);
+                    actor.userKey(), now, null);
             PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now);
             instances.insert(entered);
             return new ApplyResult(ApplyResult.Outcome.APPLIED, StateView.of(workflow, workflow.initialState()));
         });
+    }
+
+    @Override
+    public EditOutcome pageEdited(long pageId, int pageVersion, Actor editor) {
+        if (instances.find(pageId).isEmpty()) {
+            return EditOutcome.NO_WORKFLOW; // most edited pages have no workflow: no transaction, no lock
+        }
+        return transactions.runOnPage(pageId, () -> {
+            Optional<PageInstance> found = instances.find(pageId);
+            if (found.isEmpty()) {
+                return EditOutcome.NO_WORKFLOW;
+            }
+            PageInstance instance = found.get();
+            if (!instance.editIsNewer(pageVersion)) {
+                return EditOutcome.ALREADY_SEEN;
+            }
+            WorkflowDefinition definition = workflows.find(instance.workflowId()).orElse(null);
+            Optional<EditTransition> edit = definition == null ? Optional.empty()
+                    : definition.editFrom(instance.stateKey());
+            if (edit.isEmpty()) {
+                return EditOutcome.NO_EDIT_TRANSITION;
+            }
+            Instant now = time.clock().instant();
+            String target = edit.get().to();
+            long seq = instance.version() + 1;
+            Integer round = instance.openRound() == null ? null : instance.openRound().number();
+            history.append(HistoryEntry.edited(pageId, seq, now, editor, instance.stateKey(), target, edit.get().key(),
+                    round, pageVersion));
+            if (round != null) {
+                // The votes stay in the history; they were cast on text that no longer exists, so they count for nothing.
+                instances.closeRound(pageId, round, RoundClose.LEFT_BY_EDIT, seq, now);
+            }
+            instances.update(engine.enter(instance, definition, target, now, pageVersion).withVersion(seq));
+            return EditOutcome.TRANSITIONED;
+        });
+    }
+
+    /** Applies an edit whose event never arrived (see the class comment); cheap when there is nothing to do. */
+    private Optional<PageInstance> caughtUp(PageInstance instance, WorkflowDefinition definition) {
+        // An instance that does not know its entry version (stored before it was kept) waits for a real edit event:
+        // otherwise adding a page-edit transition to a workflow would move such pages at once.
+        if (instance.enteredPageVersion() == null || definition == null
+                || definition.editFrom(instance.stateKey()).isEmpty()) {
+            return Optional.of(instance);
+        }
+        PageVersions.PageVersion current = pageVersions.current(instance.pageId());
+        if (current == null || !instance.editIsNewer(current.number())) {
+            return Optional.of(instance);
+        }
+        Actor editor = current.editor() == null ? Actor.UNKNOWN : current.editor();
+        pageEdited(instance.pageId(), current.number(), editor);
+        return instances.find(instance.pageId());
     }
 
     @Override
@@ -86,8 +146,12 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        WorkflowDefinition definition = workflows.find(found.get().workflowId()).orElse(null);
+        found = caughtUp(found.get(), definition);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         PageInstance instance = found.get();
-        WorkflowDefinition definition = workflows.find(instance.workflowId()).orElse(null);
         String state = instance.stateKey();
         List<StateView> next = new ArrayList<>();
         List<SelectionOption> selections = new ArrayList<>();

@@ -39,7 +39,7 @@ public class DefaultReviewService implements ReviewService {
     public DefaultReviewService(PageInstanceRepository instances, VoteRepository votes, HistoryRepository history,
                                 WorkflowRepository workflows, GroupMembership groups, PagePermissions permissions,
                                 UserDirectory directory, ReviewGuard guard, OptimisticTransactions transactions,
-                                TimeSource time, PageAuthors authors) {
+                                TimeSource time, PageAuthors authors, PageVersions pageVersions) {
         this.authors = Objects.requireNonNull(authors, "authors");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
@@ -50,7 +50,7 @@ public class DefaultReviewService implements ReviewService {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
-        this.engine = new WorkflowEngine(directory);
+        this.engine = new WorkflowEngine(directory, pageVersions);
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param appliedAt     when the workflow was applied
  * @param appliedBy     user key of who applied it
  * @param enteredAt     when the page entered the current state
+ * @param enteredPageVersion the page's Confluence version when it entered the current state (null when unknown,
+ *                      e.g. for instances stored before it was kept). An edit moves the page only when it creates a
+ *                      newer version: that makes an edit event delivered twice, or late, move the page at most once
  */
 public record PageInstance(
         long pageId,
@@ -29,7 +32,13 @@ public record PageInstance(
         ApprovalRound openRound,
         Instant appliedAt,
         String appliedBy,
-        Instant enteredAt) {
+        Instant enteredAt,
+        Integer enteredPageVersion) {
+
+    /** Whether an edit that created page version {@code pageVersion} is newer than the state's entry. */
+    public boolean editIsNewer(int pageVersion) {
+        return enteredPageVersion == null || pageVersion > enteredPageVersion;
+    }
 
     public Optional<ApprovalRound> round() {
         return Optional.ofNullable(openRound);
@@ -37,6 +46,6 @@ public record PageInstance(
 
     public PageInstance withVersion(long newVersion) {
         return new PageInstance(pageId, workflowId, stateKey, previousState, newVersion, lastRound, openRound,
-                appliedAt, appliedBy, enteredAt);
+                appliedAt, appliedBy, enteredAt, enteredPageVersion);
     }
 }

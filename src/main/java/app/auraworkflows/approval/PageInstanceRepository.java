@@ -34,7 +34,7 @@ public interface PageInstanceRepository {
     void closeRound(long pageId, int round, RoundClose outcome, long seq, Instant at);
 
     /** How a round ended. */
-    enum RoundClose { APPROVED, REJECTED, LEFT_BY_SELECTION, REMOVED }
+    enum RoundClose { APPROVED, REJECTED, LEFT_BY_SELECTION, LEFT_BY_EDIT, REMOVED }
 
     /**
      * Deletes the page's instance and its open round's reviewer rows (the workflow is removed from the page).

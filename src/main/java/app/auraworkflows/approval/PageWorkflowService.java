@@ -20,6 +20,14 @@ public interface PageWorkflowService {
      */
     Optional<PageWorkflowStatus> status(long pageId, Actor viewer);
 
+    /**
+     * The page's content was edited: Confluence saved version {@code pageVersion}, by {@code editor}. When the page
+     * is in a state with a page-edit transition and entered it at an older version, the page moves to that
+     * transition's target (an open round closes; its votes count for nothing) and the history records one
+     * TRANSITION with trigger PAGE_EDIT. Idempotent: the same version reported again changes nothing.
+     */
+    EditOutcome pageEdited(long pageId, int pageVersion, Actor editor);
+
     /** A page editor takes a selection transition out of the current state (an open round is abandoned). */
     SelectionResult select(long pageId, String transitionKey, Actor actor);
 

@@ -55,6 +55,11 @@ public enum ProblemCode {
     SELECTION_SKIPS_TWO_FACTOR("This selection leads from \"{0}\" straight to \"{1}\", where the approval \"{2}\" leads only with 2FA-verified votes: any page editor could skip the signatures. Choose another state or remove the selection."),
     /** Warning: the same shortcut past an approval without "Require 2FA": allowed, but probably not meant. */
     SELECTION_SKIPS_APPROVAL("This selection leads from \"{0}\" straight to \"{1}\", where the approval \"{2}\" leads: any page editor can skip the approval."),
+    /** Error: the same shortcut taken by a page edit: any editor could skip the signatures by editing. */
+    EDIT_SKIPS_TWO_FACTOR("An edit in \"{0}\" would move the page straight to \"{1}\", where the approval \"{2}\" leads only with 2FA-verified votes: any page editor could skip the signatures. Choose another state or remove the page-edit transition."),
+    /** Warning: a page edit past an approval without "Require 2FA": allowed, but probably not meant. */
+    EDIT_SKIPS_APPROVAL("An edit in \"{0}\" moves the page straight to \"{1}\", where the approval \"{2}\" leads: any page editor can skip the approval by editing."),
+    EDIT_ALREADY_FROM_STATE("The state \"{0}\" already has a page-edit transition; a state can have only one."),
     /** Warning: a named user who does not exist or is deactivated is left out of every round. */
     REVIEWER_USER_UNKNOWN("There is no active user \"{0}\"; they cannot review."),
     /** Warning: a group that does not exist has no members who could review. */

@@ -58,13 +58,29 @@ public record WorkflowDefinition(
                 .toList();
     }
 
-    /** The approval out of the selection's state whose approve target the selection leads to straight, if any. */
-    public Optional<ApprovalTransition> approvalSkippedBy(SelectionTransition selection) {
-        if (selection.from() == null || selection.to() == null) {
+    /**
+     * The page-edit transition out of a state, if any (at most one per state, see {@link WorkflowValidator}). One
+     * that would skip a "Require 2FA" approval is never taken, for the same reason as in {@link #selectionsFrom}: an
+     * edit is something any page editor can do.
+     */
+    public Optional<EditTransition> editFrom(String stateKey) {
+        return transitionsFrom(stateKey).stream()
+                .filter(EditTransition.class::isInstance).map(EditTransition.class::cast)
+                .filter(e -> approvalSkippedBy(e).map(a -> !a.requireTwoFactor()).orElse(true))
+                .findFirst();
+    }
+
+    /**
+     * The approval out of a selection's or page edit's state whose approve target that transition leads to straight,
+     * if any. Approval transitions skip nothing.
+     */
+    public Optional<ApprovalTransition> approvalSkippedBy(WorkflowTransition transition) {
+        if (transition instanceof ApprovalTransition || transition.from() == null || transition.targets().isEmpty()) {
             return Optional.empty();
         }
+        String to = transition.targets().get(0);
         return transitions.stream().filter(ApprovalTransition.class::isInstance).map(ApprovalTransition.class::cast)
-                .filter(a -> selection.from().equals(a.from()) && selection.to().equals(a.approveTo()))
+                .filter(a -> transition.from().equals(a.from()) && to.equals(a.approveTo()))
                 .findFirst();
     }
 

@@ -14,13 +14,16 @@ import java.util.Optional;
  * Moving a page into a state, shared by applying, selecting and closing a round. Entering a state that has
  * an approval transition opens a new round and snapshots it: named reviewers are resolved to users now
  * (unknown or deactivated usernames are left out), groups are kept by name, thresholds and targets are
- * copied. Callers run it inside their page transaction.
+ * copied; the page's current Confluence version is recorded as the version the state was entered at. Callers run it
+ * inside their page transaction.
  */
 final class WorkflowEngine {
     private final UserDirectory directory;
+    private final PageVersions pageVersions;
 
-    WorkflowEngine(UserDirectory directory) {
+    WorkflowEngine(UserDirectory directory, PageVersions pageVersions) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.pageVersions = Objects.requireNonNull(pageVersions, "pageVersions");
     }
 
     /**
@@ -28,6 +31,12 @@ final class WorkflowEngine {
      * round opens). {@code definition} may be null (deleted workflow): then no round opens.
      */
     PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now) {
+        return enter(current, definition, target, now, pageVersions.currentNumber(current.pageId()));
+    }
+
+    /** As {@link #enter(PageInstance, WorkflowDefinition, String, Instant)}, entered at a known page version. */
+    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now,
+                       Integer pageVersion) {
         ApprovalRound round = null;
         int lastRound = current.lastRound();
         Optional<ApprovalTransition> approval = definition == null ? Optional.empty() : definition.approvalFrom(target);
@@ -37,7 +46,7 @@ final class WorkflowEngine {
         }
         String previous = current.stateKey();
         return new PageInstance(current.pageId(), current.workflowId(), target, previous, current.version(),
-                lastRound, round, current.appliedAt(), current.appliedBy(), now);
+                lastRound, round, current.appliedAt(), current.appliedBy(), now, pageVersion);
     }
 
     private ApprovalRound openRound(int number, ApprovalTransition t, Instant now) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * The templates "Create workflow" starts from: "Basic Approval" (Draft → In Review → Published, rejection
- * back to Draft, reviewers: the {@code reviewers} group) and "Blank" (one initial state).
+ * back to Draft, reviewers: the {@code reviewers} group; editing the page In Review or Published moves it back
+ * to Draft, so an approval never stands over text nobody reviewed) and "Blank" (one initial state). Changing a
+ * template changes only workflows created from it afterwards.
  */
 public final class WorkflowTemplates {
     public static final String BASIC_APPROVAL = "basic-approval";
@@ -31,14 +33,16 @@ public final class WorkflowTemplates {
 
     public static WorkflowDefinition basicApproval() {
         return new WorkflowDefinition(null, "Basic Approval",
-                "Draft, then review, then published. A rejection sends the page back to Draft.",
+                "Draft, then review, then published. A rejection or an edit sends the page back to Draft.",
                 "draft",
                 List.of(new WorkflowState("draft", "Draft", "#6B778C"),
                         new WorkflowState("in-review", "In Review", "#0052CC"),
                         new WorkflowState("published", "Published", "#00875A")),
                 List.of(new SelectionTransition("submit", "draft", "in-review"),
                         ApprovalTransition.of("review", "in-review", "published", "draft",
-                                Reviewers.groups(REVIEWERS_GROUP))));
+                                Reviewers.groups(REVIEWERS_GROUP)),
+                        new EditTransition("edit-in-review", "in-review", "draft"),
+                        new EditTransition("edit-published", "published", "draft")));
     }
 
     public static WorkflowDefinition blank() {

@@ -2,8 +2,11 @@ package app.auraworkflows.approval;
 
 import java.util.List;
 
-/** A transition of a workflow: an {@link ApprovalTransition} or a {@link SelectionTransition}. */
-public sealed interface WorkflowTransition permits ApprovalTransition, SelectionTransition {
+/**
+ * A transition of a workflow: an {@link ApprovalTransition}, a {@link SelectionTransition} or an
+ * {@link EditTransition}.
+ */
+public sealed interface WorkflowTransition permits ApprovalTransition, SelectionTransition, EditTransition {
     /** Unique within the workflow. */
     String key();
 

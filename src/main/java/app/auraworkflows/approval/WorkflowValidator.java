@@ -15,11 +15,11 @@ import java.util.Set;
  * initial state that exists; transition keys present, unique and well-formed; every from/to/approve/reject
  * state present and existing; thresholds at least 1; an approval transition has at least one reviewer; at
  * most one approval transition per state (one round per state: two parallel approvals out of one state
- * would race for the page); the sizes of {@link DefinitionLimits}. A definition with too many states or
+ * would race for the page); at most one page-edit transition per state (an edit has one outcome); the sizes of {@link DefinitionLimits}. A definition with too many states or
  * transitions gets only those problems (and the name's and description's): checking 20,000 rows one by one
  * would only make the answer as large as the request.
  *
- * <p>A selection out of a state whose approval has "Require 2FA" may not lead to that approval's approve
+ * <p>A selection or page edit out of a state whose approval has "Require 2FA" may not lead to that approval's approve
  * target: any page editor could then reach the approved state without a single 2FA-verified vote. Without
  * "Require 2FA" the same shortcut is a warning (skipping the approval is a choice an admin may make).
  *
@@ -119,6 +119,7 @@ public final class WorkflowValidator {
 
         Set<String> transitionKeys = new HashSet<>();
         Map<String, Integer> approvalFrom = new HashMap<>();
+        Map<String, Integer> editFrom = new HashMap<>();
         for (int i = 0; i < definition.transitions().size(); i++) {
             WorkflowTransition transition = definition.transitions().get(i);
             String path = "transitions[" + i + "]";
@@ -136,6 +137,12 @@ public final class WorkflowValidator {
             if (transition instanceof SelectionTransition selection) {
                 state(problems, stateKeys, path + ".to", selection.to(),
                         ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);
+            } else if (transition instanceof EditTransition edit) {
+                state(problems, stateKeys, path + ".to", edit.to(),
+                        ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);
+                if (!isBlank(edit.from()) && editFrom.putIfAbsent(edit.from(), i) != null) {
+                    problems.add(Problem.error(path + ".from", ProblemCode.EDIT_ALREADY_FROM_STATE, edit.from()));
+                }
             } else if (transition instanceof ApprovalTransition approval) {
                 approval(problems, stateKeys, path, approval);
                 if (!isBlank(approval.from()) && approvalFrom.putIfAbsent(approval.from(), i) != null) {
@@ -209,20 +216,28 @@ public final class WorkflowValidator {
         }
     }
 
-    /** Selections that lead from an approval state straight to its approve target (see the class comment). */
+    /**
+     * Selections and page edits that lead from an approval state straight to its approve target (see the class
+     * comment): an edit is as much in any editor's hands as a selection.
+     */
     private static void shortcuts(List<Problem> problems, WorkflowDefinition definition) {
         List<WorkflowTransition> transitions = definition.transitions();
         for (int i = 0; i < transitions.size(); i++) {
-            if (!(transitions.get(i) instanceof SelectionTransition selection)
-                    || isBlank(selection.from()) || isBlank(selection.to())) {
+            WorkflowTransition t = transitions.get(i);
+            boolean edit = t instanceof EditTransition;
+            if (!(t instanceof SelectionTransition || edit) || isBlank(t.from()) || t.targets().isEmpty()
+                    || isBlank(t.targets().get(0))) {
                 continue;
             }
             String field = "transitions[" + i + "].to";
-            definition.approvalSkippedBy(selection).ifPresent(approval -> {
+            String to = t.targets().get(0);
+            definition.approvalSkippedBy(t).ifPresent(approval -> {
                 String key = approval.key() == null ? "" : approval.key();
                 problems.add(approval.requireTwoFactor()
-                        ? Problem.error(field, ProblemCode.SELECTION_SKIPS_TWO_FACTOR, selection.from(), selection.to(), key)
-                        : Problem.warning(field, ProblemCode.SELECTION_SKIPS_APPROVAL, selection.from(), selection.to(), key));
+                        ? Problem.error(field, edit ? ProblemCode.EDIT_SKIPS_TWO_FACTOR
+                                : ProblemCode.SELECTION_SKIPS_TWO_FACTOR, t.from(), to, key)
+                        : Problem.warning(field, edit ? ProblemCode.EDIT_SKIPS_APPROVAL
+                                : ProblemCode.SELECTION_SKIPS_APPROVAL, t.from(), to, key));
             });
         }
     }

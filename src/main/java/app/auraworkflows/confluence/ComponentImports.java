@@ -6,6 +6,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -48,7 +49,8 @@ public class ComponentImports {
             @ComponentImport GlobalSettingsManager globalSettingsManager,
             @ComponentImport PageManager pageManager,
             @ComponentImport PermissionManager permissionManager,
-            @ComponentImport TimeZoneManager timeZoneManager) {
+            @ComponentImport TimeZoneManager timeZoneManager,
+            @ComponentImport EventPublisher eventPublisher) {
         // Nothing to keep: the parameters exist only so the index lists these services as imports.
     }
 }

@@ -1,7 +1,10 @@
 package app.auraworkflows.confluence;
 
+import app.auraworkflows.approval.Actor;
+import app.auraworkflows.approval.PageVersions;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.ConfluenceUser;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -11,11 +14,12 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Role: the page facts the workflow screens show (title, space, link), read from Confluence's
- * {@link PageManager}. It does not check permissions: callers ask {@link AuraPermissions} first.
+ * Role: the page facts the workflow screens show (title, space, link) and the engine needs (the current version and
+ * who saved it: {@link PageVersions}), read from Confluence's {@link PageManager}. It does not check permissions:
+ * callers ask {@link AuraPermissions} first.
  */
 @Component
-public class ConfluencePages {
+public class ConfluencePages implements PageVersions {
     private final PageManager pageManager;
 
     public ConfluencePages(PageManager pageManager) {
@@ -31,6 +35,20 @@ public class ConfluencePages {
         // getUrlPath() is Confluence's own link (its form depends on the site's settings, so never built here).
         return Optional.of(new PageFacts(page.getId(), page.getTitle(), page.getSpaceKey(), page.getUrlPath(),
                 page.getVersion()));
+    }
+
+    @Override
+    public PageVersion current(long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page == null ? null : new PageVersion(page.getVersion(), actor(page.getLastModifier()));
+    }
+
+    /** The user as an engine actor, or null when there is none (an anonymous edit has no last modifier). */
+    static Actor actor(ConfluenceUser user) {
+        if (user == null || user.getKey() == null || user.getName() == null) {
+            return null;
+        }
+        return new Actor(user.getKey().getStringValue(), user.getName(), user.getFullName());
     }
 
     /**

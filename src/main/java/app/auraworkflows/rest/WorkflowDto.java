@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Role: the definition JSON of the workflow REST API, read by {@code POST/PUT /workflows} and written by
  * {@code GET /workflows/{id}}: {@code {"id","name","description","initialState","states","transitions"}}.
- * Nulls are left out of answers so a SELECTION row carries only {@code key,type,from,to}.
+ * Nulls are left out of answers so a SELECTION or PAGE_EDIT row carries only {@code key,type,from,to}.
  *
  * <p>Requests are read by the delegating {@link #fromJson} creator through {@link JsonFields}, nested rows
  * included, so no JSON type is coerced; {@code inputError} (never JSON) holds the first wrong type or control
@@ -71,7 +71,8 @@ public record WorkflowDto(@JsonProperty("id") Long id, @JsonProperty("name") Str
 
     /**
      * One transition; {@code type} is APPROVAL (approveTo, rejectTo, reviewers, thresholds, labels,
-     * requireTwoFactor, excludeAuthors) or SELECTION (to). Numbers and flags are boxed so a missing field means "default".
+     * requireTwoFactor, excludeAuthors), SELECTION or PAGE_EDIT (to). Numbers and flags are boxed so a missing
+     * field means "default".
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,

@@ -1,6 +1,7 @@
 package app.auraworkflows.rest;
 
 import app.auraworkflows.approval.ApprovalTransition;
+import app.auraworkflows.approval.EditTransition;
 import app.auraworkflows.approval.Problem;
 import app.auraworkflows.approval.ProblemCode;
 import app.auraworkflows.approval.Reviewers;
@@ -18,13 +19,14 @@ import java.util.List;
  * can list every problem instead of stopping at the first.
  *
  * <p>Field paths of problems are indices into the request's arrays, so the mapping keeps one domain row per
- * JSON row, in order. A transition whose type is neither APPROVAL nor SELECTION cannot be an engine
+ * JSON row, in order. A transition whose type is not APPROVAL, SELECTION or PAGE_EDIT cannot be an engine
  * transition; it is read as a selection (keeping the indices of the rows after it) and reported as
  * {@link ProblemCode#TRANSITION_TYPE_UNKNOWN} at {@code transitions[i].type}.
  */
 public final class WorkflowMapping {
     static final String APPROVAL = "APPROVAL";
     static final String SELECTION = "SELECTION";
+    static final String PAGE_EDIT = "PAGE_EDIT";
 
     private WorkflowMapping() {
     }
@@ -51,6 +53,8 @@ public final class WorkflowMapping {
                     transitions.add(new SelectionTransition(null, null, null));
                 } else if (APPROVAL.equals(t.type())) {
                     transitions.add(approval(t));
+                } else if (PAGE_EDIT.equals(t.type())) {
+                    transitions.add(new EditTransition(t.key(), t.from(), t.to()));
                 } else {
                     if (!SELECTION.equals(t.type())) {
                         problems.add(Problem.error("transitions[" + i + "].type", ProblemCode.TRANSITION_TYPE_UNKNOWN,
@@ -100,9 +104,9 @@ public final class WorkflowMapping {
                     a.minApprovals(), a.minRejections(), a.requireAll(), a.approveLabel(), a.rejectLabel(),
                     a.requireTwoFactor(), a.excludeAuthors());
         }
-        SelectionTransition s = (SelectionTransition) t;
-        return new WorkflowDto.TransitionDto(s.key(), SELECTION, s.from(), s.to(), null, null, null, null, null,
-                null, null, null, null, null);
+        String type = t instanceof EditTransition ? PAGE_EDIT : SELECTION;
+        return new WorkflowDto.TransitionDto(t.key(), type, t.from(), t.targets().isEmpty() ? null : t.targets().get(0),
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     private static String blankToNull(String value) {

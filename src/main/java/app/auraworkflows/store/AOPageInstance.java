@@ -133,4 +133,12 @@ public interface AOPageInstance extends Entity {
     long getEnteredAt();
 
     void setEnteredAt(long enteredAt);
+
+    /**
+     * The page's Confluence version when it entered the current state; null for rows stored before it was kept
+     * (AO adds the nullable column to a populated table without a default).
+     */
+    Integer getEnteredPageVersion();
+
+    void setEnteredPageVersion(Integer enteredPageVersion);
 }

@@ -120,6 +120,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setRejectLabel((String) values.get("REJECT_LABEL"));
         row.setRoundOpenedAt((Long) values.get("ROUND_OPENED_AT"));
         row.setEnteredAt(instance.enteredAt().toEpochMilli());
+        row.setEnteredPageVersion(instance.enteredPageVersion());
         row.save();
         if (storedRound != newRound) {
             ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", instance.pageId());
@@ -231,6 +232,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("REJECT_LABEL", round == null ? null : round.rejectLabel());
         values.put("ROUND_OPENED_AT", round == null ? null : round.openedAt().toEpochMilli());
         values.put("ENTERED_AT", instance.enteredAt().toEpochMilli());
+        values.put("ENTERED_PAGE_VERSION", instance.enteredPageVersion());
     }
 
     private void writeReviewers(PageInstance instance) {
@@ -287,7 +289,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         return new PageInstance(row.getPageId(), row.getWorkflowId(), row.getStateKey(), row.getPreviousState(),
                 row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),
-                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()));
+                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion());
     }
 
     private static String clip(String text) {

@@ -1,6 +1,7 @@
 package app.auraworkflows.store;
 
 import app.auraworkflows.approval.ApprovalTransition;
+import app.auraworkflows.approval.EditTransition;
 import app.auraworkflows.approval.Reviewers;
 import app.auraworkflows.approval.SelectionTransition;
 import app.auraworkflows.approval.WorkflowDefinition;
@@ -22,7 +23,8 @@ import java.util.Map;
  *                  "rejectTo":"draft","reviewers":{"users":[],"groups":["reviewers"]},"minApprovals":1,
  *                  "minRejections":1,"requireAll":false,"approveLabel":null,"rejectLabel":null,
  *                  "requireTwoFactor":false},
- *                 {"key":"submit","type":"SELECTION","from":"draft","to":"in-review"}]}
+ *                 {"key":"submit","type":"SELECTION","from":"draft","to":"in-review"},
+ *                 {"key":"edit-in-review","type":"PAGE_EDIT","from":"in-review","to":"draft"}]}
  * }</pre>
  * {@code "excludeAuthors":true} ("Reviewers cannot approve their own changes") is written only when on and
  * a missing member reads as off.
@@ -77,6 +79,8 @@ public final class WorkflowDefinitionJson {
                 }
             } else if (t instanceof SelectionTransition s) {
                 transition.put("to", s.to());
+            } else if (t instanceof EditTransition e) {
+                transition.put("to", e.to());
             }
             transitions.add(transition);
         }
@@ -112,6 +116,8 @@ public final class WorkflowDefinitionJson {
             } else if ("SELECTION".equals(type)) {
                 transitions.add(new SelectionTransition(string(t.get("key")), string(t.get("from")),
                         string(t.get("to"))));
+            } else if ("PAGE_EDIT".equals(type)) {
+                transitions.add(new EditTransition(string(t.get("key")), string(t.get("from")), string(t.get("to"))));
             } else {
                 throw new IllegalArgumentException("unknown transition type " + type);
             }

@@ -22,6 +22,8 @@ final class ApprovalFixture {
     final Fakes.Directory directory = new Fakes.Directory();
     /** User keys of the page's creator and last editor. */
     final java.util.Set<String> authors = new java.util.HashSet<>();
+    /** The pages' current Confluence versions (a page missing here is unknown to the host). */
+    final java.util.Map<Long, PageVersions.PageVersion> pageVersions = new java.util.concurrent.ConcurrentHashMap<>();
     ReviewGuard guard = context -> GuardResult.allow(); // verifies no code: protected steps fail closed
 
     final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
@@ -44,12 +46,13 @@ final class ApprovalFixture {
 
     PageWorkflowService pageService() {
         return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
-                transactions, () -> clock, pageId -> java.util.Set.copyOf(authors));
+                transactions, () -> clock, pageId -> java.util.Set.copyOf(authors), pageVersions::get);
     }
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                context -> guard.check(context), transactions, () -> clock, pageId -> java.util.Set.copyOf(authors));
+                context -> guard.check(context), transactions, () -> clock, pageId -> java.util.Set.copyOf(authors),
+                pageVersions::get);
     }
 
     /** Draft → (submit) → In Review ⇒ approve: Published / reject: Draft, with this approval transition's settings. */

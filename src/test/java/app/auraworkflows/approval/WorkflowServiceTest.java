@@ -1,10 +1,12 @@
 package app.auraworkflows.approval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Creating, updating, deleting and listing workflow definitions. */
@@ -34,7 +36,10 @@ class WorkflowServiceTest {
         assertEquals(List.of("reviewers"), review.reviewers().groups());
         assertEquals(1, review.minApprovals());
         assertEquals(1, review.minRejections());
-        assertTrue(basic.isTerminal("published"));
+        assertEquals(Optional.of(new EditTransition("edit-in-review", "in-review", "draft")), basic.editFrom("in-review"));
+        assertEquals(Optional.of(new EditTransition("edit-published", "published", "draft")), basic.editFrom("published"));
+        assertTrue(basic.editFrom("draft").isEmpty());
+        assertFalse(basic.isTerminal("published"), "an edit leads out of Published");
         assertEquals(1, WorkflowTemplates.blank().states().size());
     }
 

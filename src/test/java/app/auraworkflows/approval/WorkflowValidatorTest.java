@@ -182,6 +182,43 @@ class WorkflowValidatorTest {
         assertEquals(List.of(), found(d));
     }
 
+    // ---------- page-edit transitions ----------
+
+    private static WorkflowDefinition withEdits(boolean requireTwoFactor, EditTransition... edits) {
+        List<WorkflowTransition> transitions = new java.util.ArrayList<>(List.of(
+                new SelectionTransition("submit", "draft", "in-review"),
+                ApprovalTransition.of("review", "in-review", "published", "draft", Reviewers.groups("reviewers"))
+                        .withRequireTwoFactor(requireTwoFactor)));
+        transitions.addAll(List.of(edits));
+        return new WorkflowDefinition(null, "W", "", "draft",
+                List.of(WorkflowState.of("draft", "Draft"), WorkflowState.of("in-review", "In Review"),
+                        WorkflowState.of("published", "Published")), transitions);
+    }
+
+    @Test
+    void basicApprovalsPageEditTransitionsAreValid() {
+        assertEquals(List.of(), found(WorkflowTemplates.basicApproval()));
+        assertEquals(List.of(), found(withEdits(true, new EditTransition("e1", "in-review", "draft"),
+                new EditTransition("e2", "published", "draft"), new EditTransition("e3", "draft", "draft"))));
+    }
+
+    @Test
+    void aPageEditNeedsAnExistingTargetAndAStateHasAtMostOne() {
+        assertEquals(List.of("E transitions[2].to TO_STATE_MISSING[]", "E transitions[3].to TO_STATE_UNKNOWN[gone]",
+                        "E transitions[4].from EDIT_ALREADY_FROM_STATE[in-review]"),
+                found(withEdits(false, new EditTransition("e1", "in-review", null),
+                        new EditTransition("e2", "published", "gone"), new EditTransition("e3", "in-review", "draft"))));
+    }
+
+    @Test
+    void aPageEditPastATwoFactorApprovalIsRefusedAndPastAnUnprotectedOneWarned() {
+        // Every editor can edit: an edit that lands on the approve target skips the signatures as a selection would.
+        assertEquals(List.of("E transitions[2].to EDIT_SKIPS_TWO_FACTOR[in-review, published, review]"),
+                found(withEdits(true, new EditTransition("sneak", "in-review", "published"))));
+        assertEquals(List.of("W transitions[2].to EDIT_SKIPS_APPROVAL[in-review, published, review]"),
+                found(withEdits(false, new EditTransition("sneak", "in-review", "published"))));
+    }
+
     // ---------- size limits: each at n (accepted) and n + 1 (refused at its field) ----------
 
     private static WorkflowDefinition basic(String name, String description) {

@@ -99,10 +99,10 @@ public class ReviewLatencyBenchmark {
         };
         TimeSource time = () -> Clock.systemUTC();
         DefaultPageWorkflowService pages = new DefaultPageWorkflowService(instances, votes, history, workflows,
-                groups, permissions, directory, transactions, time, pageId -> java.util.Set.of());
+                groups, permissions, directory, transactions, time, pageId -> java.util.Set.of(), pageId -> null);
         reviews = new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
                 context -> app.auraworkflows.approval.GuardResult.allow(), transactions, time,
-                pageId -> java.util.Set.of());
+                pageId -> java.util.Set.of(), pageId -> null);
 
         // A round that never closes (thresholds far above two reviewers), so every review is a recorded vote.
         WorkflowDefinition definition = new WorkflowDefinition(null, "Bench", "", "in-review",

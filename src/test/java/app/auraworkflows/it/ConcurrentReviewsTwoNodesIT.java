@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.DevHost;
+import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.HttpResult;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
+import com.atlassian.event.api.EventPublisher;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +102,49 @@ class ConcurrentReviewsTwoNodesIT {
         Map<String, Integer> history = TwoNodeCluster.historyCounts(cluster.nodeB(), pageId);
         assertEquals(recorded, history.get("VOTE"), "no lost vote, nothing refused stored: " + history);
         assertEquals(1, history.get("TRANSITION"), "one transition: " + history);
+    }
+
+    @Test
+    void anEditSavedOnNodeAAndReportedOnBothNodesMovesThePageOnce() throws Exception {
+        List<String> reviewers = cluster.newUsers("e", 2);
+        Map<String, Object> definition = Map.of(
+                "name", "Edit on two nodes " + System.nanoTime(), "initialState", "in-review",
+                "states", List.of(Map.of("key", "draft", "name", "Draft"), Map.of("key", "in-review", "name", "In Review"),
+                        Map.of("key", "published", "name", "Published")),
+                "transitions", List.of(
+                        Map.of("key", "review", "type", "APPROVAL", "from", "in-review", "approveTo", "published",
+                                "rejectTo", "draft", "reviewers", Map.of("users", reviewers, "groups", List.of())),
+                        Map.of("key", "edit-in-review", "type", "PAGE_EDIT", "from", "in-review", "to", "draft")));
+        HttpResult workflow = TwoNodeCluster.as(cluster.nodeA(), "admin").postJson(WorkflowFixtures.REST + "/workflows",
+                definition);
+        assertEquals(201, workflow.status(), workflow.toString());
+        long pageId = cluster.pageInReview(workflow.json().get("id").asLong(), "Edited on A", reviewers.get(1));
+
+        DevHostClient admin = TwoNodeCluster.as(cluster.nodeA(), "admin");
+        JsonNode current = admin.get("/rest/api/content/" + pageId).json();
+        HttpResult saved = admin.putJson("/rest/api/content/" + pageId, Map.of("type", "page",
+                "title", current.get("title").asText(), "version", Map.of("number", 2),
+                "body", Map.of("storage", Map.of("value", "<p>edited on node A</p>", "representation", "storage"))));
+        assertEquals(200, saved.status(), saved.toString());
+        // The same version reported on node B as well (a duplicate delivery), at the same time as on A.
+        DevHost nodeB = cluster.nodeB();
+        nodeB.services().get(EventPublisher.class).publish(new PageUpdateEvent(this,
+                new DevPageManager(nodeB.content(), nodeB.users()).getPage(pageId), null, false,
+                PageUpdateTrigger.EDIT_PAGE));
+
+        long edits = 0;
+        for (int i = 0; i < 200 && edits == 0; i++) {
+            Thread.sleep(50); // the listeners hand the edit to a worker thread; at most ten seconds, nothing timed
+            edits = pageEdits(nodeB, pageId);
+        }
+        Thread.sleep(300); // and a moment for a second, wrong, transition
+        assertEquals(1, pageEdits(nodeB, pageId), "one transition for version 2");
+        cluster.assertStateOnBothNodes(pageId, "draft");
+    }
+
+    private static long pageEdits(DevHost node, long pageId) {
+        return TwoNodeCluster.history(node, pageId).stream()
+                .filter(e -> "PAGE_EDIT".equals(e.path("trigger").asText())).count();
     }
 
     // ---------- helpers ----------

@@ -34,7 +34,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Spring 6 wires the approval services from the generated spring-scanner index together with the 2FA and
  * store components; only the host ports come from outside (as confluence/ will provide them:
- * {@link GroupMembership}, {@link GroupDirectory}, {@link PagePermissions}, {@code PageAuthors}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
+ * {@link GroupMembership}, {@link GroupDirectory}, {@link PagePermissions}, {@code PageAuthors}, {@code PageVersions}, {@link UserDirectory}). Exactly one {@link ReviewGuard}.
  */
 class ApprovalSpringWiringTest {
     @TempDir
@@ -67,6 +67,7 @@ class ApprovalSpringWiringTest {
                 }
             });
             context.registerBean(app.auraworkflows.approval.PageAuthors.class, () -> pageId -> java.util.Set.of());
+            context.registerBean(app.auraworkflows.approval.PageVersions.class, () -> pageId -> null);
             int approval = 0;
             for (String line : indexed) {
                 String className = line.substring(0, line.indexOf('#'));

@@ -72,6 +72,9 @@ abstract class ApprovalStoreContractTest {
     AoOptimisticTransactions transactions;
     final Fakes.Directory directory = new Fakes.Directory();
     final Map<String, Set<String>> members = new HashMap<>();
+    /** The pages' current Confluence versions (a page missing here is unknown to the host). */
+    final Map<Long, app.auraworkflows.approval.PageVersions.PageVersion> pageVersions =
+            new java.util.concurrent.ConcurrentHashMap<>();
     final GroupMembership groups = (username, group) -> members.getOrDefault(group, Set.of()).contains(username);
     final PagePermissions permissions = new PagePermissions() {
         @Override
@@ -124,17 +127,19 @@ abstract class ApprovalStoreContractTest {
             ao.deleteWithSQL(entity, "ID > ?", 0);
         }
         members.clear();
+        pageVersions.clear();
     }
 
     PageWorkflowService pageService() {
         return new DefaultPageWorkflowService(instances, votes, history, workflows, groups, permissions, directory,
-                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), pageId -> Set.of());
+                transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC), pageId -> Set.of(),
+                pageVersions::get);
     }
 
     ReviewService reviewService() {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
                 context -> app.auraworkflows.approval.GuardResult.allow(), transactions, () -> java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC),
-                pageId -> Set.of());
+                pageId -> Set.of(), pageVersions::get);
     }
 
     static Actor reviewer(int i) {
@@ -188,7 +193,8 @@ abstract class ApprovalStoreContractTest {
 
     private ReviewService guardedReviews(TwoFactorFixture tf) {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time, pageId -> Set.of());
+                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time, pageId -> Set.of(),
+                pageVersions::get);
     }
 
     private TwoFactorFixture twoFactor() {
@@ -320,7 +326,7 @@ abstract class ApprovalStoreContractTest {
         ApprovalRound round = new ApprovalRound(3, "review", "in-review", "published", "draft", 2, 1, true, true,
                 "Publish", null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1"), new Reviewer("key-r2", "r2", "Reviewer 2")),
                 List.of("reviewers", "legal"), T0);
-        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 5, 3, round, T0, "key-editor", T0);
+        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 5, 3, round, T0, "key-editor", T0, 4);
         transactions.run(() -> {
             instances.insert(instance);
             return null;
@@ -334,7 +340,7 @@ abstract class ApprovalStoreContractTest {
         assertEquals(1, instances.countUsing(9));
 
         PageInstance published = new PageInstance(PAGE, 9, "published", "in-review", 7, 3, null, T0, "key-editor",
-                T0.plusSeconds(60));
+                T0.plusSeconds(60), 6);
         transactions.run(() -> {
             instances.update(published);
             return null;
@@ -346,7 +352,7 @@ abstract class ApprovalStoreContractTest {
 
     @Test
     void aPageGetsOneInstanceAndARoundClosesOnce() {
-        PageInstance instance = new PageInstance(PAGE, 1, "draft", null, 1, 0, null, T0, "key-editor", T0);
+        PageInstance instance = new PageInstance(PAGE, 1, "draft", null, 1, 0, null, T0, "key-editor", T0, null);
         transactions.run(() -> {
             instances.insert(instance);
             return null;
@@ -585,6 +591,44 @@ abstract class ApprovalStoreContractTest {
         long recorded = results.stream().filter(r -> r instanceof ReviewResult rr && rr.recorded()).count();
         assertTrue(recorded <= 1);
         assertEquals(recorded, count(entries, HistoryType.VOTE));
+        assertSequenceHasNoGaps(entries);
+    }
+
+    @Test
+    void oneEditReportedManyTimesAtOnceMovesThePageOnceAndRacingVotesNeverCountAfterIt() throws Exception {
+        members.put("reviewers", Set.of("r1", "r2", "r3"));
+        pageVersions.put(PAGE, new app.auraworkflows.approval.PageVersions.PageVersion(1, editor));
+        long id = workflows.create(WorkflowTemplates.basicApproval(), T0);
+        pageService().apply(PAGE, id, editor);
+        pageService().select(PAGE, "submit", editor);
+        pageVersions.put(PAGE, new app.auraworkflows.approval.PageVersions.PageVersion(2, editor));
+
+        // The same version reported by 12 deliveries (two nodes, duplicates) racing three reviewers' votes.
+        List<Object> results = StoreContractTest.race(15, i -> i < 12
+                ? pageService().pageEdited(PAGE, 2, editor)
+                : reviewService().review(new ReviewRequest(PAGE, reviewer(i - 11), "APPROVE", "", 1)));
+
+        List<HistoryEntry> entries = allHistory();
+        long edits = entries.stream().filter(e -> e.trigger() == HistoryEntry.TransitionTrigger.PAGE_EDIT).count();
+        long approvals = entries.stream().filter(e -> e.trigger() == HistoryEntry.TransitionTrigger.APPROVAL).count();
+        assertEquals(1, ao.count(AORoundClose.class), "round 1 closed once: by the edit or by an approval");
+        assertEquals(results.subList(0, 12).stream().filter(r -> r == app.auraworkflows.approval.EditOutcome.TRANSITIONED)
+                .count(), edits);
+        assertTrue(edits <= 1, "the edit moved the page at most once: " + results);
+        PageInstance instance = instances.find(PAGE).orElseThrow();
+        if (approvals == 0) {
+            assertEquals(1, edits);
+            assertEquals("draft", instance.stateKey());
+            assertEquals(2, instance.enteredPageVersion());
+        } else {
+            // A vote closed the round first, with the page already at version 2: Published was entered at version 2,
+            // so that edit is older than the entry and moves nothing.
+            assertEquals(1, approvals);
+            assertEquals(0, edits);
+            assertEquals("published", instance.stateKey());
+            assertEquals(2, instance.enteredPageVersion());
+        }
+        assertEquals(app.auraworkflows.approval.EditOutcome.ALREADY_SEEN, pageService().pageEdited(PAGE, 2, editor));
         assertSequenceHasNoGaps(entries);
     }
 

@@ -46,6 +46,11 @@ class WorkflowDefinitionJsonTest {
         assertEquals(Map.of("users", List.of(), "groups", List.of("reviewers")), review.get("reviewers"));
         assertEquals(BigDecimal.ONE, review.get("minApprovals"));
         assertEquals(Boolean.FALSE, review.get("requireTwoFactor"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> edit = (Map<String, Object>) ((List<Object>) root.get("transitions")).get(2);
+        assertEquals(Map.of("key", "edit-in-review", "type", "PAGE_EDIT", "from", "in-review", "to", "draft"), edit);
+        assertEquals(WorkflowTemplates.basicApproval().withId(5L), WorkflowDefinitionJson.read(5L, json),
+                "page-edit transitions round-trip");
     }
 
     @Test

@@ -33,7 +33,7 @@ class WorkflowScreensRenderTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> card = ((List<Map<String, Object>>) model.get("workflows")).get(0);
         assertEquals("3 states", card.get("statesText"));
-        assertEquals("2 transitions", card.get("transitionsText"));
+        assertEquals("4 transitions", card.get("transitionsText"));
         assertEquals("In use on 2 pages", card.get("inUseText"));
         assertEquals("/confluence/plugins/servlet/aura-workflows/workflows/edit?id=4", card.get("editUrl"));
 

@@ -2,6 +2,8 @@ package app.auraworkflows.devhost.rest;
 
 import app.auraworkflows.devhost.HostUrls;
 import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.confluence.DevPageUpdates;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
 import app.auraworkflows.devhost.confluence.DevPermissionManager;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.content.HostPage;
@@ -68,14 +70,16 @@ public final class ContentResource {
     private static final int MAX_TITLE = 255;
 
     private final ContentStore content;
+    private final DevPageUpdates pageUpdates;
     private final DevPageManager pages;
     private final DevPermissionManager permissions;
     private final UserStore users;
     private final HostUrls urls;
 
-    public ContentResource(ContentStore content, DevPageManager pages, DevPermissionManager permissions, UserStore users,
-            HostUrls urls) {
+    public ContentResource(ContentStore content, DevPageUpdates pageUpdates, DevPageManager pages,
+            DevPermissionManager permissions, UserStore users, HostUrls urls) {
         this.content = content;
+        this.pageUpdates = pageUpdates;
         this.pages = pages;
         this.permissions = permissions;
         this.users = users;
@@ -215,7 +219,8 @@ public final class ContentResource {
         if (storage == null) {
             return error(400, "body.storage.representation must be \"storage\" (the dev host converts no other format)");
         }
-        PageUpdate outcome = content.updatePage(page.id(), page.version(), title, storage.orElse(page.body()), user.key());
+        PageUpdate outcome = pageUpdates.update(page.id(), page.version(), title, storage.orElse(page.body()),
+                user.key(), PageUpdateTrigger.UNKNOWN);
         if (outcome instanceof PageUpdate.Updated u) {
             return Response.ok(json(u.page(), Set.of("body.storage"))).build();
         }

@@ -2,6 +2,8 @@ package app.auraworkflows.devhost.web;
 
 import app.auraworkflows.devhost.HostUrls;
 import app.auraworkflows.devhost.confluence.DevPageManager;
+import app.auraworkflows.devhost.confluence.DevPageUpdates;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
 import app.auraworkflows.devhost.confluence.DevPermissionManager;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.content.HostPage;
@@ -71,6 +73,7 @@ public final class HostPagesServlet extends HttpServlet {
 
     private final Chrome chrome;
     private final ContentStore content;
+    private final DevPageUpdates pageUpdates;
     private final DevPageManager pageManager;
     private final DevPermissionManager permissions;
     private final WebPanelRenderer panels;
@@ -83,11 +86,12 @@ public final class HostPagesServlet extends HttpServlet {
     private final HostUrls urls;
     private final MacroRenderer macros;
 
-    public HostPagesServlet(Chrome chrome, ContentStore content, DevPageManager pageManager, DevPermissionManager permissions,
-            WebPanelRenderer panels, PageBanner banner, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
+    public HostPagesServlet(Chrome chrome, ContentStore content, DevPageUpdates pageUpdates, DevPageManager pageManager,
+            DevPermissionManager permissions, WebPanelRenderer panels, PageBanner banner, DevUserManager userManager, DevWebSudoManager webSudo, DevXsrfTokens xsrf,
             DevGlobalSettingsManager settings, InstalledPlugins plugins, HostUrls urls) {
         this.chrome = chrome;
         this.content = content;
+        this.pageUpdates = pageUpdates;
         this.pageManager = pageManager;
         this.permissions = permissions;
         this.panels = panels;
@@ -181,7 +185,8 @@ public final class HostPagesServlet extends HttpServlet {
             editor(req, resp, page, title, body, originalVersion, "A page title is required (at most 255 characters).");
             return;
         }
-        PageUpdate outcome = content.updatePage(page.id(), originalVersion, title, body, user.key());
+        PageUpdate outcome = pageUpdates.update(page.id(), originalVersion, title, body, user.key(),
+                PageUpdateTrigger.EDIT_PAGE);
         if (outcome instanceof PageUpdate.Updated) {
             resp.sendRedirect(urls.path("/pages/viewpage.action?pageId=" + page.id()));
         } else if (outcome instanceof PageUpdate.Conflict c) {
