@@ -46,13 +46,25 @@ class WorkflowBuilderBrowserIT {
             browser.screenshot("builder-create-dialog");
             pages.driver().findElement(By.id("aura-wf-create-confirm")).click();
 
-            // --- The builder draws the template: three states, three arrows (submit, approve, reject).
+            // --- The builder draws the template: three states, five arrows (submit, approve, reject, and a page
+            // edit back to Draft from In Review and from Published, each with the pencil icon).
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "true".equals(
                     d.findElement(By.id("aura-wf-builder")).getAttribute("data-aura-loaded")));
             assertEquals(3, pages.driver().findElements(By.cssSelector("g.aura-wf-state")).size());
-            assertEquals(3, pages.driver().findElements(By.cssSelector("g.aura-wf-transition")).size());
-            assertTrue(pages.waitFor(By.id("aura-wf-dirty")).isDisplayed(), "a new workflow is unsaved");
+            assertEquals(5, pages.driver().findElements(By.cssSelector("g.aura-wf-transition")).size());
+            assertEquals(2, pages.driver().findElements(By.cssSelector(
+                    "g.aura-wf-transition[data-arrow='edit'] g.aura-wf-icon-edit")).size());
             assertEquals("Legal review", pages.driver().findElement(By.id("aura-wf-name")).getAttribute("value"));
+            WebElement editArrow = pages.driver().findElement(
+                    By.cssSelector("g.aura-wf-transition[data-transition-key='edit-published']"));
+            assertEquals("Page edit from Published to Draft", editArrow.getAttribute("aria-label"));
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].focus()", editArrow);
+            pages.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            pages.waitForText(By.id("aura-wf-sidebar-heading"), "Page edit transition");
+            assertTrue(pages.driver().findElement(By.id("aura-wf-sidebar")).getText()
+                    .contains("When someone saves a new version of the page while it is in the From state"));
+            browser.screenshot("builder-page-edit-sidebar");
+            assertTrue(pages.waitFor(By.id("aura-wf-dirty")).isDisplayed(), "a new workflow is unsaved");
             browser.screenshot("builder-new-from-template");
 
             // --- Select the In Review approval transition with the keyboard (Tab-focusable, Enter selects).
