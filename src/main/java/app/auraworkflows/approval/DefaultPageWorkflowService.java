@@ -296,9 +296,12 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                     || !permissions.canView(candidate.pageId(), user.userKey())) {
                 continue;
             }
+            ApprovalRound round = instance.openRound();
+            if (round.excludeAuthors() && authors.authorKeys(candidate.pageId()).contains(user.userKey())) {
+                continue; // their review would be refused (SELF_REVIEW): not a task of theirs
+            }
             WorkflowDefinition definition = definitions
                     .computeIfAbsent(instance.workflowId(), workflows::find).orElse(null);
-            ApprovalRound round = instance.openRound();
             tasks.add(new OpenTask(instance.pageId(), instance.workflowId(),
                     definition == null ? "" : definition.name(), StateView.of(definition, instance.stateKey()),
                     round.number(), round.openedAt(), round.requireTwoFactor()));

@@ -40,6 +40,9 @@ public interface PageWorkflowService {
     /** The page's history, newest first; {@code limit} is clamped to 1..{@value #MAX_HISTORY_PAGE}. */
     HistoryPage history(long pageId, int start, int limit);
 
-    /** Pages where the user is a reviewer of the open round, can view the page and has not voted; newest rounds first. */
+    /**
+     * Pages where the user is a reviewer of the open round, can view the page and has not voted, leaving out rounds
+     * that exclude authors when the user is one; newest rounds first.
+     */
     List<OpenTask> openTasks(Actor user, int limit);
 }

@@ -53,7 +53,9 @@ final class WorkflowPanelModel {
         model.put("stateName", state == null ? "" : state.name());
         model.put("stateColour", colour(state));
         model.put("pendingApproval", status.map(s -> s.approval() != null).orElse(false));
-        model.put("canReview", status.map(s -> s.viewerCanReview() && s.approval() != null).orElse(false));
+        // An author of a step that excludes authors is not asked for a review they would be refused (SELF_REVIEW).
+        model.put("canReview", status.map(s -> s.viewerCanReview() && s.approval() != null && !s.viewerIsAuthor())
+                .orElse(false));
         boolean changedSince = status.isPresent() && standing.inApprovedState() && standing.changedSinceApproval()
                 && pageVersion != null;
         model.put("changedSinceApproval", changedSince);

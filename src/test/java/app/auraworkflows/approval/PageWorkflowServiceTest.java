@@ -241,6 +241,19 @@ class PageWorkflowServiceTest {
     }
 
     @Test
+    void openTasksLeaveOutAStepThatExcludesTheUserAsAnAuthor() {
+        WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("dave", "alice"), 1, 1, false);
+        ApprovalTransition ownChanges = ((ApprovalTransition) d.transitions().get(1)).withExcludeAuthors(true);
+        pages.apply(PAGE, f.store(new WorkflowDefinition(null, "Own changes", "", "in-review", d.states(),
+                List.of(d.transitions().get(0), ownChanges))), f.editor);
+        f.authors.add("key-dave"); // dave saved the version under review
+
+        assertTrue(pages.openTasks(ApprovalFixture.actor("dave"), 10).isEmpty(), "his review would be refused");
+        assertEquals(List.of(PAGE), pages.openTasks(ApprovalFixture.actor("alice"), 10).stream()
+                .map(OpenTask::pageId).toList());
+    }
+
+    @Test
     void openTasksListPagesWithAPendingReviewUntilTheUserVotes() {
         f.groups.add("writers", "dave");
         long named = f.store(ApprovalFixture.startsInReview(Reviewers.users("dave", "alice"), 2, 2, false));

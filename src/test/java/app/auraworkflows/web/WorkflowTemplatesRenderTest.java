@@ -62,6 +62,25 @@ class WorkflowTemplatesRenderTest {
     }
 
     @Test
+    void theBylineAsksAReviewerForTheirReviewButNotAnAuthorTheStepExcludes() {
+        StateView inReview = new StateView("in-review", "In Review", "#0052CC", false);
+        app.auraworkflows.approval.ApprovalStatus round = new app.auraworkflows.approval.ApprovalStatus(1, "review",
+                null, null, inReview, inReview, List.of(), List.of("reviewers"), 0, 0, 1, 1, false, false,
+                java.time.Instant.EPOCH);
+        PageWorkflowStatus reviewer = new PageWorkflowStatus(42, 7, "W", inReview, null, List.of(), round, List.of(),
+                true, null, false, false, false);
+        PageWorkflowStatus author = new PageWorkflowStatus(42, 7, "W", inReview, null, List.of(), round, List.of(),
+                true, null, false, false, true);
+        String asked = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL,
+                WorkflowPanelModel.build(42, 3, "", Optional.of(reviewer), false).orElseThrow());
+        String notAsked = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL,
+                WorkflowPanelModel.build(42, 3, "", Optional.of(author), false).orElseThrow());
+        assertTrue(asked.contains("Your review is requested"), asked);
+        assertFalse(notAsked.contains("Your review is requested"), notAsked);
+        assertTrue(notAsked.contains("aura-wf-pending-others"), "an author sees that a review is pending");
+    }
+
+    @Test
     void aPageApprovedAtAnOlderVersionSaysSoNextToItsLozenge() {
         LastApproval v3 = new LastApproval(1, 3, "ab".repeat(32), java.time.Instant.EPOCH);
         Map<String, Object> changed = WorkflowPanelModel.build(42, 5, "", Optional.of(status("#00875A", false)), false,
