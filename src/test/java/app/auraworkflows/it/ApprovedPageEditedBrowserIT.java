@@ -24,7 +24,8 @@ import org.openqa.selenium.WebElement;
  * "Approved means approved" as one story in a real browser (Debian Chromium) on the dev host running the built
  * JAR: alice signs a protected page with her authenticator code; dave edits the approved page in the editor and
  * the page goes back to Draft, the history saying so in one sentence; the admin submits it again and carol signs
- * the new version with her code. Screenshots: {@code target/screenshots/approved-edited-*.png}.
+ * the new version with her code; a reader sees both signatures in the History macro in the page body.
+ * Screenshots: {@code target/screenshots/approved-edited-*.png}.
  */
 class ApprovedPageEditedBrowserIT {
 
@@ -55,7 +56,10 @@ class ApprovedPageEditedBrowserIT {
 
     @Test
     void aSignedPageEditedAfterApprovalGoesBackToDraftAndIsSignedAgainOnTheNewVersion() {
-        long pageId = WorkflowFixtures.inReviewPage(host, controlledDocumentWorkflow(), "SOP-201 Line clearance");
+        long pageId = pageWithHistoryMacro("SOP-201 Line clearance");
+        assertEquals(201, host.postJson("admin", page(pageId) + "/workflow",
+                Map.of("workflowId", controlledDocumentWorkflow())).status());
+        assertEquals(200, host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "submit")).status());
         String alice = activateTwoFactor(host, "alice");
         String carol = activateTwoFactor(host, "carol");
 
@@ -73,8 +77,8 @@ class ApprovedPageEditedBrowserIT {
             // --- dave edits the approved page in the editor: it goes back to Draft.
             pages.openAs("/pages/editpage.action?pageId=" + pageId, "dave", "dave");
             WebElement body = pages.waitFor(By.id("wysiwygTextarea"));
-            body.clear();
-            body.sendKeys("<p>Line clearance now needs a second check.</p>");
+            ((org.openqa.selenium.JavascriptExecutor) pages.driver()).executeScript(
+                    "arguments[0].value += '<p>Line clearance now needs a second check.</p>'", body);
             pages.driver().findElement(By.id("rte-button-publish")).click();
             pages.waitForWorkflowState("draft");
             pages.expandWorkflowPanel();
@@ -112,12 +116,36 @@ class ApprovedPageEditedBrowserIT {
             assertTrue(signatures.get(1).getText().contains("Signed by Alice Archer")
                     && signatures.get(1).getText().contains("page version 1"), signatures.get(1).getText());
             browser.screenshot("approved-edited-signed-again");
+
+            // --- The History macro in the page body shows both signatures to a reader (print and PDF too).
+            pages.logout();
+            pages.openAs(view(pageId), "erin", "erin");
+            WebElement macro = pages.waitFor(By.cssSelector("#main-content .aura-wf-history-macro"));
+            List<WebElement> rows = macro.findElements(By.cssSelector("tr.aura-wf-signature"));
+            assertEquals(2, rows.size(), macro.getText());
+            assertTrue(rows.get(0).getText().contains("Alice Archer") && rows.get(0).getText().contains("2FA verified"),
+                    "oldest first: " + rows.get(0).getText());
+            assertTrue(rows.get(1).getText().contains("Carol Chen"), rows.get(1).getText());
+            ((org.openqa.selenium.JavascriptExecutor) pages.driver()).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", macro);
+            browser.screenshot("approved-edited-history-macro");
         }
 
         JsonNode status = host.get("admin", page(pageId) + "/workflow").json();
         assertEquals("published", status.get("state").get("key").asText());
         assertEquals(2, status.get("lastApproval").get("pageVersion").asInt(), status.toString());
         assertFalse(status.get("changedSinceApproval").asBoolean());
+    }
+
+    /** A DEMO page whose body carries the History macro; its id. */
+    private static long pageWithHistoryMacro(String titlePrefix) {
+        String title = titlePrefix + " " + System.nanoTime();
+        String body = "<p>Line clearance before each batch.</p>"
+                + "<ac:structured-macro ac:name=\"aura-workflows-history\" ac:schema-version=\"1\"/>";
+        HttpResult r = host.postJson("admin", "/rest/api/content", Map.of("type", "page", "title", title,
+                "space", Map.of("key", "DEMO"), "body", Map.of("storage", Map.of("value", body, "representation", "storage"))));
+        assertEquals(200, r.status(), r.toString());
+        return Long.parseLong(r.json().get("id").asText());
     }
 
     /** Add your review → Approve → comment → Submit → the code → Approve, as a reviewer does in the panel. */
