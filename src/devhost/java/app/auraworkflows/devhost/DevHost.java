@@ -246,7 +246,7 @@ public final class DevHost implements AutoCloseable {
             RestModuleMounter rest = new RestModuleMounter(new RestAccessFeature(userManager, webSudo),
                     config.xsrfFilterEnabled());
             PluginActiveObjectsFactory ao = config.activeObjectsFactory() != null ? config.activeObjectsFactory()
-                    : DevActiveObjectsBridge.available() ? new DevActiveObjectsBridge(db) : null;
+                    : new DevActiveObjectsBridge(db);
             List<ModuleMount> mounts = new ArrayList<>();
             if (config.pluginJar() != null) {
                 PluginLoader loader = new PluginLoader(services, ao, new AoModuleInitializer(new ModelVersionStore(db), db),

@@ -158,7 +158,7 @@ public final class DevHostConfig {
     public String sessionCookieName() { return sessionCookieName; }
     public int passwordIterations() { return passwordIterations; }
     public Clock clock() { return clock; }
-    /** Active Objects for {@code <ao>} modules; null: the {@link DevActiveObjectsBridge} when available. */
+    /** Active Objects for {@code <ao>} modules; null: the {@link DevActiveObjectsBridge} on the host database. */
     public PluginActiveObjectsFactory activeObjectsFactory() { return activeObjectsFactory; }
 
     /**

@@ -71,8 +71,9 @@ class FelixResolveIT {
             host.add(context.installBundle(location(fromRealBundle).toUri().toString()));
         }
         host.add(context.installBundle(hostApiBundle().toUri().toString()));
-        host.add(context.installBundle(standInBundle("org.springframework.standin", "6.2.12",
-                packagesOf(org.springframework.stereotype.Component.class, "org/springframework/")).toUri().toString()));
+        TreeSet<String> spring = packagesOf(org.springframework.stereotype.Component.class, "org/springframework/");
+        spring.addAll(packagesOf(org.springframework.beans.factory.InitializingBean.class, "org/springframework/"));
+        host.add(context.installBundle(standInBundle("org.springframework.standin", "6.2.12", spring).toUri().toString()));
         // slf4j-api 2.x as a real bundle needs an OSGi service-loader extender; Confluence exports org.slf4j itself.
         host.add(context.installBundle(standInBundle("org.slf4j.standin", "2.0.16",
                 packagesOf(org.slf4j.Logger.class, "org/slf4j/")).toUri().toString()));

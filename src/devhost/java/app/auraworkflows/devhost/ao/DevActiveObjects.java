@@ -16,7 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import app.auraworkflows.devhost.db.ConnectionPools;
+import com.zaxxer.hikari.HikariDataSource;
 import net.java.ao.ActiveObjectsException;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
@@ -29,7 +35,12 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * The dev host's (and the store tests') real Active Objects: {@link ActiveObjects} implemented over the
@@ -60,20 +71,25 @@ import net.java.ao.builder.EntityManagerBuilder;
  *   <li>Failures surface as unchecked exceptions whose cause chain holds the {@link SQLException}
  *       (the AO plugin throws {@code ActiveObjectsSqlException}; ours is {@link ActiveObjectsException}).</li>
  * </ul>
- * No connection pool: every operation outside a transaction opens and closes one JDBC connection
- * (AO's {@code DriverManagerDataSource}); that needs no extra library and is fast on HSQLDB and local
- * PostgreSQL.
+ * Connections come from a HikariCP pool ({@link ConnectionPools}), as Confluence's do: an operation outside a
+ * transaction borrows one and gives it back, a transaction keeps one until it ends. The entity manager is the one
+ * AO's builder would make (same name converters, caching entity-info resolver, no weak cache), over that pool.
  */
 public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     private final DevDatabase database;
     private final String tablePrefix;
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
+    private final HikariDataSource pool;
+    private final boolean ownsDatabase;
 
-    private DevActiveObjects(DevDatabase database, String tablePrefix, EntityManager entityManager) {
+    private DevActiveObjects(DevDatabase database, String tablePrefix, EntityManager entityManager,
+                             HikariDataSource pool, boolean ownsDatabase) {
         this.database = database;
         this.tablePrefix = tablePrefix;
         this.entityManager = entityManager;
+        this.pool = pool;
+        this.ownsDatabase = ownsDatabase;
     }
 
     /**
@@ -87,23 +103,59 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     @SafeVarargs
     public static DevActiveObjects create(DevDatabase database, String namespace,
                                           Class<? extends RawEntity<?>>... entities) {
+        return create(database, namespace, true, entities);
+    }
+
+    /**
+     * As {@link #create(DevDatabase, String, Class[])} on a database the dev host itself uses and closes: closing
+     * this ActiveObjects (a plugin stopped, or failed to enable) returns its connections but leaves the database
+     * running for the host and the other plugins.
+     */
+    @SafeVarargs
+    public static DevActiveObjects createOnHostDatabase(DevDatabase database, String namespace,
+                                                        Class<? extends RawEntity<?>>... entities) {
+        return create(database, namespace, false, entities);
+    }
+
+    @SafeVarargs
+    private static DevActiveObjects create(DevDatabase database, String namespace, boolean ownsDatabase,
+                                           Class<? extends RawEntity<?>>... entities) {
         Objects.requireNonNull(database, "database");
         String prefix = tablePrefix(namespace);
-        EntityManager manager = EntityManagerBuilder.url(database.jdbcUrl())
-                .username(database.username())
-                .password(database.password())
-                .none()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .schemaConfiguration((table, caseSensitive) -> caseSensitive
-                        ? table.startsWith(prefix)
-                        : table.toUpperCase(Locale.ROOT).startsWith(prefix))
-                .build();
-        DevActiveObjects activeObjects = new DevActiveObjects(database, prefix, manager);
+        HikariDataSource pool = ConnectionPools.open("devhost-ao", database.jdbcUrl(), database.username(),
+                database.password());
+        DisposableDataSource dataSource = new PooledDataSource(pool);
+        DatabaseProvider provider = database.isPostgres() ? new PostgreSQLDatabaseProvider(dataSource)
+                : new HSQLDatabaseProvider(dataSource);
+        NameConverters names = new SimpleNameConverters(new AtlassianTableNameConverter(name -> prefix + name),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+        SchemaConfiguration onlyOurTables = (table, caseSensitive) -> caseSensitive
+                ? table.startsWith(prefix)
+                : table.toUpperCase(Locale.ROOT).startsWith(prefix);
+        EntityManager manager = new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return onlyOurTables;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return new CachingEntityInfoResolverFactory();
+            }
+        });
+        DevActiveObjects activeObjects = new DevActiveObjects(database, prefix, manager, pool, ownsDatabase);
         if (entities.length > 0) {
             activeObjects.migrate(entities);
         }
@@ -144,7 +196,11 @@ public final class DevActiveObjects implements ActiveObjects, AutoCloseable {
     /** Closes the database (for HSQLDB this runs {@code SHUTDOWN}, so a file database is written cleanly). */
     @Override
     public void close() {
-        entityManager.getProvider().dispose();
+        if (ownsDatabase) {
+            entityManager.getProvider().dispose(); // HSQLDB: SHUTDOWN, then the pool is closed
+        } else {
+            pool.close();
+        }
     }
 
     // ----- ActiveObjects -----

@@ -1,8 +1,8 @@
 package app.auraworkflows.devhost.db;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -12,8 +12,7 @@ import java.sql.Statement;
  * directory/content tables and the plugin's Active Objects tables, like a Confluence database does,
  * so two dev-host nodes on one PostgreSQL share users, pages and plugin data.
  *
- * <p>Connections are opened per unit of work (no pool): HSQLDB in-process connections are cheap,
- * and the harness favours simplicity over throughput on PostgreSQL.
+ * <p>Connections come from a pool ({@link ConnectionPools}), opened on first use and closed with the database.
  */
 public final class HostDatabase implements AutoCloseable {
 
@@ -24,6 +23,7 @@ public final class HostDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private final Dialect dialect;
+    private volatile HikariDataSource pool;
 
     public HostDatabase(String jdbcUrl, String user, String password) {
         this.jdbcUrl = jdbcUrl;
@@ -52,8 +52,19 @@ public final class HostDatabase implements AutoCloseable {
     public String password() { return password; }
     public Dialect dialect() { return dialect; }
 
+    /** A pooled connection (closing it returns it to the pool). */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password);
+        HikariDataSource current = pool;
+        if (current == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = ConnectionPools.open("devhost-" + dialect.name().toLowerCase(java.util.Locale.ROOT), jdbcUrl,
+                            user, password);
+                }
+                current = pool;
+            }
+        }
+        return current.getConnection();
     }
 
     /** Column type for long text (page bodies). */
@@ -81,14 +92,18 @@ public final class HostDatabase implements AutoCloseable {
     /** Closes an embedded database cleanly so the next start finds a consistent file set. */
     @Override
     public void close() {
-        if (dialect != Dialect.HSQLDB || !jdbcUrl.startsWith("jdbc:hsqldb:file:")) {
+        HikariDataSource open = pool;
+        if (open == null) {
             return;
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already shut down (e.g. by a second close): nothing to do
+        if (dialect == Dialect.HSQLDB && jdbcUrl.startsWith("jdbc:hsqldb:file:")) {
+            try (Connection c = open.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already shut down (e.g. by a second close): nothing to do
+            }
         }
+        open.close();
     }
 
     @Override
