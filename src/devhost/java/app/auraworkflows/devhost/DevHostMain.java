@@ -18,6 +18,7 @@ public final class DevHostMain {
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("devhost.logLevel", "info"));
         System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         Path configDir = Path.of(System.getProperty("devhost.config", "amps-config"));

@@ -9,11 +9,13 @@ import java.util.Locale;
 
 /**
  * Role: what the REST benchmarks share: latency statistics of nanosecond samples, the machine's load
- * average for the report, the system properties the bench profile passes, and JSON reading.
+ * average for the report, the system properties the bench profile passes, JSON reading and writing, sending a
+ * request, checking a setup answer and the current TOTP time step.
  */
 final class BenchSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String REST = "/rest/aura-workflows/1.0";
 
     private BenchSupport() {
     }
@@ -37,6 +39,12 @@ final class BenchSupport {
         }
     }
 
+    /** The {@code q} quantile (nearest rank) of nanosecond samples, in milliseconds. */
+    static double percentile(java.util.List<Long> nanos, double q) {
+        long[] s = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return s[Math.max(0, (int) Math.ceil(q * s.length) - 1)] / 1e6;
+    }
+
     static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
@@ -47,6 +55,78 @@ final class BenchSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http, java.net.http.HttpRequest request) {
+        try {
+            return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Setup calls must succeed: otherwise the benchmark would measure something else. */
+    static void expect(app.auraworkflows.devhost.junit.HttpResult r, int status, String what) {
+        if (r.status() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + r);
+        }
+    }
+
+    /** The 30-second TOTP time step of now. */
+    static long currentStep() {
+        return Math.floorDiv(java.time.Instant.now().getEpochSecond(), 30);
+    }
+
+    /**
+     * A workflow whose initial state In Review has an approval by {@code group} (approve → Published, reject →
+     * Draft), saved by {@code admin}; its id. With thresholds out of reach every review is a recorded vote.
+     */
+    static long reviewWorkflow(app.auraworkflows.devhost.junit.DevHostClient admin, String name, String group,
+                               boolean requireTwoFactor, int minApprovals) {
+        java.util.Map<String, Object> approval = new java.util.LinkedHashMap<>();
+        approval.put("key", "review");
+        approval.put("type", "APPROVAL");
+        approval.put("from", "in-review");
+        approval.put("approveTo", "published");
+        approval.put("rejectTo", "draft");
+        approval.put("reviewers", java.util.Map.of("users", java.util.List.of(), "groups", java.util.List.of(group)));
+        approval.put("minApprovals", minApprovals);
+        approval.put("minRejections", 1_000_000);
+        approval.put("requireAll", false);
+        approval.put("requireTwoFactor", requireTwoFactor);
+        app.auraworkflows.devhost.junit.HttpResult created = admin.postJson(REST + "/workflows", java.util.Map.of(
+                "name", name, "description", "Benchmark workflow", "initialState", "in-review",
+                "states", java.util.List.of(java.util.Map.of("key", "draft", "name", "Draft"),
+                        java.util.Map.of("key", "in-review", "name", "In Review"),
+                        java.util.Map.of("key", "published", "name", "Published")),
+                "transitions", java.util.List.of(approval)));
+        expect(created, 201, "create workflow");
+        return created.json().get("id").asLong();
+    }
+
+    /** A new DEMO page with the workflow applied by {@code admin} (so its round 1 is open); its id. */
+    static long pageInReview(app.auraworkflows.devhost.junit.DevHostClient admin, long workflowId) {
+        String title = "Bench page " + System.nanoTime();
+        app.auraworkflows.devhost.junit.HttpResult created = admin.postJson("/rest/api/content", java.util.Map.of(
+                "type", "page", "title", title, "space", java.util.Map.of("key", "DEMO"),
+                "body", java.util.Map.of("storage", java.util.Map.of("value", "<p>" + title + "</p>",
+                        "representation", "storage"))));
+        expect(created, 200, "create page");
+        long pageId = Long.parseLong(created.json().get("id").asText());
+        expect(admin.postJson(REST + "/pages/" + pageId + "/workflow", java.util.Map.of("workflowId", workflowId)), 201,
+                "apply workflow");
+        return pageId;
     }
 
     static String require(String property) {

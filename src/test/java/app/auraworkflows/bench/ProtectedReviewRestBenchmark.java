@@ -9,9 +9,6 @@ import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.HttpResult;
 import app.auraworkflows.it.AuthenticatorApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,7 +66,6 @@ public final class ProtectedReviewRestBenchmark {
     private static final String REST = "/rest/aura-workflows/1.0";
     private static final String GROUP = "aura-bench-reviewers";
     private static final long PERIOD_SECONDS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DevHost host;
     private final DevHostClient admin;
@@ -141,8 +137,8 @@ public final class ProtectedReviewRestBenchmark {
     }
 
     private String run(long started) {
-        long protectedWorkflow = workflow("Bench protected " + System.nanoTime(), true);
-        long unprotectedWorkflow = workflow("Bench unprotected " + System.nanoTime(), false);
+        long protectedWorkflow = BenchSupport.reviewWorkflow(admin, "Bench protected " + System.nanoTime(), GROUP, true, 1_000_000);
+        long unprotectedWorkflow = BenchSupport.reviewWorkflow(admin, "Bench unprotected " + System.nanoTime(), GROUP, false, 1_000_000);
         long[] protectedPages = new long[PAGES_PER_KIND];
         long[] unprotectedPages = new long[PAGES_PER_KIND];
         for (int i = 0; i < PAGES_PER_KIND; i++) {
@@ -199,11 +195,11 @@ public final class ProtectedReviewRestBenchmark {
     private void pairs(int count, long[] protectedPages, long[] unprotectedPages, long[] prot, long[] unprot) {
         for (int i = 0; i < count; i++) {
             Reviewer r = nextUsableReviewer();
-            long step = Math.max(r.lastStep + 1, currentStep());
+            long step = Math.max(r.lastStep + 1, BenchSupport.currentStep());
             String code = AuthenticatorApp.codeAt(r.manualKey, Instant.ofEpochSecond(step * PERIOD_SECONDS));
-            String protectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "code", code,
+            String protectedBody = BenchSupport.json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "code", code,
                     "pageVersion", 1)); // a protected review names the version shown; bench pages stay at version 1
-            String unprotectedBody = json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "pageVersion", 1));
+            String unprotectedBody = BenchSupport.json(Map.of("decision", "APPROVE", "comment", "", "round", 1, "pageVersion", 1));
             prot[i] = timedReview(r, protectedPages[i % PAGES_PER_KIND], protectedBody);
             r.lastStep = step;
             unprot[i] = timedReview(r, unprotectedPages[i % PAGES_PER_KIND], unprotectedBody);
@@ -216,7 +212,7 @@ public final class ProtectedReviewRestBenchmark {
      */
     private Reviewer nextUsableReviewer() {
         while (true) {
-            long current = currentStep();
+            long current = BenchSupport.currentStep();
             for (int tried = 0; tried < reviewers.size(); tried++) {
                 Reviewer r = reviewers.get(cursor);
                 cursor = (cursor + 1) % reviewers.size();
@@ -234,6 +230,8 @@ public final class ProtectedReviewRestBenchmark {
         HttpRequest request = HttpRequest.newBuilder(URI.create(host.baseUrl() + REST + "/pages/" + pageId + "/reviews"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Cookie", r.sessionCookie)
+                // a browser session's JSON POST carries this site's Origin (the REST XSRF rule checks it)
+                .header("Origin", origin())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -265,7 +263,7 @@ public final class ProtectedReviewRestBenchmark {
         for (int from = 0; from < names.size(); from += 100) { // POST /2fa/users takes at most 100 names
             HttpResult added = admin.postJson(REST + "/2fa/users",
                     Map.of("usernames", names.subList(from, Math.min(names.size(), from + 100))));
-            expect(added, 200, "enrol users");
+            BenchSupport.expect(added, 200, "enrol users");
         }
         for (String name : names) {
             Reviewer r = new Reviewer(name, login(name));
@@ -277,7 +275,7 @@ public final class ProtectedReviewRestBenchmark {
             Instant now = Instant.now();
             HttpResponse<String> confirmed = send(session(r, "/2fa/me/confirm")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("code", AuthenticatorApp.codeAt(r.manualKey, now)))))
+                    .POST(HttpRequest.BodyPublishers.ofString(BenchSupport.json(Map.of("code", AuthenticatorApp.codeAt(r.manualKey, now)))))
                     .build());
             if (confirmed.statusCode() != 200) {
                 throw new IllegalStateException("setup confirmation for " + name + " answered " + confirmed.statusCode()
@@ -309,40 +307,9 @@ public final class ProtectedReviewRestBenchmark {
         throw new IllegalStateException("login of " + username + " set no " + cookieName + " cookie");
     }
 
-    /**
-     * Draft, In Review (initial: a page enters round 1 at once), Published; the approval's reviewers are the
-     * benchmark group, thresholds that no run reaches (so every review is a recorded vote).
-     */
-    private long workflow(String name, boolean requireTwoFactor) {
-        Map<String, Object> approval = new LinkedHashMap<>();
-        approval.put("key", "review");
-        approval.put("type", "APPROVAL");
-        approval.put("from", "in-review");
-        approval.put("approveTo", "published");
-        approval.put("rejectTo", "draft");
-        approval.put("reviewers", Map.of("users", List.of(), "groups", List.of(GROUP)));
-        approval.put("minApprovals", 1_000_000);
-        approval.put("minRejections", 1_000_000);
-        approval.put("requireAll", false);
-        approval.put("requireTwoFactor", requireTwoFactor);
-        HttpResult created = admin.postJson(REST + "/workflows", Map.of(
-                "name", name, "description", "Benchmark workflow", "initialState", "in-review",
-                "states", List.of(Map.of("key", "draft", "name", "Draft"),
-                        Map.of("key", "in-review", "name", "In Review"),
-                        Map.of("key", "published", "name", "Published")),
-                "transitions", List.of(approval)));
-        expect(created, 201, "create workflow");
-        return created.json().get("id").asLong();
-    }
 
     private long pageInReview(long workflowId, boolean requireTwoFactor) {
-        String title = "Bench page " + System.nanoTime();
-        HttpResult created = admin.postJson("/rest/api/content", Map.of("type", "page", "title", title,
-                "space", Map.of("key", "DEMO"),
-                "body", Map.of("storage", Map.of("value", "<p>" + title + "</p>", "representation", "storage"))));
-        expect(created, 200, "create page");
-        long pageId = Long.parseLong(created.json().get("id").asText());
-        expect(admin.postJson(REST + "/pages/" + pageId + "/workflow", Map.of("workflowId", workflowId)), 201, "apply workflow");
+        long pageId = BenchSupport.pageInReview(admin, workflowId);
         JsonNode status = admin.get(REST + "/pages/" + pageId + "/workflow").json();
         JsonNode round = status.path("approval");
         if (round.path("round").asInt() != 1 || round.path("requireTwoFactor").asBoolean() != requireTwoFactor) {
@@ -356,7 +323,8 @@ public final class ProtectedReviewRestBenchmark {
         Reviewer r = reviewers.get(0);
         HttpResponse<String> refused = send(session(r, "/pages/" + protectedPage + "/reviews")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("decision", "APPROVE", "round", 1)))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(BenchSupport.json(Map.of("decision", "APPROVE", "round", 1,
+                        "pageVersion", 1)))).build());
         if (refused.statusCode() != 400 || !refused.body().contains("CODE_REQUIRED")) {
             throw new IllegalStateException("a review without a code on the protected page was not refused: "
                     + refused.statusCode() + " " + refused.body());
@@ -378,38 +346,15 @@ public final class ProtectedReviewRestBenchmark {
         return HttpRequest.newBuilder(URI.create(host.baseUrl() + REST + restPath))
                 .timeout(Duration.ofSeconds(60))
                 .header("Cookie", r.sessionCookie)
+                // a browser session's JSON POST carries this site's Origin (the REST XSRF rule checks it)
+                .header("Origin", origin())
                 .header("Accept", "application/json");
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
 
-    private static long currentStep() {
-        return Math.floorDiv(Instant.now().getEpochSecond(), PERIOD_SECONDS);
-    }
 
-    private static void expect(HttpResult r, int status, String what) {
-        if (r.status() != status) {
-            throw new IllegalStateException(what + ": expected " + status + ", got " + r);
-        }
-    }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 
     private static void sleep(long millis) {
@@ -440,4 +385,13 @@ public final class ProtectedReviewRestBenchmark {
         }
     }
 
+    /** {@code scheme://host:port} of the dev host, as a browser's Origin header names it. */
+    private String origin() {
+        URI base = URI.create(host.baseUrl());
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        return BenchSupport.send(http, request);
+    }
 }

@@ -6,7 +6,6 @@ import app.auraworkflows.devhost.demo.DemoData;
 import app.auraworkflows.devhost.directory.UserStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -204,17 +203,6 @@ public final class UserSearchRestBenchmark {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return BenchSupport.send(http, request);
     }
-
-
-
-
 }
