@@ -191,7 +191,7 @@ public final class DevHost implements AutoCloseable {
                 }
             }
             DevPageManager pageManager = new DevPageManager(content, users);
-            DevPermissionManager permissionManager = new DevPermissionManager(content, users);
+            DevPermissionManager permissionManager = new DevPermissionManager(content, users, config.anonymousAccess());
             DevEventPublisher events = new DevEventPublisher();
             DevPageUpdates pageUpdates = new DevPageUpdates(content, pageManager, events);
 

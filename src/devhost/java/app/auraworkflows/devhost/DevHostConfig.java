@@ -32,6 +32,7 @@ public final class DevHostConfig {
     private final String siteTitle;
     private final boolean webSudoEnabled;
     private final boolean xsrfFilterEnabled;
+    private final boolean anonymousAccess;
     private final Duration webSudoTimeout;
     private final String nodeId;
     private final String sessionCookieName;
@@ -55,6 +56,7 @@ public final class DevHostConfig {
         this.siteTitle = b.siteTitle;
         this.webSudoEnabled = b.webSudoEnabled;
         this.xsrfFilterEnabled = b.xsrfFilterEnabled;
+        this.anonymousAccess = b.anonymousAccess;
         this.webSudoTimeout = b.webSudoTimeout;
         this.nodeId = b.nodeId;
         this.sessionCookieName = b.sessionCookieName;
@@ -153,6 +155,11 @@ public final class DevHostConfig {
      * command has no property for it.
      */
     public boolean xsrfFilterEnabled() { return xsrfFilterEnabled; }
+    /**
+     * Confluence's global permission "Use Confluence" for anonymous users (off by default, as on a new site):
+     * when on, spaces that grant VIEW to anonymous users show their pages to people who are not logged in.
+     */
+    public boolean anonymousAccess() { return anonymousAccess; }
     public Duration webSudoTimeout() { return webSudoTimeout; }
     public String nodeId() { return nodeId; }
     public String sessionCookieName() { return sessionCookieName; }
@@ -184,6 +191,7 @@ public final class DevHostConfig {
         b.siteTitle = siteTitle;
         b.webSudoEnabled = webSudoEnabled;
         b.xsrfFilterEnabled = xsrfFilterEnabled;
+        b.anonymousAccess = anonymousAccess;
         b.webSudoTimeout = webSudoTimeout;
         b.nodeId = nodeId;
         b.sessionCookieName = sessionCookieName;
@@ -210,6 +218,7 @@ public final class DevHostConfig {
         private String siteTitle;
         private boolean webSudoEnabled = true;
         private boolean xsrfFilterEnabled = true;
+        private boolean anonymousAccess;
         private Duration webSudoTimeout = Duration.ofMinutes(10);
         private String nodeId = "node1";
         private String sessionCookieName = "JSESSIONID";
@@ -230,6 +239,7 @@ public final class DevHostConfig {
         public Builder siteTitle(String v) { siteTitle = v; return this; }
         public Builder webSudoEnabled(boolean v) { webSudoEnabled = v; return this; }
         public Builder xsrfFilterEnabled(boolean v) { xsrfFilterEnabled = v; return this; }
+        public Builder anonymousAccess(boolean v) { anonymousAccess = v; return this; }
         public Builder webSudoTimeout(Duration v) { webSudoTimeout = v; return this; }
         public Builder nodeId(String v) { nodeId = v; return this; }
         public Builder sessionCookieName(String v) { sessionCookieName = v; return this; }

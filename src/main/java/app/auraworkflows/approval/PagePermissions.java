@@ -19,4 +19,12 @@ public interface PagePermissions {
     default boolean canRemoveWorkflow(long pageId, String userKey) {
         return false;
     }
+
+    /**
+     * Whether people who are not logged in may view the page (a site with anonymous access, a space that grants
+     * it). Only read-only output asks it (the History macro). Denied unless an implementation says otherwise.
+     */
+    default boolean canViewAnonymously(long pageId) {
+        return false;
+    }
 }

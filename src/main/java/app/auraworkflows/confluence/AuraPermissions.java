@@ -64,6 +64,11 @@ public class AuraPermissions {
         return user != null && pagePermissions.canView(pageId, user.userKey());
     }
 
+    /** Whether {@code user} (null: someone not logged in) may view the page. */
+    public boolean canViewPageAsViewer(Optional<AuraUser> user, long pageId) {
+        return user.isPresent() ? canViewPage(user.get(), pageId) : pagePermissions.canViewAnonymously(pageId);
+    }
+
     /** Whether {@code user} may edit the page: applying workflows and selection transitions need it. */
     public boolean canEditPage(AuraUser user, long pageId) {
         return user != null && pagePermissions.canEdit(pageId, user.userKey());

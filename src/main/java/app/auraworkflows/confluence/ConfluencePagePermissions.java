@@ -59,6 +59,17 @@ public class ConfluencePagePermissions implements PagePermissions {
                 && permissionManager.hasPermission(user, Permission.ADMINISTER, page.getSpace()));
     }
 
+    /**
+     * Confluence's own answer for an anonymous viewer: {@code hasPermission} with a null user, which is what
+     * Confluence code passes for someone not logged in ({@code AuthenticatedUserThreadLocal.get()} is null then);
+     * it holds when the site allows anonymous access and the page's space grants it VIEW.
+     */
+    @Override
+    public boolean canViewAnonymously(long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page != null && permissionManager.hasPermission(null, Permission.VIEW, page);
+    }
+
     private boolean has(long pageId, String userKey, Permission permission) {
         if (userKey == null) {
             return false;

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p>The page is the content being rendered ({@link ConversionContext#getEntity()}), never a parameter: a
  * macro that took a page id could show one page's signatures inside another page that anyone may view. The
  * viewer's permission is checked again because Confluence also renders macros outside page view (exports,
- * previews, includes); without a signed-in viewer who can view the page the macro renders nothing.
+ * previews, includes): it renders for whoever can view the page (a visitor who is not logged in on a site with
+ * anonymous access too), and nothing for anyone else.
  */
 public class HistoryMacro implements Macro {
     /**
@@ -49,8 +50,8 @@ public class HistoryMacro implements Macro {
         if (context == null || !(context.getEntity() instanceof AbstractPage page)) {
             return "";
         }
-        Optional<AuraUser> viewer = permissions.currentUser();
-        if (viewer.isEmpty() || !permissions.canViewPage(viewer.get(), page.getId())) {
+        // Anyone who can view the page sees it, logged in or not: the page's own view, print and PDF export carry it.
+        if (!permissions.canViewPageAsViewer(permissions.currentUser(), page.getId())) {
             return "";
         }
         // null viewer: the macro shows no review or edit affordances, only what every reader may see

@@ -196,10 +196,29 @@ public final class UserSearchRestBenchmark {
         for (String setCookie : r.headers().allValues("Set-Cookie")) {
             String pair = setCookie.split(";", 2)[0].trim();
             if (pair.startsWith(cookieName + "=")) {
+                startWebSudo(host, pair);
                 return pair;
             }
         }
         throw new IllegalStateException("admin login set no " + cookieName + " cookie");
+    }
+
+    /** The search is an admin read: a browser session needs WebSudo, which the admin confirms once with the password. */
+    private void startWebSudo(DevHost host, String sessionCookie) {
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(host.baseUrl() + "/authenticate.action"))
+                .header("Cookie", sessionCookie).GET().build());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no atl_token on the WebSudo form: " + form.statusCode());
+        }
+        HttpResponse<String> confirmed = send(HttpRequest.newBuilder(URI.create(host.baseUrl() + "/authenticate.action"))
+                .header("Cookie", sessionCookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("password=admin&destination=%2F&atl_token="
+                        + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build());
+        if (confirmed.statusCode() != 302) {
+            throw new IllegalStateException("WebSudo confirmation answered " + confirmed.statusCode());
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

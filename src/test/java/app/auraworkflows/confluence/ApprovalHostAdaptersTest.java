@@ -63,6 +63,19 @@ class ApprovalHostAdaptersTest {
     }
 
     @Test
+    void anAnonymousViewerIsAskedOfConfluenceWithANullUserAndOnlyForViewing() {
+        Page open = new Page();
+        open.setId(42L);
+        when(pageManager.getAbstractPage(42L)).thenReturn(open);
+        when(permissionManager.hasPermission(null, Permission.VIEW, open)).thenReturn(true);
+        ConfluencePagePermissions permissions = new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, userManager);
+
+        assertTrue(permissions.canViewAnonymously(42L));
+        assertFalse(permissions.canViewAnonymously(7L), "unknown page");
+        assertFalse(permissions.canView(42L, null), "the user methods never treat a missing user as anonymous");
+    }
+
+    @Test
     void spaceAdministratorsAndConfluenceAdministratorsMayRemoveAWorkflowEditorsMayNot() {
         Page page = new Page();
         page.setId(42L);

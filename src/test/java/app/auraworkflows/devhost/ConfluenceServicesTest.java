@@ -204,6 +204,20 @@ class ConfluenceServicesTest {
     }
 
     @Test
+    void anonymousVisitorsViewOnlyWhereTheSiteAndTheSpaceAllowIt() {
+        content.grant("DOCS", List.of(SpaceGrant.anonymous(SpaceGrant.Permission.VIEW)));
+        assertFalse(permissions.hasPermission(null, Permission.VIEW, new Space("DOCS")), "the site has it off");
+
+        DevPermissionManager open = new DevPermissionManager(content, users, true);
+        assertTrue(open.hasPermission(null, Permission.VIEW, new Space("DOCS")));
+        assertTrue(open.hasPermission(null, Permission.VIEW, pages.getPage(
+                content.page("DOCS", "Guide").orElseThrow().id())), "its pages too");
+        assertFalse(open.hasPermission(null, Permission.EDIT, new Space("DOCS")), "viewing only");
+        assertFalse(open.hasPermission(null, Permission.VIEW, new Space("OPS")), "a space without the grant");
+        assertFalse(open.hasPermission(null, Permission.VIEW, "APPLICATION"));
+    }
+
+    @Test
     void otherTargetsAllowViewToUsersAndAdministerToAdmins() {
         assertTrue(permissions.hasPermission(dave, Permission.VIEW, "APPLICATION"));
         assertFalse(permissions.hasPermission(dave, Permission.ADMINISTER, "APPLICATION"));

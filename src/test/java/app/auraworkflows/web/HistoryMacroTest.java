@@ -42,12 +42,13 @@ class HistoryMacroTest {
     void rendersNothingWithoutAPageOrForSomeoneWhoCannotViewIt() {
         AuraUser erin = new AuraUser("k-erin", "erin");
         when(permissions.currentUser()).thenReturn(Optional.of(erin));
-        when(permissions.canViewPage(erin, 42)).thenReturn(false);
+        when(permissions.canViewPageAsViewer(Optional.of(erin), 42)).thenReturn(false);
 
         assertEquals("", macro.execute(Map.of(), "", rendering(null)));
         assertEquals("", macro.execute(Map.of(), "", rendering(page(42))));
         when(permissions.currentUser()).thenReturn(Optional.empty());
-        assertEquals("", macro.execute(Map.of(), "", rendering(page(42))), "anonymous");
+        when(permissions.canViewPageAsViewer(Optional.empty(), 42)).thenReturn(false);
+        assertEquals("", macro.execute(Map.of(), "", rendering(page(42))), "an anonymous visitor the page is not open to");
         verify(service, never()).status(anyLong(), any());
     }
 
@@ -55,7 +56,7 @@ class HistoryMacroTest {
     void aViewerGetsTheTemplateRenderedForTheRenderedPageAsAReadOnlyBlockWithoutBody() {
         AuraUser erin = new AuraUser("k-erin", "erin");
         when(permissions.currentUser()).thenReturn(Optional.of(erin));
-        when(permissions.canViewPage(erin, 42)).thenReturn(true);
+        when(permissions.canViewPageAsViewer(Optional.of(erin), 42)).thenReturn(true);
         when(service.status(42, null)).thenReturn(Optional.empty());
         when(soy.render(any(), any(), any())).thenReturn("<div>html</div>");
 

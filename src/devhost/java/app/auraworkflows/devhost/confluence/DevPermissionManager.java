@@ -16,7 +16,9 @@ import java.util.Optional;
  * Confluence's {@link PermissionManager} with space-level permissions, read from the database on every
  * call (so a grant changed on one node holds on the others at once). Rules, following Confluence:
  * <ul>
- *   <li>anonymous ({@code null} user) and deactivated users: nothing (anonymous access is off);</li>
+ *   <li>deactivated users: nothing; anonymous users ({@code null}, as Confluence passes the thread's
+ *       {@code AuthenticatedUserThreadLocal.get()}): nothing unless the site allows anonymous access, and then
+ *       {@code VIEW} and {@code EXPORT} of a space (or its pages) that grants VIEW to anonymous users;</li>
  *   <li>a {@link Space}: {@code VIEW} and {@code EXPORT} need the space's VIEW grant; {@code EDIT} and
  *       {@code REMOVE} need VIEW and EDIT; {@code ADMINISTER} and {@code SET_PERMISSIONS} need VIEW and
  *       ADMINISTER. Grants go to users or groups; being a Confluence administrator grants nothing by itself
@@ -32,16 +34,26 @@ public final class DevPermissionManager implements PermissionManager {
 
     private final ContentStore content;
     private final UserStore users;
+    private final boolean anonymousAccess;
 
+    /** A site without anonymous access. */
     public DevPermissionManager(ContentStore content, UserStore users) {
+        this(content, users, false);
+    }
+
+    public DevPermissionManager(ContentStore content, UserStore users, boolean anonymousAccess) {
         this.content = content;
         this.users = users;
+        this.anonymousAccess = anonymousAccess;
     }
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
-        if (user == null || permission == null) {
+        if (permission == null) {
             return false;
+        }
+        if (user == null) {
+            return anonymousMay(permission, target);
         }
         Optional<HostUser> active = users.byKey(user.getKey().getStringValue()).filter(HostUser::active);
         if (active.isEmpty()) {
@@ -59,6 +71,21 @@ public final class DevPermissionManager implements PermissionManager {
             return true;
         }
         return permission == Permission.ADMINISTER && users.isMember(userKey, UserStore.ADMINS);
+    }
+
+    private boolean anonymousMay(Permission permission, Object target) {
+        if (!anonymousAccess || (permission != Permission.VIEW && permission != Permission.EXPORT)) {
+            return false;
+        }
+        String spaceKey = target instanceof Space space ? space.getKey()
+                : target instanceof AbstractPage page ? content.page(page.getId()).map(HostPage::spaceKey).orElse(null)
+                : null;
+        return content.grantsAnonymous(spaceKey, SpaceGrant.Permission.VIEW);
+    }
+
+    /** Whether a person who is not logged in may view the space (the host's own page view asks this). */
+    public boolean anonymousCanView(String spaceKey) {
+        return anonymousAccess && content.grantsAnonymous(spaceKey, SpaceGrant.Permission.VIEW);
     }
 
     /** Host-side check by space key, for the host's own pages and REST resources. */

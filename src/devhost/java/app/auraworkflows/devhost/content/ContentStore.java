@@ -100,6 +100,27 @@ public final class ContentStore {
         if (spaceKey == null || userKey == null) {
             return false;
         }
+        return hasGrant(spaceKey, permission, userKey);
+    }
+
+    /** Whether the space grants {@code permission} to anonymous users (Confluence's "Anonymous" row). */
+    public boolean grantsAnonymous(String spaceKey, SpaceGrant.Permission permission) {
+        if (spaceKey == null) {
+            return false;
+        }
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM DEVHOST_SPACE_PERMISSION p"
+                    + " WHERE p.SPACE_KEY = ? AND p.PERMISSION = ? AND p.GRANTEE_TYPE = 'ANON'")) {
+                ps.setString(1, spaceKey);
+                ps.setString(2, permission.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    private boolean hasGrant(String spaceKey, SpaceGrant.Permission permission, String userKey) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM DEVHOST_SPACE_PERMISSION p"
                     + " WHERE p.SPACE_KEY = ? AND p.PERMISSION = ? AND ((p.GRANTEE_TYPE = 'USER' AND p.GRANTEE = ?)"

@@ -14,7 +14,8 @@ public record SpaceGrant(Permission permission, GranteeType granteeType, String 
     public enum Permission { VIEW, EDIT, ADMINISTER }
 
     /** Who receives the grant. */
-    public enum GranteeType { USER, GROUP }
+    /** {@code ANON}: Confluence's "Anonymous" row, people who are not logged in (the stored code has at most 8 characters). */
+    public enum GranteeType { USER, GROUP, ANON }
 
     public SpaceGrant {
         Objects.requireNonNull(permission, "permission");
@@ -28,6 +29,11 @@ public record SpaceGrant(Permission permission, GranteeType granteeType, String 
 
     public static SpaceGrant user(Permission permission, String userKey) {
         return new SpaceGrant(permission, GranteeType.USER, userKey);
+    }
+
+    /** A grant to people who are not logged in (counts only while the site allows anonymous access). */
+    public static SpaceGrant anonymous(Permission permission) {
+        return new SpaceGrant(permission, GranteeType.ANON, "");
     }
 
     /**

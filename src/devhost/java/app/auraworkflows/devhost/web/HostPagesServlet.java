@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  *
  * <p>Space permissions apply as in Confluence: spaces and pages the user cannot view are not listed and
  * answer "Page Not Found" (404, no hint that they exist); the editor needs EDIT (403 otherwise).
- * Anonymous users are sent to the login page (anonymous access is disabled). Unknown paths get a 404 page.
+ * Anonymous users are sent to the login page, except to view a page of a space that grants VIEW to anonymous
+ * users while the site allows anonymous access ({@code DevHostConfig.anonymousAccess}). Unknown paths get a 404
+ * page.
  *
  * <p>Web-panel context (Confluence's keys, host-API objects, nothing else): {@code page} and
  * {@code content} (the {@link Page}), {@code space} ({@link Space}), {@code user} and {@code remoteUser}
@@ -109,6 +111,16 @@ public final class HostPagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         HostUser user = CurrentRequest.userOf(req);
+        if (user == null && path.equals("/pages/viewpage.action")) {
+            // With anonymous access on, a page of a space that grants VIEW to anonymous users is shown as it is
+            // to everyone; any other page sends the visitor to log in, as Confluence does.
+            Optional<HostPage> page = parseLong(req.getParameter("pageId")).flatMap(content::page)
+                    .filter(p -> permissions.anonymousCanView(p.spaceKey()));
+            if (page.isPresent()) {
+                page(req, resp, page, null);
+                return;
+            }
+        }
         if (user == null) {
             String here = path + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
             resp.sendRedirect(urls.path("/login.action?os_destination=" + URLEncoder.encode(here, StandardCharsets.UTF_8)));
@@ -263,9 +275,9 @@ public final class HostPagesServlet extends HttpServlet {
         pageData.put("version", page.version());
         pageData.put("lastModified", page.lastModified().toString());
         pageData.put("lastModifier", displayName(page.lastModifierKey()));
-        pageData.put("canEdit", permissions.onSpace(page.spaceKey(), Permission.EDIT, user.key()));
+        pageData.put("canEdit", user != null && permissions.onSpace(page.spaceKey(), Permission.EDIT, user.key()));
         Page entity = pageManager.toPage(page);
-        ConfluenceUser viewer = new HostConfluenceUser(user);
+        ConfluenceUser viewer = user == null ? null : new HostConfluenceUser(user); // null: an anonymous viewer
         // Confluence's web-interface context keys hold the entities themselves; a mutable map, as panels may add to it
         Map<String, Object> panelContext = new HashMap<>();
         panelContext.put("page", entity);
