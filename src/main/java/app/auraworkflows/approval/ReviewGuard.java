@@ -10,7 +10,7 @@ package app.auraworkflows.approval;
  * <p>The review service fails closed on protected steps: when the round has "Require 2FA" and the guard
  * allows without {@link GuardResult#twoFactorVerified()}, the review is refused with
  * {@link ReviewOutcome#TWO_FACTOR_REQUIRED}. The one guard component is
- * {@link TwoFactorReviewGuard} (TOTP codes of issue 4).
+ * {@link TwoFactorReviewGuard} (TOTP codes).
  */
 public interface ReviewGuard {
     GuardResult check(ReviewContext context);

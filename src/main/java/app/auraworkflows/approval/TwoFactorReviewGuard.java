@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link ReviewGuard} of "Require 2FA" (issue 4 §2, steps 2–6). Unprotected rounds are allowed without a
+ * The {@link ReviewGuard} of "Require 2FA". Unprotected rounds are allowed without a
  * code, also for enrolled users. On a protected round, in this order:
  * <ol>
  *   <li>no Active 2FA setup → {@value #TWO_FACTOR_NOT_ACTIVE} (403);</li>
@@ -57,7 +57,7 @@ public class TwoFactorReviewGuard implements ReviewGuard {
                 new TwoFactorAuditTrail.Attempt(userKey, actor.username(), actor.fullName(), context.pageId());
         String code = context.twoFactorCode();
         if (code == null || code.isEmpty() || !CodeFormat.isWellFormed(code)) {
-            // Nothing to check: tell the reviewer what to fix first, in the order of issue 4 §2.
+            // Nothing to check: tell the reviewer what to fix first, in the order the product defines (active, not locked, a code).
             if (!verifier.isActive(userKey)) {
                 audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
                 return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);

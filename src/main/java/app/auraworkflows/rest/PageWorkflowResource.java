@@ -277,7 +277,7 @@ public class PageWorkflowResource {
     }
 
     /**
-     * The 2FA guard's refusals (issue 4 §2): TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
+     * The 2FA guard's refusals: TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
      * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400; any other guard code 400.
      */
     private Response guardRefusal(ReviewResult result) {

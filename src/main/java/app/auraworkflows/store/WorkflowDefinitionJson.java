@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The stored form of a {@link WorkflowDefinition} (the {@code DEFINITION_JSON} column of {@link AOWorkflow}),
- * shaped like the REST definition JSON of issue 3 §6:
+ * shaped like the REST definition JSON (docs/workflow-builder.md):
  * <pre>{@code
  * {"format":1,"name":"..","description":"..","initialState":"draft",
  *  "states":[{"key":"draft","name":"Draft","colour":"#6B778C"}],

@@ -227,7 +227,7 @@ class ReviewServiceTest {
         assertEquals(HistoryEntry.vote(vote), entry);
     }
 
-    // ----- the ReviewGuard seam (issue 4 plugs the TOTP check in here) -----
+    // ----- the ReviewGuard seam (the TOTP check plugs in here) -----
 
     @Test
     void theGuardSeesTheCheckedReviewAndARefusalChangesNothing() {

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link TwoFactorReviewGuard} over the real 2FA object graph (in-memory stores): every outcome of issue 4 §2. */
+/** {@link TwoFactorReviewGuard} over the real 2FA object graph (in-memory stores): every outcome of the protected-review checks. */
 class TwoFactorReviewGuardTest {
     private final TwoFactorFixture tf = new TwoFactorFixture();
     private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit);

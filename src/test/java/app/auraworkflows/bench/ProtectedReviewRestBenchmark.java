@@ -29,7 +29,7 @@ import java.util.Map;
  * Benchmark (not a test): the wall time of one {@code POST /rest/aura-workflows/1.0/pages/{id}/reviews} over
  * real HTTP (loopback) on a dev host running the built plugin JAR with its embedded HSQLDB, for a step with
  * "Require 2FA" (the review carries a fresh authenticator code) and for an identical step without it, side by
- * side in one run. Issue 4 §5 asks that the median of a protected review stay within 1.3 × the median of an
+ * side in one run. The target: the median of a protected review stays within 1.3 × the median of an
  * unprotected one. Run by {@code mvn -B -Pbench verify -DskipTests} after the JMH benchmarks, or alone with
  * {@code -Dbench.jmh.skip=true} (see README); results in {@code target/rest-benchmark-results.txt}.
  *

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The concurrency test of issue 3 §7 (approval rules example I): many reviewers vote at the same moment on
+ * The concurrency test of the approval rules (docs/approval-rules.md, example I): many reviewers vote at the same moment on
  * two dev-host nodes that share one PostgreSQL database and one shared home, running the real plugin JAR.
  * Every accepted vote is stored, nothing refused is stored, and the round closes with exactly one
  * transition, whichever node the votes arrive on.

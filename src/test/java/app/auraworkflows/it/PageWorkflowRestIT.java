@@ -23,9 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page-workflow endpoint ({@code /pages/{id}/workflow|reviews|transitions|history}, {@code /tasks}) and
- * every status it answers with (removal included), over real HTTP against the dev host running the built plugin JAR (issue 3
- * §3, §5, §6). Tests marked "needs a workflow" make one through the Workflow Builder's {@code POST /workflows}
- * and are skipped until that resource is merged onto this branch (see {@link WorkflowFixtures}).
+ * every status it answers with (removal included), over real HTTP against the dev host running the built plugin
+ * JAR. Workflows are made through {@code POST /workflows} ({@link WorkflowFixtures}); a missing endpoint fails.
  */
 @SuppressWarnings("unchecked")
 class PageWorkflowRestIT {
@@ -142,7 +141,7 @@ class PageWorkflowRestIT {
     void formEncodedReviewsAreRefused() {
         long pageId = newPage(host, "DEMO", "Forged");
         HttpResult r = host.as("alice").postForm(page(pageId) + "/reviews", Map.of("decision", "APPROVE", "round", "1"));
-        assertTrue(r.status() == 403 || r.status() == 415, r.toString());
+        assertEquals(415, r.status(), "a JSON-only endpoint: media-type matching refuses a form post: " + r);
     }
 
     // ---------- with a workflow (needs the Workflow Builder's POST /workflows) ----------

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * "Require 2FA" on an approval, over real HTTP against the dev host (issue 4 §2): the reviewer checks, then
+ * "Require 2FA" on an approval, over real HTTP against the dev host: the reviewer checks, then
  * not active (403), no code / malformed (400), wrong (400), right (200, "twoFactorVerified"), one code one
  * vote across pages, and unprotected steps unchanged for enrolled users.
  */

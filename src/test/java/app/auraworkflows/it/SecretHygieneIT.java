@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * After a whole scenario — enrolment (add, fetch setup and QR, malformed, wrong and right codes, replay, lockout,
  * unlock, revoke) and protected reviews (wrong code, right code, the same code on another page) — nothing the host
  * or the plugin logged, and nothing the 2FA audit log answers (JSON and CSV), contains the secret, the otpauth
- * URI or any submitted code (security.md §9 case 38). Everything written to stdout/stderr during the scenario —
+ * URI or any submitted code. Everything written to stdout/stderr during the scenario —
  * where the dev host's loggers write — is captured and searched.
  */
 class SecretHygieneIT {

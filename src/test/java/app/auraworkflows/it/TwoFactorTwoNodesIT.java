@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cluster and concurrency tests of 2FA-protected approvals (issue 4 §5): two dev-host nodes on one
+ * The cluster and concurrency tests of 2FA-protected approvals: two dev-host nodes on one
  * PostgreSQL database ({@link TwoNodeCluster}) running the real plugin JAR, reviewers enrolled and activated
  * over REST and codes computed by {@link AuthenticatorApp}. A used code, the failure count and the lockout
  * live in the database, so a code used on one node is spent on the other, failures on both nodes add up to

@@ -22,8 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * dev host running the built JAR: an editor adds Basic Approval to a page and submits it, alice approves
  * (Published); on another page bob rejects (back to Draft); the panel and the history show it; a space
  * administrator removes a workflow after a warning. Screenshots
- * land in {@code target/screenshots/workflow-*.png}. The scenario needs a workflow, made through the
- * Workflow Builder's {@code POST /workflows}: it is skipped until that resource is merged.
+ * land in {@code target/screenshots/workflow-*.png}. Workflows are made through {@code POST /workflows}.
  */
 class WorkflowPanelBrowserIT {
     private static final String TASKS = "/plugins/servlet/aura-workflows/tasks";

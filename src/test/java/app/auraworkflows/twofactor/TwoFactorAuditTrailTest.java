@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 2FA audit log as the enrolment service and the code checks write it (issue 4 §4): setup changes by admins,
+ * The 2FA audit log as the enrolment service and the code checks write it: setup changes by admins,
  * failed setup codes, the start of a lockout, admin unlock; and how it is read back (filters, pages, export).
  */
 class TwoFactorAuditTrailTest {
