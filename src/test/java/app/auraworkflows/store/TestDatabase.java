@@ -1,15 +1,13 @@
 package app.auraworkflows.store;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import app.auraworkflows.devhost.ao.DevDatabase;
+import app.auraworkflows.devhost.junit.RequiredService;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A fresh, private database for one test class: HSQLDB in memory, or a new PostgreSQL database
@@ -45,14 +43,8 @@ final class TestDatabase implements AutoCloseable {
         try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            String message = "PostgreSQL at " + PG_HOST + ":" + PG_PORT + " (user " + PG_USER
-                    + ") is not available: " + e.getMessage();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true requires PostgreSQL for the store tests. " + message, e);
-            }
-            System.err.println("\n!!!!! SKIPPING PostgreSQL store tests !!!!! " + message
-                    + "\n!!!!! (set CI=true to make this a failure)\n");
-            Assumptions.assumeTrue(false, message);
+            RequiredService.missing("PostgreSQL at " + PG_HOST + ":" + PG_PORT + " (user " + PG_USER
+                    + ") is not available: " + e.getMessage() + ": PostgreSQL store tests SKIPPED", e);
         }
         return new TestDatabase(DevDatabase.postgres(PG_HOST, PG_PORT, name, PG_USER, PG_PASSWORD), name);
     }
