@@ -39,7 +39,13 @@ class WorkflowBuilderBrowserIT {
             pages.openAs(LIST_SCREEN, "admin", "admin");
             pages.waitFor(By.id("aura-wf-create-button"));
             browser.screenshot("builder-list-empty");
-            pages.waitFor(By.id("aura-wf-create-button")).click();
+            WebElement create = pages.waitFor(By.id("aura-wf-create-button"));
+            create.click();
+            // Escape closes the dialog and gives the focus back to "Create workflow".
+            pages.waitFor(By.id("aura-wf-create-name")).sendKeys(Keys.ESCAPE);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !d.findElement(By.id("aura-wf-create-name")).isDisplayed());
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> create.equals(d.switchTo().activeElement()));
+            create.click();
             pages.waitFor(By.id("aura-wf-create-name")).sendKeys("Legal review");
             assertTrue(pages.driver().findElement(By.id("aura-wf-template-basic-approval")).isSelected(),
                     "Basic Approval is the default template");

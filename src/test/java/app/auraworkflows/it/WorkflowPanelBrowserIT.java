@@ -160,8 +160,17 @@ class WorkflowPanelBrowserIT {
             pages.waitForText(By.id("aura-wf-remove-warning"), "The history stays.");
             assertEquals(cancel, browser.driver().switchTo().activeElement(), "focus starts on Cancel");
             browser.screenshot("workflow-remove-dialog");
-            cancel.click();
+            // Escape closes it (AUI's global key handling must not swallow the key) and the focus goes back to
+            // the button that opened it.
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitUpTo(java.time.Duration.ofSeconds(5)).until(d -> !d.findElement(By.id("aura-wf-remove-cancel"))
+                    .isDisplayed());
+            browser.waitUpTo(java.time.Duration.ofSeconds(5)).until(d -> remove.equals(d.switchTo().activeElement()));
+            assertEquals(200, host.get("admin", page(pageId) + "/workflow").status(), "Escape removes nothing");
+            remove.click();
+            pages.waitFor(By.id("aura-wf-remove-cancel")).click();
             assertEquals(200, host.get("admin", page(pageId) + "/workflow").status(), "Cancel removes nothing");
+            browser.waitUpTo(java.time.Duration.ofSeconds(5)).until(d -> remove.equals(d.switchTo().activeElement()));
 
             remove.click();
             pages.waitFor(By.id("aura-wf-remove-submit")).click();
