@@ -117,6 +117,47 @@ class ArchitectureRulesTest {
         assertTrue(violations.isEmpty(), "web/rest go through services:\n" + String.join("\n", violations));
     }
 
+    @Test
+    void theShippedCodeNamesNoHostOrAddress() throws IOException {
+        // Links come from the request's context path and SAL's base URL; a host name in the JAR would break every
+        // installation that is not the developer's machine.
+        assertEquals(List.of(), offending(MAIN, List.of("localhost", "127.0.0.1", "0.0.0.0", "http://", "https://")));
+        List<String> found = new ArrayList<>();
+        Path resources = Path.of("src/main/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.(js|soy|xml)$")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (String host : List.of("localhost", "127.0.0.1")) {
+                    if (text.contains(host)) {
+                        found.add(resources.relativize(file) + " names " + host);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void noCodeOrTestSpeaksOfBranchesAndMerges() throws IOException {
+        // The code describes what it is, not how it was put together: "skipped until merged" comments outlive
+        // the merge and then lie.
+        java.util.regex.Pattern history = java.util.regex.Pattern.compile(
+                "(?i)\\bbranch(es)?\\b|\\b(until|once|before|after)\\b[^.\\n]{0,40}\\bmerged\\b|merge-era");
+        List<String> found = new ArrayList<>();
+        for (String root : List.of("src/main/java", "src/test/java", "src/devhost/java", "src/host-api/java")) {
+            for (Path file : javaFiles(Path.of(root))) {
+                if (file.endsWith("ArchitectureRulesTest.java")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = history.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    found.add(file + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     private static List<Path> javaFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
