@@ -12,7 +12,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link WorkflowService} over the {@link WorkflowRepository}. Names and descriptions are stored trimmed.
+ * {@link WorkflowService} over the {@link WorkflowRepository}. Names and descriptions are stored trimmed, and a
+ * name is unique among the workflows, ignoring case: people pick workflows by name when they add one to a page, so
+ * two of one name would be indistinguishable. The check is made at save time; there is no database constraint,
+ * because installations may already hold two workflows of one name (they keep working and are asked for a new
+ * name when next saved), so two administrators saving one new name in the same instant could both succeed.
  * Saving asks the user directory and the {@link GroupDirectory} about the named reviewers (warnings only;
  * see {@link WorkflowValidator}), each distinct name once per save.
  */
@@ -59,7 +63,7 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public SaveResult create(WorkflowDefinition definition) {
         WorkflowDefinition tidy = tidy(definition).withId(null);
-        List<Problem> problems = WorkflowValidator.validate(tidy, Set.of(), lookup());
+        List<Problem> problems = withNameCheck(tidy, null, WorkflowValidator.validate(tidy, Set.of(), lookup()));
         if (WorkflowValidator.hasErrors(problems)) {
             return new SaveResult(SaveResult.Outcome.INVALID, null, problems);
         }
@@ -75,7 +79,7 @@ public class DefaultWorkflowService implements WorkflowService {
                 return new SaveResult(SaveResult.Outcome.NOT_FOUND, null, List.of());
             }
             Set<String> occupied = instances.occupiedStates(id);
-            List<Problem> problems = WorkflowValidator.validate(tidy, occupied, lookup());
+            List<Problem> problems = withNameCheck(tidy, id, WorkflowValidator.validate(tidy, occupied, lookup()));
             if (WorkflowValidator.hasErrors(problems)) {
                 return new SaveResult(SaveResult.Outcome.INVALID, null, problems);
             }
@@ -100,6 +104,22 @@ public class DefaultWorkflowService implements WorkflowService {
             }
             return workflows.delete(id) ? DeleteOutcome.DELETED : DeleteOutcome.NOT_FOUND;
         });
+    }
+
+    /**
+     * The problems plus NAME_DUPLICATE when another workflow ({@code self} excluded) has the name; asked only of a
+     * valid name, so an empty or oversized name gets its own problem and no lookup.
+     */
+    private List<Problem> withNameCheck(WorkflowDefinition tidy, Long self, List<Problem> problems) {
+        boolean nameValid = problems.stream().noneMatch(p -> "name".equals(p.field()) && p.isError());
+        if (!nameValid || tidy.name() == null
+                || workflows.idsNamed(tidy.name()).stream().allMatch(other -> other.equals(self))) {
+            return problems;
+        }
+        List<Problem> all = new java.util.ArrayList<>();
+        all.add(Problem.error("name", ProblemCode.NAME_DUPLICATE, tidy.name()));
+        all.addAll(problems);
+        return List.copyOf(all);
     }
 
     /** A lookup for one validation: each distinct name (ignoring case, as the directories do) is asked once. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 public enum ProblemCode {
     NAME_MISSING("Enter a name for the workflow."),
     NAME_TOO_LONG("The name is longer than {0} characters."),
+    /** Workflow names are unique, ignoring case: people choose a workflow by its name. */
+    NAME_DUPLICATE("Another workflow is already called \"{0}\". Choose another name."),
     DESCRIPTION_TOO_LONG("The description is longer than {0} characters."),
     STATES_TOO_MANY("A workflow can have at most {0} states; this one has {1}."),
     TRANSITIONS_TOO_MANY("A workflow can have at most {0} transitions; this one has {1}."),

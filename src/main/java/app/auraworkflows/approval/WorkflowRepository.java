@@ -19,4 +19,11 @@ public interface WorkflowRepository {
 
     /** All definitions, ordered by name (case-insensitive), then id. */
     List<WorkflowDefinition> list();
+
+    /** The ids of the definitions called {@code name}, ignoring case (Java's lower case, locale-independent). */
+    default List<Long> idsNamed(String name) {
+        String wanted = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        return list().stream().filter(d -> d.name() != null && d.name().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                .map(WorkflowDefinition::id).toList();
+    }
 }

@@ -70,6 +70,16 @@ public class AoWorkflowRepository implements WorkflowRepository {
         return all;
     }
 
+    /** One indexed lookup on the stored lower-case name. */
+    @Override
+    public List<Long> idsNamed(String name) {
+        List<Long> ids = new ArrayList<>();
+        for (AOWorkflow row : ao.find(AOWorkflow.class, Query.select().where("NAME_LOWER = ?", lower(name)))) {
+            ids.add((long) row.getID());
+        }
+        return ids;
+    }
+
     private Optional<AOWorkflow> row(long id) {
         if (id <= 0 || id > Integer.MAX_VALUE) {
             return Optional.empty();

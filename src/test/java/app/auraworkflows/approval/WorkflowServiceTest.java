@@ -44,6 +44,28 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void workflowNamesAreUniqueIgnoringCaseAndTheProblemStandsAtTheName() {
+        WorkflowDefinition d = ApprovalFixture.reviewWorkflow(Reviewers.users("alice"), 1, 1, false);
+        SaveResult first = workflows.create(new WorkflowDefinition(null, "Legal review", "", d.initialState(), d.states(),
+                d.transitions()));
+        assertEquals(SaveResult.Outcome.SAVED, first.outcome());
+
+        SaveResult twin = workflows.create(new WorkflowDefinition(null, "  LEGAL Review ", "", d.initialState(),
+                d.states(), d.transitions()));
+        assertEquals(SaveResult.Outcome.INVALID, twin.outcome());
+        assertEquals("name", twin.problems().get(0).field());
+        assertEquals(ProblemCode.NAME_DUPLICATE, twin.problems().get(0).code());
+        assertEquals(1, f.workflows.list().size(), "nothing stored");
+
+        assertEquals(SaveResult.Outcome.SAVED, workflows.update(first.id(), new WorkflowDefinition(null, "legal review",
+                "renamed in case only", d.initialState(), d.states(), d.transitions())).outcome(), "its own name");
+        long other = workflows.create(new WorkflowDefinition(null, "Finance review", "", d.initialState(), d.states(),
+                d.transitions())).id();
+        assertEquals(ProblemCode.NAME_DUPLICATE, workflows.update(other, new WorkflowDefinition(null, "Legal Review", "",
+                d.initialState(), d.states(), d.transitions())).problems().get(0).code());
+    }
+
+    @Test
     void createStoresAValidWorkflowTrimmedAndReturnsItsWarnings() {
         WorkflowDefinition d = ApprovalFixture.reviewWorkflow(Reviewers.users("alice"), 2, 1, false);
         SaveResult saved = workflows.create(new WorkflowDefinition(99L, "  Review  ", null, d.initialState(), d.states(),

@@ -312,6 +312,8 @@ abstract class ApprovalStoreContractTest {
         assertEquals(WorkflowTemplates.basicApproval().withId(basic), workflows.find(basic).orElseThrow());
         assertEquals(stored.withId(other), workflows.find(other).orElseThrow());
         assertEquals(List.of(other, basic), workflows.list().stream().map(WorkflowDefinition::id).toList());
+        assertEquals(List.of(basic), workflows.idsNamed("BASIC approval"), "by the stored lower-case name");
+        assertEquals(List.of(), workflows.idsNamed("Basic"));
 
         assertTrue(workflows.update(basic, WorkflowTemplates.blank(), T0.plusSeconds(5)));
         assertEquals("Blank", workflows.find(basic).orElseThrow().name());
