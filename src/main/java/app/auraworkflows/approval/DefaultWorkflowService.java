@@ -1,7 +1,7 @@
 package app.auraworkflows.approval;
 
-import app.auraworkflows.twofactor.TimeSource;
-import app.auraworkflows.twofactor.UserDirectory;
+import app.auraworkflows.kernel.TimeSource;
+import app.auraworkflows.kernel.UserDirectory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@ package app.auraworkflows.approval;
  * <p>The review service fails closed on protected steps: when the round has "Require 2FA" and the guard
  * allows without {@link GuardResult#twoFactorVerified()}, the review is refused with
  * {@link ReviewOutcome#TWO_FACTOR_REQUIRED}. The one guard component is
- * {@link TwoFactorReviewGuard} (TOTP codes).
+ * {@code twofactor.TwoFactorReviewGuard} (TOTP codes), which implements this port from outside the engine.
  */
 public interface ReviewGuard {
     GuardResult check(ReviewContext context);

@@ -3,7 +3,7 @@ package app.auraworkflows.approval;
 /**
  * Role: what {@link WorkflowValidator} asks about reviewer names while checking a definition: whether a
  * named user could review (exists and is active) and whether a named group exists. The service builds it
- * from the {@link GroupDirectory} and {@code twofactor.UserDirectory} ports; the validator asks at most once
+ * from the {@link GroupDirectory} and {@code kernel.UserDirectory} ports; the validator asks at most once
  * per reviewer entry, and only for a definition that has no errors.
  */
 public interface ReviewerLookup {

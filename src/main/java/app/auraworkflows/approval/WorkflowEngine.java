@@ -1,7 +1,7 @@
 package app.auraworkflows.approval;
 
-import app.auraworkflows.twofactor.DirectoryUser;
-import app.auraworkflows.twofactor.UserDirectory;
+import app.auraworkflows.kernel.DirectoryUser;
+import app.auraworkflows.kernel.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package app.auraworkflows.confluence;
 
-import app.auraworkflows.twofactor.DirectoryUser;
-import app.auraworkflows.twofactor.UserDirectory;
+import app.auraworkflows.kernel.DirectoryUser;
+import app.auraworkflows.kernel.UserDirectory;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.crowd.search.EntityDescriptor;
 import com.atlassian.crowd.search.builder.Combine;

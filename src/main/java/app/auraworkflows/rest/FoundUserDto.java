@@ -1,6 +1,6 @@
 package app.auraworkflows.rest;
 
-import app.auraworkflows.twofactor.DirectoryUser;
+import app.auraworkflows.kernel.DirectoryUser;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;

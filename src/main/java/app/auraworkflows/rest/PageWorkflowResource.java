@@ -10,7 +10,7 @@ import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.SelectionResult;
-import app.auraworkflows.approval.TwoFactorReviewGuard;
+import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.approval.WorkflowState;

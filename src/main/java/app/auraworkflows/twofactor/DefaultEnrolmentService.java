@@ -1,5 +1,8 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.DirectoryUser;
+import app.auraworkflows.kernel.TimeSource;
+import app.auraworkflows.kernel.UserDirectory;
 import app.auraworkflows.text.TextPolicy;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TimeSource;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.DirectoryUser;
 import java.util.List;
 
 /**

@@ -11,12 +11,17 @@ import app.auraworkflows.twofactor.AuditOutcome;
 import app.auraworkflows.twofactor.Fakes;
 import app.auraworkflows.twofactor.TotpVerifier;
 import app.auraworkflows.twofactor.TwoFactorFixture;
+import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.twofactor.TwoFactorSettings;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link TwoFactorReviewGuard} over the real 2FA object graph (in-memory stores): every outcome of the protected-review checks. */
+/**
+ * {@link TwoFactorReviewGuard} (the 2FA implementation of the approval engine's {@link ReviewGuard} port) over the
+ * real 2FA object graph (in-memory stores): every outcome of the protected-review checks, and what the review
+ * service records with it.
+ */
 class TwoFactorReviewGuardTest {
     private final TwoFactorFixture tf = new TwoFactorFixture();
     private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit);

@@ -141,19 +141,19 @@ class WorkflowServiceTest {
     @Test
     void aFailingDirectoryNeitherBlocksNorWarns() {
         WorkflowService failing = new DefaultWorkflowService(f.workflows, f.instances, f.transactions, () -> f.clock,
-                new app.auraworkflows.twofactor.UserDirectory() {
+                new app.auraworkflows.kernel.UserDirectory() {
                     @Override
-                    public java.util.Optional<app.auraworkflows.twofactor.DirectoryUser> byUsername(String username) {
+                    public java.util.Optional<app.auraworkflows.kernel.DirectoryUser> byUsername(String username) {
                         throw new IllegalStateException("LDAP down");
                     }
 
                     @Override
-                    public java.util.Optional<app.auraworkflows.twofactor.DirectoryUser> byKey(String userKey) {
+                    public java.util.Optional<app.auraworkflows.kernel.DirectoryUser> byKey(String userKey) {
                         throw new IllegalStateException("LDAP down");
                     }
 
                     @Override
-                    public List<app.auraworkflows.twofactor.DirectoryUser> search(String query, int limit) {
+                    public List<app.auraworkflows.kernel.DirectoryUser> search(String query, int limit) {
                         return List.of();
                     }
                 }, name -> {

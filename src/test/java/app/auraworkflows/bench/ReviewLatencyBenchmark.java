@@ -25,7 +25,7 @@ import app.auraworkflows.store.AoVoteRepository;
 import app.auraworkflows.store.AoWorkflowRepository;
 import app.auraworkflows.store.StoreEntities;
 import app.auraworkflows.twofactor.Fakes;
-import app.auraworkflows.twofactor.TimeSource;
+import app.auraworkflows.kernel.TimeSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.auraworkflows.confluence;
 
-import app.auraworkflows.twofactor.DirectoryUser;
+import app.auraworkflows.kernel.DirectoryUser;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.crowd.embedded.api.Query;
 import com.atlassian.crowd.embedded.api.SearchRestriction;

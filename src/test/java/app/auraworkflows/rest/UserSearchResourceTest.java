@@ -1,6 +1,6 @@
 package app.auraworkflows.rest;
 
-import app.auraworkflows.twofactor.DirectoryUser;
+import app.auraworkflows.kernel.DirectoryUser;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.UserSearchResult;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;

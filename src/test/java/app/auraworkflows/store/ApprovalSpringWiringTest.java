@@ -22,7 +22,7 @@ import app.auraworkflows.twofactor.FileSecretKeySource;
 import app.auraworkflows.twofactor.SecretKeySource;
 import app.auraworkflows.twofactor.SiteInfo;
 import app.auraworkflows.twofactor.TwoFactorFixture;
-import app.auraworkflows.twofactor.UserDirectory;
+import app.auraworkflows.kernel.UserDirectory;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +72,14 @@ class ApprovalSpringWiringTest {
             for (String line : indexed) {
                 String className = line.substring(0, line.indexOf('#'));
                 if (className.startsWith("app.auraworkflows.twofactor.") || className.startsWith("app.auraworkflows.store.")
-                        || className.startsWith("app.auraworkflows.approval.")) {
+                        || className.startsWith("app.auraworkflows.approval.") || className.startsWith("app.auraworkflows.kernel.")) {
                     context.registerBean(line.substring(line.indexOf('#') + 1), Class.forName(className));
                     approval += className.startsWith("app.auraworkflows.approval.") ? 1 : 0;
                 }
             }
             context.refresh();
 
-            assertEquals(5, approval, "three Default*Service components, the default ReviewGuard and ApprovalStanding");
+            assertEquals(4, approval, "three Default*Service components and ApprovalStanding (the ReviewGuard is twofactor's)");
             assertEquals(1, context.getBeansOfType(ReviewGuard.class).size());
             SaveResult saved = context.getBean(WorkflowService.class).create(WorkflowTemplates.basicApproval());
             assertEquals(SaveResult.Outcome.SAVED, saved.outcome());

@@ -34,7 +34,7 @@ import app.auraworkflows.approval.Vote;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.approval.WorkflowTemplates;
-import app.auraworkflows.approval.TwoFactorReviewGuard;
+import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.devhost.ao.DevActiveObjects;
 import app.auraworkflows.twofactor.TwoFactorFixture;
 import app.auraworkflows.twofactor.Fakes;

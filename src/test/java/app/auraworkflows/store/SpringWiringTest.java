@@ -9,11 +9,11 @@ import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.FileSecretKeySource;
 import app.auraworkflows.twofactor.SecretKeySource;
 import app.auraworkflows.twofactor.SiteInfo;
-import app.auraworkflows.twofactor.TimeSource;
+import app.auraworkflows.kernel.TimeSource;
 import app.auraworkflows.twofactor.TotpVerifier;
 import app.auraworkflows.twofactor.TwoFactorFixture;
 import app.auraworkflows.twofactor.TwoFactorVerifier;
-import app.auraworkflows.twofactor.UserDirectory;
+import app.auraworkflows.kernel.UserDirectory;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,16 +46,17 @@ class SpringWiringTest {
             int registered = 0;
             for (String line : indexed) {
                 String className = line.substring(0, line.indexOf('#'));
-                if (className.startsWith("app.auraworkflows.twofactor.") || className.startsWith("app.auraworkflows.store.")) {
+                if (className.startsWith("app.auraworkflows.twofactor.") || className.startsWith("app.auraworkflows.store.")
+                        || className.startsWith("app.auraworkflows.kernel.")) {
                     context.registerBean(line.substring(line.indexOf('#') + 1), Class.forName(className));
                     registered++;
                 }
             }
             context.refresh();
 
-            // 15 for 2FA (with the audit trail) + its audit log store + the approval store (4 repositories, transactions)
-            // + the pending-setup expiry and its settings store
-            assertEquals(23, registered);
+            // 15 for 2FA (with the audit trail) + its review guard + its audit log store + the approval store (4
+            // repositories, transactions) + the pending-setup expiry and its settings store (the system clock is kernel's)
+            assertEquals(24, registered);
             assertTrue(context.getBean(TimeSource.class).clock() != null);
             EnrolmentService service = context.getBean(EnrolmentService.class);
             assertEquals(List.of("alice"), service.addUsers(List.of("alice"), "admin").added());

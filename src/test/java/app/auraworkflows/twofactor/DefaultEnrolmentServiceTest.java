@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.DirectoryUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.DirectoryUser;
+import app.auraworkflows.kernel.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

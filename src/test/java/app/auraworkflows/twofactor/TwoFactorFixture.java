@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TimeSource;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;

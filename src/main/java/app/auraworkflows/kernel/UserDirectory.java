@@ -1,4 +1,4 @@
-package app.auraworkflows.twofactor;
+package app.auraworkflows.kernel;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package app.auraworkflows.twofactor;
+package app.auraworkflows.kernel;
 
 /**
  * A Confluence user as the 2FA feature sees it, read through the {@link UserDirectory} port.

@@ -1,11 +1,9 @@
-package app.auraworkflows.approval;
+package app.auraworkflows.twofactor;
 
-import app.auraworkflows.twofactor.AuditOutcome;
-import app.auraworkflows.twofactor.CodeCheck;
-import app.auraworkflows.twofactor.CodeFormat;
-import app.auraworkflows.twofactor.Lockout;
-import app.auraworkflows.twofactor.TwoFactorAuditTrail;
-import app.auraworkflows.twofactor.TwoFactorVerifier;
+import app.auraworkflows.approval.Actor;
+import app.auraworkflows.approval.GuardResult;
+import app.auraworkflows.approval.ReviewContext;
+import app.auraworkflows.approval.ReviewGuard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -57,7 +55,7 @@ public class TwoFactorReviewGuard implements ReviewGuard {
                 new TwoFactorAuditTrail.Attempt(userKey, actor.username(), actor.fullName(), context.pageId());
         String code = context.twoFactorCode();
         if (code == null || code.isEmpty() || !CodeFormat.isWellFormed(code)) {
-            // Nothing to check: tell the reviewer what to fix first, in the order the product defines (active, not locked, a code).
+            // Nothing to check: tell the reviewer what to fix first, in the order active, not locked, a code.
             if (!verifier.isActive(userKey)) {
                 audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
                 return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
