@@ -317,6 +317,14 @@
             return g;
         }
 
+        /** A small padlock (shackle and body) centred at x, y: the step requires 2FA. */
+        function lock(x, y) {
+            var g = svg('g', {'class': 'aura-wf-lock', 'aria-hidden': 'true'});
+            g.appendChild(svg('path', {d: 'M' + (x - 3) + ' ' + (y - 1) + ' v-2.5 a3 3 0 0 1 6 0 v2.5'}));
+            g.appendChild(svg('rect', {x: x - 5, y: y - 1, width: 10, height: 7, rx: 1.5}));
+            return g;
+        }
+
         /** The arrow kind of a selection or page-edit transition (approvals draw an approve and a reject arrow). */
         function arrowKind(t) {
             return t.type === 'PAGE_EDIT' ? 'edit' : 'select';
@@ -401,13 +409,23 @@
                         'aria-label': transitionLabel(t, arrow.to, arrow.kind),
                         'data-transition-index': index, 'data-transition-key': t.key, 'data-arrow': arrow.kind
                     });
+                    // A protected step shows at a glance: a lock on its approve and reject arrows, and in their names.
+                    var locked = t.type === 'APPROVAL' && t.requireTwoFactor;
+                    var name = transitionLabel(t, arrow.to, arrow.kind) + (locked ? ' (' + text.i18nRequiresTwoFactor + ')' : '');
+                    g.setAttribute('aria-label', name);
+                    if (locked) {
+                        g.setAttribute('data-requires-two-factor', 'true');
+                    }
                     var title = svg('title');
-                    title.textContent = transitionLabel(t, arrow.to, arrow.kind);
+                    title.textContent = name;
                     g.appendChild(title);
                     // A wide transparent path makes the thin arrow easy to click.
                     g.appendChild(svg('path', {d: d, 'class': 'aura-wf-hit'}));
                     g.appendChild(svg('path', {d: d, 'class': 'aura-wf-edge', 'marker-end': 'url(#aura-wf-arrow-' + arrow.kind + ')'}));
                     g.appendChild(icon(arrow.kind, mid.x, mid.y));
+                    if (locked) {
+                        g.appendChild(lock(mid.x + 12, mid.y - 12));
+                    }
                     bindSelect(g, {kind: 'transition', index: index});
                     root.appendChild(g);
                 });
@@ -729,6 +747,11 @@
             var isApproval = t.type === 'APPROVAL';
             heading2(isApproval ? text.i18nApprovalHeading
                 : t.type === 'PAGE_EDIT' ? text.i18nPageEditHeading : text.i18nSelectionHeading);
+            if (isApproval && t.requireTwoFactor) {
+                sidebarHeading.appendChild(document.createTextNode(' '));
+                sidebarHeading.appendChild(el('span', {'class': 'aui-lozenge aui-lozenge-moved aura-wf-requires-two-factor',
+                    text: text.i18nRequiresTwoFactor}));
+            }
             form.appendChild(group(text.i18nKey, textInput(t.key, function (v) { t.key = v; }, {maxlength: '64'}), path + '.key'));
             if (problemsFor(path + '.type').length) {
                 form.appendChild(el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.type', text: problemsFor(path + '.type')[0].message}));

@@ -1,5 +1,6 @@
 package app.auraworkflows.web;
 
+import app.auraworkflows.approval.ApprovalTransition;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowTemplates;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -37,6 +38,10 @@ public final class WorkflowListModel {
             // Soy's getText would not reliably pass through.
             card.put("statesText", i18n.getText("aura.workflows.card.states", workflow.states().size()));
             card.put("transitionsText", i18n.getText("aura.workflows.card.transitions", workflow.transitions().size()));
+            long protectedSteps = workflow.transitions().stream()
+                    .filter(t -> t instanceof ApprovalTransition a && a.requireTwoFactor()).count();
+            card.put("protectedText", protectedSteps > 0
+                    ? i18n.getText("aura.workflows.card.protected", protectedSteps) : "");
             card.put("inUse", using > 0);
             card.put("inUseText", using > 0 ? i18n.getText("aura.workflows.card.inuse", using) : "");
             card.put("editUrl", contextPath + WebModules.WORKFLOW_BUILDER_PATH + "?id=" + workflow.id());

@@ -139,6 +139,15 @@ class WorkflowBuilderBrowserIT {
             assertTrue(excludeAuthors.isSelected());
             pages.driver().findElement(By.id("aura-wf-save")).click();
             pages.waitForText(By.id("aura-wf-status"), "saved");
+            // The protected step shows at a glance: a lock on its arrows, "Requires 2FA" in the sidebar's heading.
+            assertEquals(2, pages.driver().findElements(By.cssSelector(
+                    "g.aura-wf-transition[data-transition-key='review'][data-requires-two-factor='true'] g.aura-wf-lock"))
+                    .size(), "approve and reject arrows");
+            assertTrue(pages.driver().findElement(By.cssSelector(
+                    "g.aura-wf-transition[data-transition-key='review'][data-arrow='approve']")).getAttribute("aria-label")
+                    .endsWith("(Requires 2FA)"));
+            assertEquals("Requires 2FA", pages.driver().findElement(By.cssSelector(
+                    "#aura-wf-sidebar-heading .aura-wf-requires-two-factor")).getAttribute("textContent"));
             browser.screenshot("builder-advanced");
 
             // --- A reviewer who does not exist: the save still works, and a warning stands at the reviewer field.
@@ -173,6 +182,8 @@ class WorkflowBuilderBrowserIT {
             browser.screenshot("builder-list");
             assertTrue(card.getText().contains("Legal review"), card.getText());
             assertTrue(card.getText().toLowerCase(java.util.Locale.ROOT).contains("3 states"), card.getText());
+            assertEquals("1 step requires 2FA", card.findElement(By.cssSelector(".aura-wf-card-protected"))
+                    .getAttribute("textContent"));
         }
     }
 

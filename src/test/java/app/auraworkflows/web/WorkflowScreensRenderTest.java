@@ -34,6 +34,7 @@ class WorkflowScreensRenderTest {
         Map<String, Object> card = ((List<Map<String, Object>>) model.get("workflows")).get(0);
         assertEquals("3 states", card.get("statesText"));
         assertEquals("4 transitions", card.get("transitionsText"));
+        assertEquals("", card.get("protectedText"), "Basic Approval has no protected step");
         assertEquals("In use on 2 pages", card.get("inUseText"));
         assertEquals("/confluence/plugins/servlet/aura-workflows/workflows/edit?id=4", card.get("editUrl"));
 
@@ -44,6 +45,21 @@ class WorkflowScreensRenderTest {
         assertTrue(html.contains("data-in-use=\"true\""));
         assertTrue(html.contains("action=\"/confluence/plugins/servlet/aura-workflows/workflows/edit\""));
         assertTrue(html.contains("value=\"basic-approval\" aria-describedby=\"aura-wf-template-basic-approval-desc\" checked"));
+    }
+
+    @Test
+    void aCardCountsTheStepsThatRequire2fa() {
+        WorkflowDefinition basic = WorkflowTemplates.basicApproval();
+        java.util.List<app.auraworkflows.approval.WorkflowTransition> transitions = new java.util.ArrayList<>(basic.transitions());
+        transitions.set(1, ((app.auraworkflows.approval.ApprovalTransition) transitions.get(1)).withRequireTwoFactor(true));
+        WorkflowDefinition protectedOne = new WorkflowDefinition(5L, "Controlled", "", basic.initialState(), basic.states(),
+                transitions);
+        Map<String, Object> model = listModel(List.of(protectedOne), 0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> card = ((List<Map<String, Object>>) model.get("workflows")).get(0);
+        assertEquals("1 step requires 2FA", card.get("protectedText"));
+        String html = soy.render(WebModules.TEMPLATE_WORKFLOW_LIST_PAGE, model);
+        assertTrue(html.contains("aura-wf-card-protected\">1 step requires 2FA</span>"), html);
     }
 
     @Test
