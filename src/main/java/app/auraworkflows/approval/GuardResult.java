@@ -9,8 +9,15 @@ package app.auraworkflows.approval;
  * @param refusalCode       when refused: a stable code for the client (e.g. {@code TWO_FACTOR_NOT_ACTIVE},
  *                          {@code LOCKED}, {@code CODE_REQUIRED}, {@code INVALID_INPUT}, {@code INVALID_CODE})
  * @param retryAfterSeconds when refused because of a lockout: seconds until the next attempt; else 0
+ * @param untilUnlock       when refused because of a lockout that lasts until an administrator unlocks (then no
+ *                          wait helps, and saying "try again in 15 minutes" would be untrue)
  */
-public record GuardResult(boolean allowed, boolean twoFactorVerified, String refusalCode, long retryAfterSeconds) {
+public record GuardResult(boolean allowed, boolean twoFactorVerified, String refusalCode, long retryAfterSeconds,
+                          boolean untilUnlock) {
+    public GuardResult(boolean allowed, boolean twoFactorVerified, String refusalCode, long retryAfterSeconds) {
+        this(allowed, twoFactorVerified, refusalCode, retryAfterSeconds, false);
+    }
+
     private static final GuardResult ALLOW = new GuardResult(true, false, null, 0);
     private static final GuardResult ALLOW_VERIFIED = new GuardResult(true, true, null, 0);
 
@@ -30,5 +37,10 @@ public record GuardResult(boolean allowed, boolean twoFactorVerified, String ref
 
     public static GuardResult refuse(String code, long retryAfterSeconds) {
         return new GuardResult(false, false, code, retryAfterSeconds);
+    }
+
+    /** Refused by a lockout that only an administrator ends. */
+    public static GuardResult refuseUntilUnlock(String code, long retryAfterSeconds) {
+        return new GuardResult(false, false, code, retryAfterSeconds, true);
     }
 }

@@ -11,9 +11,16 @@ package app.auraworkflows.approval;
  * @param rejections        rejections of the round after the vote (0 for refusals)
  * @param guardCode         for REFUSED_BY_GUARD: the guard's code; else null
  * @param retryAfterSeconds for REFUSED_BY_GUARD: the guard's retry-after (lockout); else 0
+ * @param lockedUntilUnlock for REFUSED_BY_GUARD: the lockout lasts until an administrator unlocks
  */
 public record ReviewResult(ReviewOutcome outcome, boolean transitioned, StateView state, Integer round,
-                           int approvals, int rejections, String guardCode, long retryAfterSeconds) {
+                           int approvals, int rejections, String guardCode, long retryAfterSeconds,
+                           boolean lockedUntilUnlock) {
+
+    public ReviewResult(ReviewOutcome outcome, boolean transitioned, StateView state, Integer round, int approvals,
+                        int rejections, String guardCode, long retryAfterSeconds) {
+        this(outcome, transitioned, state, round, approvals, rejections, guardCode, retryAfterSeconds, false);
+    }
 
     /** Whether the vote was recorded. */
     public boolean recorded() {

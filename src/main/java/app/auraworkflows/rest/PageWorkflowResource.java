@@ -286,7 +286,7 @@ public class PageWorkflowResource {
             long seconds = Math.max(1, result.retryAfterSeconds());
             return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", String.valueOf(seconds))
-                    .entity(new ErrorDto(code, errors.text("aura.2fa.code.error.locked.seconds", seconds), seconds))
+                    .entity(new ErrorDto(code, errors.lockedMessage(seconds, result.lockedUntilUnlock()), seconds))
                     .build();
         }
         return switch (code) {

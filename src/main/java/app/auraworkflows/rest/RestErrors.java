@@ -65,6 +65,11 @@ public class RestErrors {
         return i18n.getText(messageKey, args);
     }
 
+    /** The one wording of a 2FA lockout ({@link app.auraworkflows.web.CodeCheckPresentation#lockedMessage}). */
+    public String lockedMessage(long seconds, boolean untilUnlock) {
+        return app.auraworkflows.web.CodeCheckPresentation.lockedMessage(i18n, seconds, untilUnlock);
+    }
+
     public Response error(int status, String code, String messageKey, Serializable... args) {
         return withBody(status, new ErrorDto(code, text(messageKey, args)));
     }

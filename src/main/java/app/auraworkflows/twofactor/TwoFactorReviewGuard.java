@@ -60,10 +60,12 @@ public class TwoFactorReviewGuard implements ReviewGuard {
                 audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
                 return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
             }
-            Optional<Instant> lockedUntil = lockout.lockedUntil(userKey, context.now());
-            if (lockedUntil.isPresent()) {
+            Optional<Lockout.Lock> lock = lockout.lock(userKey, context.now());
+            if (lock.isPresent()) {
                 audit.record(attempt, AuditOutcome.LOCKED, context.now());
-                return GuardResult.refuse(LOCKED, secondsUntil(lockedUntil.get(), context.now()));
+                return lock.get().untilUnlock()
+                        ? GuardResult.refuseUntilUnlock(LOCKED, TwoFactorSettings.LOCK_DURATION.toSeconds())
+                        : GuardResult.refuse(LOCKED, secondsUntil(lock.get().until(), context.now()));
             }
             return GuardResult.refuse(code == null || code.isEmpty() ? CODE_REQUIRED : INVALID_INPUT);
         }
@@ -74,7 +76,8 @@ public class TwoFactorReviewGuard implements ReviewGuard {
         return switch (check.outcome()) {
             case ACCEPTED -> GuardResult.allowVerified();
             case INVALID_INPUT -> GuardResult.refuse(INVALID_INPUT);
-            case LOCKED -> GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
+            case LOCKED -> check.untilUnlock() ? GuardResult.refuseUntilUnlock(LOCKED, Math.max(1, check.retryAfterSeconds()))
+                    : GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
             case NOT_ACTIVE, NOT_PENDING, SETUP_EXPIRED -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
             case INVALID_CODE -> GuardResult.refuse(INVALID_CODE);
         };

@@ -38,9 +38,7 @@ public final class CodeCheckPresentation {
             case ACCEPTED -> "";
             case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
             case INVALID_CODE -> i18n.getText("aura.2fa.code.error.invalid");
-            case LOCKED -> check.untilUnlock()
-                    ? i18n.getText("aura.2fa.code.error.locked.untilunlock")
-                    : lockedMessage(i18n, check.retryAfterSeconds());
+            case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds(), check.untilUnlock());
             case NOT_PENDING -> i18n.getText("aura.2fa.code.error.notpending");
             case SETUP_EXPIRED -> i18n.getText("aura.2fa.code.error.expired");
             case NOT_ACTIVE -> i18n.getText("aura.2fa.code.error.notactive");
@@ -52,7 +50,15 @@ public final class CodeCheckPresentation {
         return Math.max(1, check.retryAfterSeconds());
     }
 
-    private static String lockedMessage(I18nResolver i18n, long seconds) {
+    /**
+     * The one wording of a lockout, for the setup screen, its REST call and protected reviews alike: seconds under a
+     * minute, else whole minutes rounded up, with the administrator as the way out; a lock that only an
+     * administrator ends says only that.
+     */
+    public static String lockedMessage(I18nResolver i18n, long seconds, boolean untilUnlock) {
+        if (untilUnlock) {
+            return i18n.getText("aura.2fa.code.error.locked.untilunlock");
+        }
         long wait = Math.max(1, seconds);
         if (wait < 60) {
             return i18n.getText("aura.2fa.code.error.locked.seconds", wait);

@@ -111,6 +111,29 @@ class TwoFactorReviewGuardTest {
     }
 
     @Test
+    void aLockThatOnlyAnAdministratorEndsIsSaidToBeSo() {
+        String alice = tf.activate("alice");
+        int failures = 0;
+        while (failures < TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK) {
+            tf.clock.advance(Duration.ofSeconds(30));
+            GuardResult r = check(alice, true, tf.wrongCodeNow(alice));
+            if ("INVALID_CODE".equals(r.refusalCode())) {
+                failures++;
+            } else {
+                assertFalse(r.untilUnlock(), "a timed lock before the last period: " + r);
+                tf.clock.advance(TwoFactorSettings.LOCK_DURATION.plusSeconds(1));
+            }
+        }
+        GuardResult withCode = check(alice, true, tf.codeNow(alice));
+        GuardResult withoutCode = check(alice, true, null);
+        assertEquals("LOCKED", withCode.refusalCode());
+        assertTrue(withCode.untilUnlock(), withCode.toString());
+        assertTrue(withoutCode.untilUnlock(), "also when no code is sent: " + withoutCode);
+        tf.clock.advance(Duration.ofDays(1));
+        assertTrue(check(alice, true, tf.codeNow(alice)).untilUnlock(), "no wait ends it");
+    }
+
+    @Test
     void setupFailuresAndReviewFailuresShareOneLockout() {
         String alice = tf.activate("alice");
         for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {

@@ -103,6 +103,8 @@ class ProtectedReviewRestIT {
         long retryAfter = locked.json().get("retryAfterSeconds").asLong();
         assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, locked.toString());
         assertEquals(String.valueOf(retryAfter), locked.header("Retry-After").orElse(null));
+        assertEquals("Too many wrong codes. Try again in 15 minutes, or ask a Confluence administrator to unlock your 2FA.",
+                locked.json().get("message").asText(), "the same wording as on the setup screen, in minutes");
         assertEquals(2, host.get("admin", page(pageId) + "/history").json().get("total").asInt(), "nothing recorded");
     }
 

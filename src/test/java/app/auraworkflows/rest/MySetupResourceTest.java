@@ -151,7 +151,7 @@ class MySetupResourceTest extends RestTestSupport {
         ErrorDto body = assertError(response, 429, "LOCKED");
         assertEquals(45L, body.retryAfterSeconds());
         assertEquals("45", response.getHeaderString("Retry-After"));
-        assertEquals("Too many wrong codes. Try again in 45 seconds.", body.message());
+        assertEquals("Too many wrong codes. Try again in 45 seconds, or ask a Confluence administrator to unlock your 2FA.", body.message());
     }
 
     @Test

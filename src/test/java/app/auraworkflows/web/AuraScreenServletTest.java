@@ -270,7 +270,7 @@ class AuraScreenServletTest {
 
         setupServlet.doPost(request, response);
 
-        assertEquals("Too many wrong codes. Try again in 5 minutes.",
+        assertEquals("Too many wrong codes. Try again in 5 minutes, or ask a Confluence administrator to unlock your 2FA.",
                 renderedModel(WebModules.TEMPLATE_SETUP_PAGE, 200).get("errorMessage"));
     }
 
