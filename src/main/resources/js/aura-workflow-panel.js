@@ -168,6 +168,15 @@
                         fillTwoFactorBlocked(notice, status.myTwoFactor);
                         content.appendChild(notice);
                     }
+                    var notReady = status.reviewersWithoutTwoFactor;
+                    if (notReady && notReady.length) {
+                        // For editors: a named reviewer without active 2FA cannot vote, so the round may stall.
+                        var named = approval.reviewers.filter(function (r) { return r.named; }).length;
+                        var stall = el('div', 'aui-message aui-message-warning aura-wf-reviewers-not-ready',
+                            format(text.i18nReviewersNotReady, notReady.length, named, notReady.join(', ')));
+                        stall.id = 'aura-wf-reviewers-not-ready';
+                        content.appendChild(stall);
+                    }
                 }
                 content.appendChild(el('h3', null, text.i18nReviewers));
                 var reviewers = el('ul', 'aura-wf-reviewers');

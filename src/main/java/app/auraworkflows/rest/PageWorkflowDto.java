@@ -36,17 +36,21 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                               @JsonProperty("selfReview") boolean selfReview,
                               @JsonProperty("lastApproval") LastApprovalDto lastApproval,
                               @JsonProperty("changedSinceApproval") boolean changedSinceApproval,
-                              @JsonProperty("inApprovedState") boolean inApprovedState) {
+                              @JsonProperty("inApprovedState") boolean inApprovedState,
+                              @JsonProperty("reviewersWithoutTwoFactor") List<String> reviewersWithoutTwoFactor) {
 
     static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor) {
-        return from(status, myTwoFactor, Standing.NONE);
+        return from(status, myTwoFactor, Standing.NONE, null);
     }
 
     /**
      * @param myTwoFactor on a protected step the caller can review: their 2FA setup status (NOT_ENABLED, PENDING or
      *                    ACTIVE); else null
+     * @param reviewersWithoutTwoFactor on a protected step, for a caller who can edit the page: the full names of the
+     *                    named reviewers whose 2FA is not active yet (so a round does not stall unseen); else null
      */
-    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor, Standing standing) {
+    static PageWorkflowDto from(PageWorkflowStatus status, String myTwoFactor, Standing standing,
+                                List<String> reviewersWithoutTwoFactor) {
         return new PageWorkflowDto(status.pageId(), status.workflowId(), status.workflowName(),
                 StateDto.of(status.state()), StateDto.of(status.previous()),
                 status.next().stream().map(StateDto::of).toList(),
@@ -57,7 +61,7 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
                 status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove(), status.viewerIsAuthor(),
                 LastApprovalDto.from(standing.lastApproval()),
-                standing.changedSinceApproval(), standing.inApprovedState());
+                standing.changedSinceApproval(), standing.inApprovedState(), reviewersWithoutTwoFactor);
     }
 
     /** The round that last closed by approval: the version its closing signature covered and when. */

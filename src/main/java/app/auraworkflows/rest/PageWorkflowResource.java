@@ -9,13 +9,15 @@ import app.auraworkflows.approval.RemovalOutcome;
 import app.auraworkflows.approval.ReviewRequest;
 import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
+import app.auraworkflows.approval.ReviewerStatus;
 import app.auraworkflows.approval.SelectionResult;
-import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.approval.WorkflowDefinition;
 import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
+import app.auraworkflows.twofactor.SetupStatus;
+import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.twofactor.TwoFactorVerifier;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -273,7 +276,20 @@ public class PageWorkflowResource {
                 && status.viewerCanReview() && actor != null;
         Integer version = pages.find(status.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
         return PageWorkflowDto.from(status, protectedReview ? twoFactor.setupStatus(actor.userKey()).name() : null,
-                standing.of(status.pageId(), version));
+                standing.of(status.pageId(), version), reviewersWithoutTwoFactor(status));
+    }
+
+    /**
+     * On a protected step, for an editor: the named reviewers whose 2FA is not active, so whoever moves the page
+     * sees why a round may stall. One setup lookup per named reviewer (an approval names at most 100).
+     */
+    private List<String> reviewersWithoutTwoFactor(PageWorkflowStatus status) {
+        if (status.approval() == null || !status.approval().requireTwoFactor() || !status.viewerCanEdit()) {
+            return null;
+        }
+        return status.approval().reviewers().stream().filter(ReviewerStatus::named)
+                .filter(r -> twoFactor.setupStatus(r.userKey()) != SetupStatus.ACTIVE)
+                .map(ReviewerStatus::fullName).toList();
     }
 
     /**

@@ -38,6 +38,9 @@ class ProtectedReviewRestIT {
         long second = inReviewPage(host, workflowId, "Protected");
         JsonNode status = host.get("alice", page(first) + "/workflow").json();
         assertTrue(status.get("approval").get("requireTwoFactor").asBoolean(), status.toString());
+        // Editors see which named reviewers cannot vote yet (alice never sets up 2FA here; bob not yet).
+        String notReady = host.get("admin", page(first) + "/workflow").json().get("reviewersWithoutTwoFactor").toString();
+        assertTrue(notReady.contains("\"Alice Archer\"") && notReady.contains("\"Bob Baker\""), notReady);
 
         // alice has no 2FA: refused whatever she sends, nothing recorded
         for (Object code : new Object[] {null, "123456"}) {
@@ -50,6 +53,8 @@ class ProtectedReviewRestIT {
                 "APPLIED and the submit TRANSITION only");
 
         String manualKey = activateTwoFactor(host, "bob");
+        String afterBob = host.get("admin", page(first) + "/workflow").json().get("reviewersWithoutTwoFactor").toString();
+        assertTrue(afterBob.contains("\"Alice Archer\"") && !afterBob.contains("Bob Baker"), "bob is ready: " + afterBob);
         HttpResult none = review("bob", first, null);
         assertEquals(400, none.status(), none.toString());
         assertEquals("CODE_REQUIRED", none.json().get("error").asText());
@@ -80,6 +85,8 @@ class ProtectedReviewRestIT {
     void anUnprotectedApprovalRecordsAnEnrolledReviewersVoteWithoutACode() {
         activateTwoFactor(host, "carol");
         long pageId = inReviewPage(host, workflow("Unprotected " + System.nanoTime(), false), "Protected");
+        assertTrue(host.get("admin", page(pageId) + "/workflow").json().get("reviewersWithoutTwoFactor").isNull(),
+                "an unprotected step names nobody");
         HttpResult ok = review("carol", pageId, null);
         assertEquals(200, ok.status(), ok.toString());
         assertTrue(ok.json().get("recorded").asBoolean());
