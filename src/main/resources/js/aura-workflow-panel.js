@@ -295,9 +295,14 @@
                 // One sentence for the edit and where it took the page: the edit is not listed twice.
                 return format(text.i18nHistoryEdited, who, entry.pageVersion, entry.fromName, entry.toName);
             }
-            var trigger = {APPROVAL: text.i18nTriggerApproval, REJECTION: text.i18nTriggerRejection,
-                SELECTION: text.i18nTriggerSelection}[entry.trigger] || '';
-            return format(text.i18nHistoryTransition, entry.fromName, entry.toName, trigger, who);
+            // Sentences people read, not engine words: who moved the page, or how the review ended.
+            if (entry.trigger === 'APPROVAL') {
+                return format(text.i18nHistoryApprovedMoved, entry.fromName, entry.toName);
+            }
+            if (entry.trigger === 'REJECTION') {
+                return format(text.i18nHistoryRejectedMoved, entry.fromName, entry.toName);
+            }
+            return format(text.i18nHistoryMoved, who, entry.fromName, entry.toName);
         }
 
         function renderEntry(entry) {

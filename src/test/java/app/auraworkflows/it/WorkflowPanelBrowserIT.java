@@ -105,8 +105,10 @@ class WorkflowPanelBrowserIT {
             pages.waitForText(By.id("aura-wf-history-list"), "Alice Archer approved.");
             String history = browser.driver().findElement(By.id("aura-wf-history-list")).getText();
             assertTrue(history.contains("Ready to publish."), history);
-            assertTrue(history.indexOf("Published") < history.indexOf("Alice Archer approved."),
-                    "newest first: the transition above the vote that closed the round\n" + history);
+            assertTrue(history.indexOf("The review was approved: the page moved from In Review to Published.")
+                            < history.indexOf("Alice Archer approved."),
+                    "newest first, as sentences: the transition above the vote that closed the round\n" + history);
+            assertTrue(history.contains("Erin Evans moved the page from Draft to In Review."), history);
             browser.screenshot("workflow-published-history");
             pages.logout();
 
