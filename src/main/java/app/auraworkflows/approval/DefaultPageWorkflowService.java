@@ -81,8 +81,8 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             // A page that had a workflow before continues its round numbers: old votes never count in a new round.
             PageInstance empty = new PageInstance(pageId, workflowId, null, null, seq,
                     instances.lastClosedRound(pageId), null, now,
-                    actor.userKey(), now, null);
-            PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now);
+                    actor.userKey(), now, null, null);
+            PageInstance entered = engine.enter(empty, workflow, workflow.initialState(), now, actor);
             instances.insert(entered);
             return new ApplyResult(ApplyResult.Outcome.APPLIED, StateView.of(workflow, workflow.initialState()));
         });
@@ -118,7 +118,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                 // The votes stay in the history; they were cast on text that no longer exists, so they count for nothing.
                 instances.closeRound(pageId, round, RoundClose.LEFT_BY_EDIT, seq, now);
             }
-            instances.update(engine.enter(instance, definition, target, now, pageVersion).withVersion(seq));
+            instances.update(engine.enter(instance, definition, target, now, editor, pageVersion).withVersion(seq));
             return EditOutcome.TRANSITIONED;
         });
     }
@@ -237,7 +237,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             if (instance.openRound() != null) {
                 instances.closeRound(pageId, instance.openRound().number(), RoundClose.LEFT_BY_SELECTION, seq, now);
             }
-            instances.update(engine.enter(instance, definition, target, now).withVersion(seq));
+            instances.update(engine.enter(instance, definition, target, now, actor).withVersion(seq));
             return new SelectionResult(SelectionResult.Outcome.TRANSITIONED, StateView.of(definition, target));
         });
     }
@@ -304,7 +304,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                     .computeIfAbsent(instance.workflowId(), workflows::find).orElse(null);
             tasks.add(new OpenTask(instance.pageId(), instance.workflowId(),
                     definition == null ? "" : definition.name(), StateView.of(definition, instance.stateKey()),
-                    round.number(), round.openedAt(), round.requireTwoFactor()));
+                    round.number(), round.openedAt(), round.requireTwoFactor(), instance.enteredBy()));
         }
         tasks.sort(Comparator.comparing(OpenTask::since).reversed().thenComparingLong(OpenTask::pageId));
         return List.copyOf(tasks.subList(0, Math.min(max, tasks.size())));

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param round            the open round
  * @param since            when the round opened
  * @param requireTwoFactor the step needs an authenticator code
+ * @param requestedBy      full name of who moved the page into the state (null when not known)
  */
 public record OpenTask(long pageId, long workflowId, String workflowName, StateView state, int round, Instant since,
-                       boolean requireTwoFactor) {
+                       boolean requireTwoFactor, String requestedBy) {
 }

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param enteredPageVersion the page's Confluence version when it entered the current state (null when unknown,
  *                      e.g. for instances stored before it was kept). An edit moves the page only when it creates a
  *                      newer version: that makes an edit event delivered twice, or late, move the page at most once
+ * @param enteredBy     full name, at the time, of who moved the page into the current state (applied, selected,
+ *                      cast the closing vote, or edited); null for instances stored before it was kept. Open tasks
+ *                      show it as "requested by"
  */
 public record PageInstance(
         long pageId,
@@ -33,7 +36,8 @@ public record PageInstance(
         Instant appliedAt,
         String appliedBy,
         Instant enteredAt,
-        Integer enteredPageVersion) {
+        Integer enteredPageVersion,
+        String enteredBy) {
 
     /** Whether an edit that created page version {@code pageVersion} is newer than the state's entry. */
     public boolean editIsNewer(int pageVersion) {
@@ -46,6 +50,6 @@ public record PageInstance(
 
     public PageInstance withVersion(long newVersion) {
         return new PageInstance(pageId, workflowId, stateKey, previousState, newVersion, lastRound, openRound,
-                appliedAt, appliedBy, enteredAt, enteredPageVersion);
+                appliedAt, appliedBy, enteredAt, enteredPageVersion, enteredBy);
     }
 }

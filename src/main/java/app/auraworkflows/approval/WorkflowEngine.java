@@ -30,12 +30,12 @@ final class WorkflowEngine {
      * The instance after entering {@code target} (re-entering the current state counts as an entry: a new
      * round opens). {@code definition} may be null (deleted workflow): then no round opens.
      */
-    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now) {
-        return enter(current, definition, target, now, pageVersions.currentNumber(current.pageId()));
+    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now, Actor by) {
+        return enter(current, definition, target, now, by, pageVersions.currentNumber(current.pageId()));
     }
 
-    /** As {@link #enter(PageInstance, WorkflowDefinition, String, Instant)}, entered at a known page version. */
-    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now,
+    /** As {@link #enter(PageInstance, WorkflowDefinition, String, Instant, Actor)}, entered at a known page version. */
+    PageInstance enter(PageInstance current, WorkflowDefinition definition, String target, Instant now, Actor by,
                        Integer pageVersion) {
         ApprovalRound round = null;
         int lastRound = current.lastRound();
@@ -46,7 +46,8 @@ final class WorkflowEngine {
         }
         String previous = current.stateKey();
         return new PageInstance(current.pageId(), current.workflowId(), target, previous, current.version(),
-                lastRound, round, current.appliedAt(), current.appliedBy(), now, pageVersion);
+                lastRound, round, current.appliedAt(), current.appliedBy(), now, pageVersion,
+                by == null ? null : by.fullName());
     }
 
     private ApprovalRound openRound(int number, ApprovalTransition t, Instant now) {

@@ -33,8 +33,10 @@ public class ConfluencePages implements PageVersions {
             return Optional.empty();
         }
         // getUrlPath() is Confluence's own link (its form depends on the site's settings, so never built here).
+        String spaceName = page.getSpace() == null || page.getSpace().getName() == null ? page.getSpaceKey()
+                : page.getSpace().getName();
         return Optional.of(new PageFacts(page.getId(), page.getTitle(), page.getSpaceKey(), page.getUrlPath(),
-                page.getVersion()));
+                page.getVersion(), spaceName));
     }
 
     @Override
@@ -106,7 +108,11 @@ public class ConfluencePages implements PageVersions {
      * @param spaceKey its space
      * @param urlPath  context-relative view link
      * @param version  current page version
+     * @param spaceName its space's name (the key when the space has none)
      */
-    public record PageFacts(long id, String title, String spaceKey, String urlPath, int version) {
+    public record PageFacts(long id, String title, String spaceKey, String urlPath, int version, String spaceName) {
+        public PageFacts(long id, String title, String spaceKey, String urlPath, int version) {
+            this(id, title, spaceKey, urlPath, version, spaceKey);
+        }
     }
 }

@@ -141,4 +141,9 @@ public interface AOPageInstance extends Entity {
     Integer getEnteredPageVersion();
 
     void setEnteredPageVersion(Integer enteredPageVersion);
+
+    /** Full name, at the time, of who moved the page into the current state; null for rows from before it was kept. */
+    String getEnteredBy();
+
+    void setEnteredBy(String enteredBy);
 }

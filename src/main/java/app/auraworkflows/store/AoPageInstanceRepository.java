@@ -121,6 +121,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setRoundOpenedAt((Long) values.get("ROUND_OPENED_AT"));
         row.setEnteredAt(instance.enteredAt().toEpochMilli());
         row.setEnteredPageVersion(instance.enteredPageVersion());
+        row.setEnteredBy(clip(instance.enteredBy()));
         row.save();
         if (storedRound != newRound) {
             ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", instance.pageId());
@@ -233,6 +234,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("ROUND_OPENED_AT", round == null ? null : round.openedAt().toEpochMilli());
         values.put("ENTERED_AT", instance.enteredAt().toEpochMilli());
         values.put("ENTERED_PAGE_VERSION", instance.enteredPageVersion());
+        values.put("ENTERED_BY", clip(instance.enteredBy()));
     }
 
     private void writeReviewers(PageInstance instance) {
@@ -289,7 +291,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         return new PageInstance(row.getPageId(), row.getWorkflowId(), row.getStateKey(), row.getPreviousState(),
                 row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),
-                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion());
+                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion(), row.getEnteredBy());
     }
 
     private static String clip(String text) {

@@ -41,6 +41,7 @@ public class TasksServlet extends AuraScreenServlet {
             throws IOException {
         List<OpenTask> open = pageWorkflows.openTasks(support.permissions.actor(user), PageWorkflowService.MAX_TASKS);
         String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        ZonedTimes times = new ZonedTimes(support.zoneOf(user));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (OpenTask task : open) {
             Optional<ConfluencePages.PageFacts> page = pages.find(task.pageId());
@@ -51,6 +52,9 @@ public class TasksServlet extends AuraScreenServlet {
             row.put("title", page.get().title());
             row.put("url", contextPath + page.get().urlPath());
             row.put("spaceKey", page.get().spaceKey() == null ? "" : page.get().spaceKey());
+            row.put("spaceName", page.get().spaceName() == null ? "" : page.get().spaceName());
+            row.put("requestedBy", task.requestedBy() == null ? "" : task.requestedBy());
+            row.put("since", times.minutesWithZone(task.since()));
             row.put("stateName", task.state().name());
             row.put("stateColour", WorkflowPanelModel.colour(task.state()));
             row.put("workflowName", task.workflowName() == null ? "" : task.workflowName());

@@ -273,6 +273,7 @@ class PageWorkflowServiceTest {
         OpenTask task = pages.openTasks(dave, 10).get(1);
         assertEquals("In Review", task.state().name());
         assertEquals(1, task.round());
+        assertEquals("Eddie Editor", task.requestedBy(), "who moved the page into review (here: applied it)");
 
         f.reviewService().review(new ReviewRequest(1, dave, "APPROVE", "", 1));
         assertEquals(List.of(2L), pages.openTasks(dave, 10).stream().map(OpenTask::pageId).toList(), "voted");

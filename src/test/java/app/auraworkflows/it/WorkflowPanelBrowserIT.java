@@ -117,8 +117,9 @@ class WorkflowPanelBrowserIT {
             host.postJson("admin", page(rejected) + "/transitions", Map.of("transitionKey", "submit"));
             pages.openAs(TASKS, "carol", "carol");
             pages.waitFor(By.cssSelector(".aura-wf-tasks-table"));
-            assertTrue(browser.driver().findElement(By.cssSelector(".aura-wf-tasks-table")).getText()
-                    .contains("Browser rejection"));
+            String tasks = browser.driver().findElement(By.cssSelector(".aura-wf-tasks-table")).getText();
+            assertTrue(tasks.contains("Browser rejection"), tasks);
+            assertTrue(tasks.contains("Demo Space") && tasks.contains("Ada Admin"), "space by name, requested by: " + tasks);
             browser.screenshot("workflow-open-tasks");
             pages.logout();
 

@@ -328,7 +328,8 @@ abstract class ApprovalStoreContractTest {
         ApprovalRound round = new ApprovalRound(3, "review", "in-review", "published", "draft", 2, 1, true, true,
                 "Publish", null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1"), new Reviewer("key-r2", "r2", "Reviewer 2")),
                 List.of("reviewers", "legal"), T0);
-        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 5, 3, round, T0, "key-editor", T0, 4);
+        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 5, 3, round, T0, "key-editor", T0, 4,
+                "Eddie Editor");
         transactions.run(() -> {
             instances.insert(instance);
             return null;
@@ -342,7 +343,7 @@ abstract class ApprovalStoreContractTest {
         assertEquals(1, instances.countUsing(9));
 
         PageInstance published = new PageInstance(PAGE, 9, "published", "in-review", 7, 3, null, T0, "key-editor",
-                T0.plusSeconds(60), 6);
+                T0.plusSeconds(60), 6, "Reviewer 1");
         transactions.run(() -> {
             instances.update(published);
             return null;
@@ -354,7 +355,7 @@ abstract class ApprovalStoreContractTest {
 
     @Test
     void aPageGetsOneInstanceAndARoundClosesOnce() {
-        PageInstance instance = new PageInstance(PAGE, 1, "draft", null, 1, 0, null, T0, "key-editor", T0, null);
+        PageInstance instance = new PageInstance(PAGE, 1, "draft", null, 1, 0, null, T0, "key-editor", T0, null, null);
         transactions.run(() -> {
             instances.insert(instance);
             return null;

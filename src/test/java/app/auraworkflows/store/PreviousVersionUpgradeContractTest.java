@@ -135,6 +135,7 @@ abstract class PreviousVersionUpgradeContractTest {
                 "ALTER TABLE " + prefix + "WF_HISTORY ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL",
                 // Nullable: instances of the previous version do not know the page version they entered their state
                 // at; they wait for a real edit event and are never moved by a guess.
+                "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ENTERED_BY VARCHAR(255)",
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ENTERED_PAGE_VERSION INTEGER",
                 // "Reviewers cannot approve their own changes": open rounds of the previous version get false.
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN EXCLUDE_AUTHORS BOOLEAN DEFAULT FALSE NOT NULL",
@@ -156,7 +157,7 @@ abstract class PreviousVersionUpgradeContractTest {
                 "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
                         "ACTIVATED_STEP"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
-                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
+                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
                 "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA, Exclude authors, the"
                         + " entry version, the activation record, the content fingerprint, the 2FA audit table and the settings table");

@@ -123,8 +123,13 @@ class WorkflowTemplatesRenderTest {
         row.put("stateColour", "#0052CC");
         row.put("workflowName", "Basic Approval");
         row.put("requireTwoFactor", true);
+        row.put("spaceName", "Demo Space");
+        row.put("requestedBy", "Dave Dunn");
+        row.put("since", "2026-12-03 09:42 Europe/Berlin");
         String html = soy.render(WebModules.TEMPLATE_TASKS_PAGE,
                 Map.of("decorator", "atl.general", "tasks", List.of(row), "count", 1));
+        assertTrue(html.contains("<td>Demo Space</td>"), "the space by name");
+        assertTrue(html.contains("<td>Dave Dunn</td><td>2026-12-03 09:42 Europe/Berlin</td>"), html);
         assertTrue(html.contains("<a href=\"/confluence/display/DEMO/Travel+Policy\">Travel Policy</a>"));
         assertTrue(html.contains("Needs an authenticator code"));
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));
