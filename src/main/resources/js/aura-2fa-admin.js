@@ -185,8 +185,8 @@
 
         function choose(index) {
             var user = options[index];
-            if (!user || !user.active) {
-                return;
+            if (!user || !user.active || user.enrolment) {
+                return; // deactivated, or enrolled already: nothing to add
             }
             var already = selected.some(function (other) {
                 return other.username === user.username;
@@ -228,6 +228,13 @@
                     inactive.className = 'aui-lozenge aura-2fa-option-inactive';
                     inactive.textContent = text.i18nInactive;
                     li.appendChild(inactive);
+                } else if (user.enrolment) {
+                    // Enrolled already (pending or active): shown, marked, and not offered again.
+                    li.setAttribute('aria-disabled', 'true');
+                    var enrolled = document.createElement('span');
+                    enrolled.className = 'aui-lozenge aura-2fa-option-enrolled';
+                    enrolled.textContent = user.enrolment === 'ACTIVE' ? text.i18nEnrolledActive : text.i18nEnrolledPending;
+                    li.appendChild(enrolled);
                 }
                 // mousedown keeps the focus in the input; click selects.
                 li.addEventListener('mousedown', function (event) {

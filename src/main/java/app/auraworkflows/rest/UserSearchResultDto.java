@@ -19,6 +19,7 @@ import java.util.List;
 public record UserSearchResultDto(@JsonProperty("users") List<FoundUserDto> users,
                                   @JsonProperty("moreResults") boolean moreResults) {
     static UserSearchResultDto from(UserSearchResult result) {
-        return new UserSearchResultDto(result.users().stream().map(FoundUserDto::from).toList(), result.moreResults());
+        return new UserSearchResultDto(result.users().stream()
+                .map(u -> FoundUserDto.from(u, result.enrolment().get(u.userKey()))).toList(), result.moreResults());
     }
 }

@@ -217,7 +217,13 @@ public class DefaultEnrolmentService implements EnrolmentService {
         }
         int shown = Math.max(1, Math.min(MAX_SEARCH, limit));
         // One more than shown: its presence is how "more results" is known without counting the directory.
-        return UserSearchResult.ofFetched(directory.search(query.strip(), shown + 1), shown);
+        UserSearchResult found = UserSearchResult.ofFetched(directory.search(query.strip(), shown + 1), shown);
+        // At most MAX_SEARCH lookups by user key (the enrolment's unique key): the dialog marks who is enrolled.
+        Map<String, EnrolmentStatus> statuses = new java.util.HashMap<>();
+        for (DirectoryUser user : found.users()) {
+            enrolments.find(user.userKey()).ifPresent(e -> statuses.put(user.userKey(), e.status()));
+        }
+        return found.withEnrolment(statuses);
     }
 
     @Override

@@ -65,6 +65,17 @@ class TwoFactorEnrolmentBrowserIT {
             pages.waitForText(By.id("aura-2fa-pending-heading"), "1");
             assertFalse(rowExists(pages, "bob"), "bob is gone after revoke");
             assertTrue(rowExists(pages, "alice"));
+
+            // The search marks alice as added already and does not offer her again; bob can be added again.
+            pages.waitFor(By.id("aura-2fa-add-button")).click();
+            WebElement again = pages.waitFor(By.id("aura-2fa-user-search"));
+            again.sendKeys("alic");
+            WebElement aliceOption = pages.waitFor(By.cssSelector("#aura-2fa-user-results [data-username='alice']"));
+            assertEquals("true", aliceOption.getAttribute("aria-disabled"));
+            assertEquals("added, setup pending", aliceOption.findElement(By.cssSelector(".aura-2fa-option-enrolled"))
+                    .getAttribute("textContent"));
+            browser.screenshot("2fa-admin-add-enrolled");
+            again.sendKeys(Keys.ESCAPE);
             pages.logout();
 
             // --- alice completes setup: step 1 shows the QR code and the manual key.

@@ -116,6 +116,19 @@ class TwoFactorRestIT {
         assertFalse(found.get("users").get(0).get("active").asBoolean(), "shown, but not selectable");
     }
 
+    @Test
+    void searchMarksUsersWhoAreEnrolledAlready() {
+        host.host().users().create("searchenrol1", "Searchenrol One", "se1@example.com", "searchenrol1");
+        host.host().users().create("searchenrol2", "Searchenrol Two", "se2@example.com", "searchenrol2");
+        assertEquals(200, host.postJson("admin", USERS, Map.of("usernames", List.of("searchenrol1"))).status());
+
+        JsonNode found = okSearch("?q=searchenrol");
+
+        assertEquals(List.of("searchenrol1", "searchenrol2"), usernames(found));
+        assertEquals("PENDING", found.get("users").get(0).get("enrolment").asText(), "added: setup pending");
+        assertTrue(found.get("users").get(1).get("enrolment").isNull(), "not enrolled");
+    }
+
     private static JsonNode okSearch(String query) {
         HttpResult r = host.get("admin", SEARCH + query);
         assertEquals(200, r.status(), r.toString());

@@ -159,8 +159,14 @@ class WorkflowRestIT {
                         basic.get("states").get(2).get("name").asText()));
         assertEquals(List.of("reviewers"), texts(basic.get("transitions").get(1).get("reviewers").get("groups")));
         assertEquals("blank", templates.get(1).get("key").asText());
-        // A template is a valid definition: saving it unchanged works.
-        create(objectMap(basic));
+        // A template is a valid definition: saving it works once it has a name of its own (the demo data already
+        // holds a workflow called "Basic Approval", and names are unique).
+        HttpResult twin = host.postJson("admin", WORKFLOWS, objectMap(basic));
+        assertEquals(400, twin.status(), twin.toString());
+        assertEquals("NAME_DUPLICATE", twin.json().get("problems").get(0).get("code").asText());
+        Map<String, Object> named = objectMap(basic);
+        named.put("name", "Basic Approval " + System.nanoTime());
+        create(named);
     }
 
     // ---------- create ----------

@@ -1,6 +1,5 @@
 package app.auraworkflows.twofactor;
 
-import app.auraworkflows.kernel.DirectoryUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.kernel.DirectoryUser;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -159,6 +159,10 @@ class DefaultEnrolmentServiceTest {
         UserSearchResult found = service.searchUsers("adams", 10);
         assertEquals(List.of("alice"), found.users().stream().map(DirectoryUser::username).toList());
         assertFalse(found.moreResults());
+        assertEquals(java.util.Map.of(), found.enrolment(), "nobody enrolled yet");
+        service.addUsers(List.of("alice"), "admin");
+        assertEquals(java.util.Map.of("key-alice", EnrolmentStatus.PENDING), service.searchUsers("adams", 10).enrolment(),
+                "enrolled users are marked");
         assertEquals(UserSearchResult.none(), service.searchUsers("  ", 10));
         assertEquals(UserSearchResult.none(), service.searchUsers(null, 10));
         assertEquals(UserSearchResult.none(), service.searchUsers(" a ", 10), "one character is not searched");

@@ -1,10 +1,10 @@
 package app.auraworkflows.twofactor;
 
-import app.auraworkflows.kernel.DirectoryUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.auraworkflows.kernel.DirectoryUser;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
