@@ -137,6 +137,22 @@ public final class DevHostClient {
     }
 
     public HttpResult send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    /**
+     * As {@link #send}, over a connection of its own (the same cookies). For requests the server refuses without
+     * reading their body: it may then close the connection after answering, and a next request on that kept-alive
+     * connection would fail with "header parser received no bytes" although the server did nothing wrong.
+     */
+    public HttpResult sendOnOwnConnection(HttpRequest.Builder request) {
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
+        http.cookieHandler().ifPresent(b::cookieHandler);
+        return send(b.build(), request);
+    }
+
+    private HttpResult send(HttpClient client, HttpRequest.Builder request) {
         HttpRequest built = request.build();
         if (sendsOrigin && !"GET".equals(built.method()) && !"HEAD".equals(built.method())
                 && built.headers().firstValue("Origin").isEmpty()) {
@@ -145,7 +161,7 @@ public final class DevHostClient {
             built = HttpRequest.newBuilder(built, (name, value) -> true).header("Origin", origin).build();
         }
         try {
-            HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new HttpResult(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
