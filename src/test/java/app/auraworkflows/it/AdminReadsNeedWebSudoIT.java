@@ -7,9 +7,6 @@ import app.auraworkflows.devhost.junit.DevHostClient;
 import app.auraworkflows.devhost.junit.DevHostExtension;
 import app.auraworkflows.devhost.junit.HttpResult;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,12 +40,7 @@ class AdminReadsNeedWebSudoIT {
     void anAdminCookieSessionWithWebSudoGetsEveryAdminRead() {
         DevHostClient admin = host.browser();
         assertEquals(302, admin.login("admin", "admin").status());
-        String destination = "/plugins/servlet/aura-workflows/admin/2fa";
-        Matcher token = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
-                .matcher(admin.get("/authenticate.action?destination=" + destination).body());
-        assertTrue(token.find(), "no atl_token on the WebSudo form");
-        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", destination,
-                "atl_token", token.group(1)));
+        admin.startWebSudo("admin", "/plugins/servlet/aura-workflows/admin/2fa");
         for (String path : ADMIN_READS) {
             HttpResult r = admin.get(REST + path);
             assertEquals(200, r.status(), path + ": " + r);

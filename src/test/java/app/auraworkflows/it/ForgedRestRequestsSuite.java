@@ -225,11 +225,7 @@ abstract class ForgedRestRequestsSuite {
         DevHostClient browser = host().browser();
         assertEquals(302, browser.login("admin", "admin").status());
         String destination = "/plugins/servlet/aura-workflows/admin/2fa";
-        HttpResult form = browser.get("/authenticate.action?destination=" + destination);
-        Matcher token = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(form.body());
-        assertTrue(token.find(), "no atl_token on the WebSudo form");
-        browser.postForm("/authenticate.action", Map.of("password", "admin", "destination", destination,
-                "atl_token", token.group(1)));
+        browser.startWebSudo("admin", destination);
         assertEquals(200, browser.get(destination).status(), "WebSudo granted");
         return browser;
     }

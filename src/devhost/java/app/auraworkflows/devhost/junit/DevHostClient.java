@@ -60,13 +60,30 @@ public final class DevHostClient {
         return new DevHostClient(baseUrl, null, client(new CookieManager()), true);
     }
 
-    private static HttpClient client(CookieManager cookies) {
+    private static HttpClient client(java.net.CookieHandler cookies) {
         HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10));
         if (cookies != null) {
             b.cookieHandler(cookies);
         }
         return b.build();
+    }
+
+    private static final java.util.regex.Pattern ATL_TOKEN =
+            java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"");
+
+    /**
+     * Confirms the password on Confluence's WebSudo form ({@code /authenticate.action}) for a logged-in browser
+     * session, as a person does before an admin screen; returns the form post's response (302 on success).
+     */
+    public HttpResult startWebSudo(String password, String destination) {
+        String form = get("/authenticate.action?destination=" + destination).body();
+        java.util.regex.Matcher token = ATL_TOKEN.matcher(form);
+        if (!token.find()) {
+            throw new AssertionError("no atl_token on the WebSudo form: " + form);
+        }
+        return postForm("/authenticate.action", Map.of("password", password, "destination", destination,
+                "atl_token", token.group(1)));
     }
 
     /** Form login at /login.action; returns the response (302 on success). */
@@ -146,10 +163,7 @@ public final class DevHostClient {
      * connection would fail with "header parser received no bytes" although the server did nothing wrong.
      */
     public HttpResult sendOnOwnConnection(HttpRequest.Builder request) {
-        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10));
-        http.cookieHandler().ifPresent(b::cookieHandler);
-        return send(b.build(), request);
+        return send(client(http.cookieHandler().orElse(null)), request);
     }
 
     private HttpResult send(HttpClient client, HttpRequest.Builder request) {
