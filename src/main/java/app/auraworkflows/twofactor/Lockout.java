@@ -106,15 +106,6 @@ public class Lockout {
         return lockAt(previousBoundary, previous.orElse(null), now);
     }
 
-    /**
-     * When the user's lock ends, if locked at {@code now}, for callers that only know timed locks (the protected
-     * review's "try again in …"): a lock until an administrator unlocks is reported as one more lock period from
-     * now, every time it is asked, so it never appears to end.
-     */
-    public Optional<Instant> lockedUntil(String userKey, Instant now) {
-        return lock(userKey, now).map(lock -> lock.untilUnlock() ? now.plus(TwoFactorSettings.LOCK_DURATION) : lock.until());
-    }
-
     /** For each of {@code userKeys} that is locked at {@code now}, its lock (one ledger query per lock period). */
     public Map<String, Lock> locks(Collection<String> userKeys, Instant now) {
         Map<String, Integer> boundaryOf = new HashMap<>();

@@ -75,12 +75,12 @@ public final class DevPermissionManager implements PermissionManager {
 
     private boolean anonymousMay(Permission permission, Object target) {
         if (!anonymousAccess || (permission != Permission.VIEW && permission != Permission.EXPORT)) {
-            return false;
+            return false; // no page lookup on a site without anonymous access
         }
         String spaceKey = target instanceof Space space ? space.getKey()
                 : target instanceof AbstractPage page ? content.page(page.getId()).map(HostPage::spaceKey).orElse(null)
                 : null;
-        return content.grantsAnonymous(spaceKey, SpaceGrant.Permission.VIEW);
+        return anonymousCanView(spaceKey);
     }
 
     /** Whether a person who is not logged in may view the space (the host's own page view asks this). */
