@@ -100,7 +100,20 @@ public final class ContentStore {
         if (spaceKey == null || userKey == null) {
             return false;
         }
-        return hasGrant(spaceKey, permission, userKey);
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM DEVHOST_SPACE_PERMISSION p"
+                    + " WHERE p.SPACE_KEY = ? AND p.PERMISSION = ? AND ((p.GRANTEE_TYPE = 'USER' AND p.GRANTEE = ?)"
+                    + " OR (p.GRANTEE_TYPE = 'GROUP' AND p.GRANTEE IN"
+                    + " (SELECT m.GROUP_NAME FROM DEVHOST_MEMBERSHIP m WHERE m.USER_KEY = ?)))")) {
+                ps.setString(1, spaceKey);
+                ps.setString(2, permission.name());
+                ps.setString(3, userKey);
+                ps.setString(4, userKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     /** Whether the space grants {@code permission} to anonymous users (Confluence's "Anonymous" row). */
@@ -113,23 +126,6 @@ public final class ContentStore {
                     + " WHERE p.SPACE_KEY = ? AND p.PERMISSION = ? AND p.GRANTEE_TYPE = 'ANON'")) {
                 ps.setString(1, spaceKey);
                 ps.setString(2, permission.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-    }
-
-    private boolean hasGrant(String spaceKey, SpaceGrant.Permission permission, String userKey) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM DEVHOST_SPACE_PERMISSION p"
-                    + " WHERE p.SPACE_KEY = ? AND p.PERMISSION = ? AND ((p.GRANTEE_TYPE = 'USER' AND p.GRANTEE = ?)"
-                    + " OR (p.GRANTEE_TYPE = 'GROUP' AND p.GRANTEE IN"
-                    + " (SELECT m.GROUP_NAME FROM DEVHOST_MEMBERSHIP m WHERE m.USER_KEY = ?)))")) {
-                ps.setString(1, spaceKey);
-                ps.setString(2, permission.name());
-                ps.setString(3, userKey);
-                ps.setString(4, userKey);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
