@@ -4,6 +4,7 @@ import app.auraworkflows.devhost.confluence.DevPageManager;
 import app.auraworkflows.devhost.confluence.DevPageUpdates;
 import app.auraworkflows.devhost.confluence.DevPermissionManager;
 import app.auraworkflows.devhost.event.DevEventPublisher;
+import app.auraworkflows.devhost.scheduler.DevSchedulerService;
 import app.auraworkflows.devhost.content.ContentStore;
 import app.auraworkflows.devhost.db.HostDatabase;
 import app.auraworkflows.devhost.db.HostProperties;
@@ -58,6 +59,7 @@ import app.auraworkflows.devhost.web.WebInterface;
 import app.auraworkflows.devhost.web.WebPanelRenderer;
 import app.auraworkflows.devhost.web.WebResourceResolver;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.setup.settings.GlobalSettingsManager;
@@ -119,6 +121,8 @@ import org.slf4j.LoggerFactory;
 public final class DevHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DevHost.class);
+    /** How often each node looks for due scheduled jobs (Confluence's scheduler polls too). */
+    private static final long SCHEDULER_POLL_MILLIS = 5_000;
 
     private final DevHostConfig config;
     private final HostDatabase database;
@@ -129,10 +133,13 @@ public final class DevHost implements AutoCloseable {
     private final OsgiContainer osgi;
     private final Server server;
     private final HostUrls urls;
+    private final DevSchedulerService scheduler;
     private volatile boolean stopped;
 
     private DevHost(DevHostConfig config, HostDatabase database, UserStore users, ContentStore content,
-            HostServices services, InstalledPlugins plugins, OsgiContainer osgi, Server server, HostUrls urls) {
+            HostServices services, InstalledPlugins plugins, OsgiContainer osgi, Server server, HostUrls urls,
+            DevSchedulerService scheduler) {
+        this.scheduler = scheduler;
         this.config = config;
         this.database = database;
         this.users = users;
@@ -173,6 +180,7 @@ public final class DevHost implements AutoCloseable {
         InstalledPlugins plugins = new InstalledPlugins();
         OsgiContainer osgi = null;
         Server server = null;
+        DevSchedulerService scheduler = null;
         try {
             HostSchema.ensure(db);
             SecureRandom random = new SecureRandom();
@@ -193,6 +201,7 @@ public final class DevHost implements AutoCloseable {
             DevPageManager pageManager = new DevPageManager(content, users);
             DevPermissionManager permissionManager = new DevPermissionManager(content, users, config.anonymousAccess());
             DevEventPublisher events = new DevEventPublisher();
+            scheduler = new DevSchedulerService(db, config.clock(), SCHEDULER_POLL_MILLIS);
             DevPageUpdates pageUpdates = new DevPageUpdates(content, pageManager, events);
 
             HostUrls urls = new HostUrls(config.contextPath());
@@ -236,7 +245,8 @@ public final class DevHost implements AutoCloseable {
                     .register(PageManager.class, pageManager)
                     .register(PermissionManager.class, permissionManager)
                     .register(TimeZoneManager.class, new DevTimeZoneManager(properties))
-                    .register(EventPublisher.class, events);
+                    .register(EventPublisher.class, events)
+                    .register(SchedulerService.class, scheduler);
 
             WebConditions conditions = new WebConditions(u -> userManager.isAdmin(new UserKey(u.key())));
             WebInterface webInterface = new WebInterface(plugins, i18n, urls, conditions);
@@ -296,7 +306,7 @@ public final class DevHost implements AutoCloseable {
             }
             server.start();
 
-            DevHost host = new DevHost(config, db, users, content, services, plugins, osgi, server, urls);
+            DevHost host = new DevHost(config, db, users, content, services, plugins, osgi, server, urls, scheduler);
             // claimed after the plugin is up, so a start that failed to install the plugin does not use them up
             if (!plugins.all().isEmpty() && !config.demoData().firstStartRequests().isEmpty()
                     && properties.claim("devhost.demo.requests.done", "true")) {
@@ -312,6 +322,9 @@ public final class DevHost implements AutoCloseable {
                 }
             } catch (Exception ignored) {
                 // already failing
+            }
+            if (scheduler != null) {
+                scheduler.close();
             }
             plugins.closeAll();
             if (osgi != null) {
@@ -471,6 +484,9 @@ public final class DevHost implements AutoCloseable {
     public ContentStore content() { return content; }
     /** The host services offered to plugins, by interface. */
     public HostServices services() { return services; }
+
+    /** The host's atlassian-scheduler (tests run a plugin job now instead of waiting for its schedule). */
+    public DevSchedulerService scheduler() { return scheduler; }
     public Optional<LoadedPlugin> plugin() { return plugins.all().stream().findFirst(); }
     /** Why the plugin JAR did not enable (only possible with {@code requirePlugin(false)}), or empty. */
     public Optional<String> pluginFailure() {
@@ -488,6 +504,7 @@ public final class DevHost implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly: {}", e.toString());
         }
+        scheduler.close(); // first: a running job is asked to stop before its plugin goes
         plugins.closeAll();
         osgi.close();
         database.close();

@@ -16,6 +16,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,8 @@ public class ComponentImports {
             @ComponentImport PageManager pageManager,
             @ComponentImport PermissionManager permissionManager,
             @ComponentImport TimeZoneManager timeZoneManager,
-            @ComponentImport EventPublisher eventPublisher) {
+            @ComponentImport EventPublisher eventPublisher,
+            @ComponentImport SchedulerService schedulerService) {
         // Nothing to keep: the parameters exist only so the index lists these services as imports.
     }
 }

@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Collections;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link AuditLog} on Active Objects ({@link AOAuditEvent}): a plain insert per event (no unique key, so it can
- * never abort a surrounding review transaction), filter and order in the database, one page at a time.
+ * never abort a surrounding review transaction), filter and order in the database, one page at a time; the export
+ * seeks by (time, id) instead of an offset, so reading a million events costs each batch the same; retention deletes
+ * the oldest events by id, a bounded batch per call.
  */
 @Component
 public class AoAuditLog implements AuditLog {
@@ -46,18 +50,58 @@ public class AoAuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit) {
-        Query select = filter(usernameLower, outcome).order(ORDER).limit(limit).offset(Math.max(0, start));
+        return events(filter(usernameLower, outcome).order(ORDER).limit(limit).offset(Math.max(0, start)));
+    }
+
+    @Override
+    public List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last, int limit) {
         List<AuditEvent> events = new ArrayList<>();
-        for (AOAuditEvent row : ao.find(AOAuditEvent.class, select)) {
-            AuditOutcome parsed = AuditOutcome.parse(row.getOutcome());
-            if (parsed != null) { // a row of a newer plugin version with an outcome this one does not know
-                events.add(new AuditEvent(row.getID(), Instant.ofEpochMilli(row.getOccurredAt()), row.getUserKey(),
-                        row.getUsername(), row.getFullName(), parsed, row.getPageId(), row.getActorUsername(),
-                        row.getClientIp() == null && row.getUserAgent() == null
-                                ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
+        Long seekAt = last == null ? null : last.at().toEpochMilli();
+        long seekId = last == null ? 0 : last.id();
+        while (events.size() < limit) {
+            int wanted = limit - events.size();
+            AOAuditEvent[] rows = ao.find(AOAuditEvent.class, seek(usernameLower, outcome, seekAt, seekId)
+                    .order(ORDER).limit(wanted));
+            for (AOAuditEvent row : rows) {
+                toEvent(row).ifPresent(events::add);
             }
+            if (rows.length < wanted) {
+                break; // the log has no more matching rows
+            }
+            // Only when a row of an outcome this version does not know was skipped: seek on from the last row read.
+            seekAt = rows[rows.length - 1].getOccurredAt();
+            seekId = rows[rows.length - 1].getID();
         }
         return events;
+    }
+
+    /** The filter plus "older than (at, id)" — (OCCURRED_AT, ID) < (t, id) spelled out, as every AO database reads it. */
+    private static Query seek(String usernameLower, AuditOutcome outcome, Long at, long id) {
+        if (at == null) {
+            return filter(usernameLower, outcome);
+        }
+        List<Object> parameters = new ArrayList<>(filterParameters(usernameLower, outcome));
+        parameters.add(at);
+        parameters.add(at);
+        parameters.add(id);
+        String where = filterClause(usernameLower, outcome);
+        String older = "(OCCURRED_AT < ? OR (OCCURRED_AT = ? AND ID < ?))";
+        return Query.select().where(where.isEmpty() ? older : where + " AND " + older, parameters.toArray());
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff, int limit) {
+        AOAuditEvent[] oldest = ao.find(AOAuditEvent.class, Query.select("ID")
+                .where("OCCURRED_AT < ?", cutoff.toEpochMilli()).order("OCCURRED_AT ASC, ID ASC").limit(limit));
+        if (oldest.length == 0) {
+            return 0;
+        }
+        Object[] ids = new Object[oldest.length];
+        for (int i = 0; i < oldest.length; i++) {
+            ids[i] = oldest[i].getID();
+        }
+        String placeholders = String.join(",", Collections.nCopies(ids.length, "?"));
+        return ao.deleteWithSQL(AOAuditEvent.class, "ID IN (" + placeholders + ")", ids);
     }
 
     @Override
@@ -65,16 +109,50 @@ public class AoAuditLog implements AuditLog {
         return ao.count(AOAuditEvent.class, filter(usernameLower, outcome));
     }
 
+    private List<AuditEvent> events(Query select) {
+        List<AuditEvent> events = new ArrayList<>();
+        for (AOAuditEvent row : ao.find(AOAuditEvent.class, select)) {
+            toEvent(row).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    /** Empty for a row of a newer plugin version whose outcome this one does not know. */
+    private static Optional<AuditEvent> toEvent(AOAuditEvent row) {
+        AuditOutcome parsed = AuditOutcome.parse(row.getOutcome());
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuditEvent(row.getID(), Instant.ofEpochMilli(row.getOccurredAt()), row.getUserKey(),
+                row.getUsername(), row.getFullName(), parsed, row.getPageId(), row.getActorUsername(),
+                row.getClientIp() == null && row.getUserAgent() == null
+                        ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
+    }
+
     private static Query filter(String usernameLower, AuditOutcome outcome) {
+        String where = filterClause(usernameLower, outcome);
+        return where.isEmpty() ? Query.select()
+                : Query.select().where(where, filterParameters(usernameLower, outcome).toArray());
+    }
+
+    private static String filterClause(String usernameLower, AuditOutcome outcome) {
         if (usernameLower != null && outcome != null) {
-            return Query.select().where("USERNAME_LOWER = ? AND OUTCOME = ?", usernameLower, outcome.name());
+            return "USERNAME_LOWER = ? AND OUTCOME = ?";
         }
         if (usernameLower != null) {
-            return Query.select().where("USERNAME_LOWER = ?", usernameLower);
+            return "USERNAME_LOWER = ?";
+        }
+        return outcome != null ? "OUTCOME = ?" : "";
+    }
+
+    private static List<Object> filterParameters(String usernameLower, AuditOutcome outcome) {
+        List<Object> parameters = new ArrayList<>();
+        if (usernameLower != null) {
+            parameters.add(usernameLower);
         }
         if (outcome != null) {
-            return Query.select().where("OUTCOME = ?", outcome.name());
+            parameters.add(outcome.name());
         }
-        return Query.select();
+        return parameters;
     }
 }

@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,4 +21,19 @@ public interface AuditLog {
     List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit);
 
     int count(String usernameLower, AuditOutcome outcome);
+
+    /**
+     * The next {@code limit} events matching the filter that come after {@code last} in newest-first order (seek
+     * paging: each call reads one index range, however far into the log it is, and an event appended meanwhile
+     * never shifts the rest).
+     *
+     * @param last the last event already read, or null to start with the newest
+     */
+    List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last, int limit);
+
+    /**
+     * Deletes up to {@code limit} of the oldest events that happened before {@code cutoff} and answers how many it
+     * deleted (fewer than {@code limit}: none older are left). Joins a surrounding transaction.
+     */
+    int deleteBefore(Instant cutoff, int limit);
 }

@@ -30,7 +30,9 @@ public enum AuditOutcome {
     /** An administrator revoked the user's 2FA setup. */
     USER_REVOKED,
     /** The user confirmed a code and the setup became Active. */
-    USER_ACTIVATED;
+    USER_ACTIVATED,
+    /** An administrator changed how long the audit log keeps its events (the event's user is that administrator). */
+    RETENTION_CHANGED;
 
     /** The outcome named {@code text} (exactly, as in the REST API), or null. */
     public static AuditOutcome parse(String text) {

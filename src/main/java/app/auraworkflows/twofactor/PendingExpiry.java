@@ -60,14 +60,6 @@ public class PendingExpiry {
     }
 
     static Optional<Integer> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        int days = Integer.parseInt(digits);
-        return days >= MIN_DAYS && days <= MAX_DAYS ? Optional.of(days) : Optional.empty();
+        return DaysSetting.parse(text, MIN_DAYS, MAX_DAYS);
     }
 }

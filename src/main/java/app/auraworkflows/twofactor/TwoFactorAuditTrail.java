@@ -96,23 +96,24 @@ public class TwoFactorAuditTrail {
     }
 
     /**
-     * Every matching event, newest first, in batches (the export never holds the whole log in memory). An
-     * event appended while the export runs may shift a batch boundary; the export is a snapshot "as of about
-     * now", which the CSV's own time column makes plain.
+     * Every matching event, newest first, in batches of {@value #EXPORT_BATCH} (the export never holds more than one
+     * batch in memory, and never a transaction: each batch is its own short read, so a long download does not pin
+     * database resources). Batches seek past the last event read, so an event appended while the export runs never
+     * shifts or repeats the rest; the export is the log "as of about now", which the CSV's own time column makes plain.
      */
     public void forEach(String username, AuditOutcome outcome, Consumer<AuditEvent> sink) {
         String user = normalise(username);
         if (!TextPolicy.isCleanSingleLine(user)) {
             return;
         }
-        int start = 0;
+        AuditEvent last = null;
         while (true) {
-            List<AuditEvent> batch = log.find(user, outcome, start, EXPORT_BATCH);
+            List<AuditEvent> batch = log.findAfter(user, outcome, last, EXPORT_BATCH);
             batch.forEach(sink);
             if (batch.size() < EXPORT_BATCH) {
                 return;
             }
-            start += batch.size();
+            last = batch.get(batch.size() - 1);
         }
     }
 

@@ -3,6 +3,7 @@ package app.auraworkflows.web;
 import app.auraworkflows.twofactor.EnrolmentPage;
 import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.EnrolmentView;
+import app.auraworkflows.twofactor.AuditRetention;
 import app.auraworkflows.twofactor.PendingExpiry;
 
 import java.net.URLEncoder;
@@ -34,22 +35,24 @@ final class AdminPageModel {
 
 
     Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
-        return build(pending, pendingStart, active, activeStart, PendingExpiry.DEFAULT_DAYS, null, false);
+        return build(pending, pendingStart, active, activeStart, AdminSettingsView.defaults());
     }
 
-    /**
-     * @param expiryDays    the pending-setup expiry setting shown in its field (or the rejected text's setting)
-     * @param expiryInput   the text an administrator submitted that was refused (shown again with the error), or null
-     * @param expirySaved   whether the setting was just saved (a confirmation is shown)
-     */
     Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart,
-                              int expiryDays, String expiryInput, boolean expirySaved) {
+                              AdminSettingsView settings) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("expiryDays", expiryInput == null ? String.valueOf(expiryDays) : expiryInput);
-        model.put("expiryError", expiryInput != null);
-        model.put("expirySaved", expirySaved);
+        model.put("expiryDays", settings.expiryInput() == null ? String.valueOf(settings.expiryDays()) : settings.expiryInput());
+        model.put("expiryError", settings.expiryInput() != null);
+        model.put("expirySaved", TwoFactorAdminServlet.SAVED_EXPIRY.equals(settings.saved()));
         model.put("expiryMin", PendingExpiry.MIN_DAYS);
         model.put("expiryMax", PendingExpiry.MAX_DAYS);
+        model.put("retentionDays", settings.retentionInput() == null
+                ? String.valueOf(settings.retentionDays()) : settings.retentionInput());
+        model.put("retentionError", settings.retentionInput() != null);
+        model.put("retentionSaved", TwoFactorAdminServlet.SAVED_RETENTION.equals(settings.saved()));
+        model.put("retentionMin", AuditRetention.MIN_DAYS);
+        model.put("retentionMax", AuditRetention.MAX_DAYS);
+        model.put("retentionDefault", AuditRetention.DEFAULT_DAYS);
         // The servlet replaces these with the real XSRF field; without it the form's POST is refused.
         model.put("xsrfParameterName", "atl_token");
         model.put("xsrfToken", "");

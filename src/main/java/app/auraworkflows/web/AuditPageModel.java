@@ -120,6 +120,7 @@ final class AuditPageModel {
             case USER_ADDED -> "aura.2fa.audit.outcome.useradded";
             case USER_REVOKED -> "aura.2fa.audit.outcome.userrevoked";
             case USER_ACTIVATED -> "aura.2fa.audit.outcome.useractivated";
+            case RETENTION_CHANGED -> "aura.2fa.audit.outcome.retentionchanged";
         };
     }
 
@@ -130,7 +131,7 @@ final class AuditPageModel {
             case INVALID_CODE, CODE_REUSED, NOT_ACTIVE -> "aui-lozenge-moved";
             case USER_ADDED, USER_ACTIVATED -> "aui-lozenge-success";
             case ADMIN_UNLOCK -> "aui-lozenge-current";
-            case USER_REVOKED -> "aui-lozenge-complete";
+            case USER_REVOKED, RETENTION_CHANGED -> "aui-lozenge-complete";
         };
     }
 

@@ -1,6 +1,8 @@
 package app.auraworkflows.web;
 
 import app.auraworkflows.confluence.AuraUser;
+import app.auraworkflows.kernel.TimeSource;
+import app.auraworkflows.twofactor.AuditRetention;
 import app.auraworkflows.twofactor.EnrolmentPage;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.EnrolmentStatus;
@@ -20,19 +22,29 @@ import java.io.IOException;
  *
  * <p>The pending-setup expiry setting is a plain form POST ({@value #EXPIRY_PARAMETER} + {@code atl_token}, checked
  * by the base class): a valid value is stored and answered with a 303 back to the screen ({@code ?saved=expiry}); an
- * invalid one re-renders the screen with the field's error and the text as typed (400).
+ * invalid one re-renders the screen with the field's error and the text as typed (400). The audit retention
+ * ({@value #RETENTION_PARAMETER}) is a second form of the same kind ({@code ?saved=retention}); its change is
+ * recorded in the audit log.
  */
 public class TwoFactorAdminServlet extends AuraScreenServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 25;
     static final String EXPIRY_PARAMETER = "pendingExpiryDays";
+    static final String RETENTION_PARAMETER = "auditRetentionDays";
     static final String SAVED_PARAMETER = "saved";
+    static final String SAVED_EXPIRY = "expiry";
+    static final String SAVED_RETENTION = "retention";
 
     private final transient EnrolmentService enrolmentService;
+    private final transient AuditRetention retention;
+    private final transient TimeSource time;
 
-    public TwoFactorAdminServlet(ScreenSupport support, EnrolmentService enrolmentService) {
+    public TwoFactorAdminServlet(ScreenSupport support, EnrolmentService enrolmentService, AuditRetention retention,
+                                 TimeSource time) {
         super(support);
         this.enrolmentService = enrolmentService;
+        this.retention = retention;
+        this.time = time;
     }
 
     @Override
@@ -43,24 +55,44 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
     @Override
     protected void handleGet(HttpServletRequest request, HttpServletResponse response, AuraUser user)
             throws IOException {
-        render(request, response, user, HttpServletResponse.SC_OK, null,
-                "expiry".equals(request.getParameter(SAVED_PARAMETER)));
+        String saved = request.getParameter(SAVED_PARAMETER);
+        render(request, response, user, HttpServletResponse.SC_OK, settings(null, null,
+                SAVED_EXPIRY.equals(saved) || SAVED_RETENTION.equals(saved) ? saved : null));
     }
 
+    /** One form per setting: the parameter present says which one was submitted. */
     @Override
     protected void handlePost(HttpServletRequest request, HttpServletResponse response, AuraUser user)
             throws IOException {
-        String days = request.getParameter(EXPIRY_PARAMETER);
-        if (enrolmentService.setPendingExpiryDays(days)) {
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + WebModules.ADMIN_PATH + "?" + SAVED_PARAMETER + "=expiry");
+        String retentionDays = request.getParameter(RETENTION_PARAMETER);
+        if (retentionDays != null) {
+            if (retention.setDays(retentionDays, user.userKey(), user.username(), time.clock().instant())) {
+                redirectSaved(request, response, SAVED_RETENTION);
+                return;
+            }
+            render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, settings(null, retentionDays, null));
             return;
         }
-        render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, days == null ? "" : days, false);
+        String days = request.getParameter(EXPIRY_PARAMETER);
+        if (enrolmentService.setPendingExpiryDays(days)) {
+            redirectSaved(request, response, SAVED_EXPIRY);
+            return;
+        }
+        render(request, response, user, HttpServletResponse.SC_BAD_REQUEST, settings(days == null ? "" : days, null, null));
+    }
+
+    private static void redirectSaved(HttpServletRequest request, HttpServletResponse response, String which) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + WebModules.ADMIN_PATH + "?" + SAVED_PARAMETER + "=" + which);
+    }
+
+    private AdminSettingsView settings(String expiryInput, String retentionInput, String saved) {
+        return new AdminSettingsView(enrolmentService.pendingExpiryDays(), expiryInput, retention.days(), retentionInput,
+                saved);
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, AuraUser user, int status,
-                        String rejectedExpiry, boolean expirySaved) throws IOException {
+                        AdminSettingsView settings) throws IOException {
         AdminListParameters parameters = AdminListParameters.from(request);
         int pendingStart = parameters.pendingStart();
         EnrolmentPage pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
@@ -77,8 +109,7 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
         }
         AdminListParameters shown = new AdminListParameters(parameters.query(), pendingStart, activeStart);
         var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, support.zoneOf(user))
-                .build(pending, pendingStart, active, activeStart, enrolmentService.pendingExpiryDays(),
-                        rejectedExpiry, expirySaved);
+                .build(pending, pendingStart, active, activeStart, settings);
         putXsrfToken(model, request, response);
         support.renderer.render(response, status, WebModules.TEMPLATE_ADMIN_PAGE, model, WebModules.ADMIN_RESOURCES);
     }

@@ -167,4 +167,16 @@ class ConcurrentReviewsTwoNodesIT {
         }
         return TwoNodeCluster.atOnce(votes);
     }
+
+    @Test
+    void theAuditRetentionJobRunsOnOneNodeWhenBothNodesPollItsDueRunAtOnce() throws Exception {
+        com.atlassian.scheduler.config.JobId job = com.atlassian.scheduler.config.JobId.of("app.auraworkflows.audit-retention");
+        for (int round = 0; round < 5; round++) {
+            cluster.nodeA().scheduler().makeDue(job);
+            List<List<com.atlassian.scheduler.config.JobId>> polls = TwoNodeCluster.inParallel(2, List.of(
+                    () -> cluster.nodeA().scheduler().runDueJobs(), () -> cluster.nodeB().scheduler().runDueJobs()));
+            assertEquals(1, polls.stream().filter(ran -> ran.contains(job)).count(),
+                    "round " + round + ": exactly one node runs the job: " + polls);
+        }
+    }
 }

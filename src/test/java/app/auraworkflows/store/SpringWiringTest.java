@@ -55,8 +55,10 @@ class SpringWiringTest {
             context.refresh();
 
             // 15 for 2FA (with the audit trail) + its review guard + its audit log store + the approval store (4
-            // repositories, transactions) + the pending-setup expiry and its settings store (the system clock is kernel's)
-            assertEquals(24, registered);
+            // repositories, transactions) + the pending-setup expiry and its settings store + the audit retention (the
+            // system clock is kernel's)
+            assertEquals(25, registered);
+            assertEquals(app.auraworkflows.twofactor.AuditRetention.DEFAULT_DAYS, context.getBean(app.auraworkflows.twofactor.AuditRetention.class).days());
             assertTrue(context.getBean(TimeSource.class).clock() != null);
             EnrolmentService service = context.getBean(EnrolmentService.class);
             assertEquals(List.of("alice"), service.addUsers(List.of("alice"), "admin").added());

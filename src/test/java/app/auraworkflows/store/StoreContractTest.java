@@ -133,6 +133,55 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void auditSeekPagingReadsEveryEventOnceNewestFirstAcrossEventsOfTheSameMillisecond() {
+        AoAuditLog log = new AoAuditLog(ao);
+        for (int i = 0; i < 23; i++) { // several events per millisecond: the id breaks the tie
+            log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(1_000 + i / 4), "u" + i % 3,
+                    "user" + i % 3, null, i % 2 == 0 ? app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE
+                    : app.auraworkflows.twofactor.AuditOutcome.LOCKED, null, "user" + i % 3));
+        }
+        List<app.auraworkflows.twofactor.AuditEvent> all = log.find(null, null, 0, 100);
+        List<app.auraworkflows.twofactor.AuditEvent> read = new java.util.ArrayList<>();
+        app.auraworkflows.twofactor.AuditEvent last = null;
+        while (true) {
+            List<app.auraworkflows.twofactor.AuditEvent> batch = log.findAfter(null, null, last, 5);
+            read.addAll(batch);
+            if (batch.size() < 5) {
+                break;
+            }
+            last = batch.get(batch.size() - 1);
+        }
+        assertEquals(23, read.size());
+        assertEquals(all, read, "the seek order is the list's order, without gaps or repeats");
+        List<app.auraworkflows.twofactor.AuditEvent> filtered = log.findAfter("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED,
+                null, 100);
+        assertEquals(log.count("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED), filtered.size());
+        assertTrue(filtered.stream().allMatch(e -> e.username().equals("user1")
+                && e.outcome() == app.auraworkflows.twofactor.AuditOutcome.LOCKED));
+        List<app.auraworkflows.twofactor.AuditEvent> afterSecond = log.findAfter("user1",
+                app.auraworkflows.twofactor.AuditOutcome.LOCKED, filtered.get(1), 100);
+        assertEquals(filtered.subList(2, filtered.size()), afterSecond);
+    }
+
+    @Test
+    void auditDeleteBeforeRemovesOnlyOlderEventsOldestFirstInBoundedBatches() {
+        AoAuditLog log = new AoAuditLog(ao);
+        for (int i = 0; i < 12; i++) {
+            log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(1_000L * i), "u1", "alice",
+                    null, app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, null, "alice"));
+        }
+        Instant cutoff = Instant.ofEpochMilli(7_000); // events at 0..6 s are older
+        assertEquals(5, log.deleteBefore(cutoff, 5));
+        List<app.auraworkflows.twofactor.AuditEvent> left = log.find(null, null, 0, 100);
+        assertEquals(7, left.size());
+        assertEquals(Instant.ofEpochMilli(5_000), left.get(left.size() - 1).at(), "the oldest went first");
+        assertEquals(2, log.deleteBefore(cutoff, 5), "fewer than a batch: nothing older is left");
+        assertEquals(0, log.deleteBefore(cutoff, 5));
+        assertEquals(5, log.count(null, null));
+        assertTrue(log.find(null, null, 0, 100).stream().noneMatch(e -> e.at().isBefore(cutoff)));
+    }
+
+    @Test
     void auditEventsKeepTheClientOfAnActivation() {
         AoAuditLog log = new AoAuditLog(ao);
         log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(1_000), "u1", "alice", "Alice",

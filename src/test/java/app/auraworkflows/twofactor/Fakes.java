@@ -240,6 +240,23 @@ public final class Fakes {
             return matching(usernameLower, outcome).size();
         }
 
+        @Override
+        public synchronized List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last,
+                                                       int limit) {
+            List<AuditEvent> all = matching(usernameLower, outcome);
+            int from = last == null ? 0 : all.indexOf(last) + 1;
+            return all.stream().skip(from).limit(limit).toList();
+        }
+
+        @Override
+        public synchronized int deleteBefore(java.time.Instant cutoff, int limit) {
+            List<AuditEvent> old = events.stream().filter(e -> e.at().isBefore(cutoff))
+                    .sorted(java.util.Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::id))
+                    .limit(limit).toList();
+            events.removeAll(old);
+            return old.size();
+        }
+
         /** Every outcome recorded, oldest first (what a test reads as "what happened"). */
         public synchronized List<AuditOutcome> outcomes() {
             List<AuditOutcome> outcomes = new ArrayList<>();

@@ -64,7 +64,8 @@ class AuraScreenServletTest {
     void setUp() {
         ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class)), loginUriProvider, webSudoManager,
                 xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(), timeZones);
-        adminServlet = new TwoFactorAdminServlet(support, enrolmentService);
+        adminServlet = new TwoFactorAdminServlet(support, enrolmentService, mock(app.auraworkflows.twofactor.AuditRetention.class),
+                java.time.Clock::systemUTC);
         setupServlet = new TwoFactorSetupServlet(support, enrolmentService);
         when(request.getContextPath()).thenReturn("/confluence");
         when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/aura-workflows/2fa");

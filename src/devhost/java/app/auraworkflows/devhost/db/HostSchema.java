@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Creates the dev host's own tables (users, groups, memberships, personal access tokens, spaces,
- * pages, space permissions, properties, Active Objects model versions) when
+ * pages, space permissions, properties, Active Objects model versions, scheduled jobs) when
  * they are missing. Names start with {@code DEVHOST_} so they never collide with Active Objects'
  * {@code AO_xxxxxx_} tables in the same database.
  */
@@ -48,7 +48,10 @@ public final class HostSchema {
                         + " PRIMARY KEY (SPACE_KEY, PERMISSION, GRANTEE_TYPE, GRANTEE))",
                 // the Active Objects model version per <ao> namespace (the AO plugin keeps it in plugin settings)
                 "CREATE TABLE IF NOT EXISTS DEVHOST_AO_MODEL_VERSION (NAMESPACE VARCHAR(255) PRIMARY KEY,"
-                        + " MODEL_VERSION VARCHAR(32) NOT NULL)");
+                        + " MODEL_VERSION VARCHAR(32) NOT NULL)",
+                // atlassian-scheduler's cluster jobs: one row per job; NEXT_RUN null = a one-off job that ran
+                "CREATE TABLE IF NOT EXISTS DEVHOST_SCHEDULED_JOB (JOB_ID VARCHAR(255) PRIMARY KEY,"
+                        + " RUNNER_KEY VARCHAR(255) NOT NULL, INTERVAL_MS BIGINT NOT NULL, NEXT_RUN BIGINT)");
         db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 for (String sql : ddl) {
