@@ -3,6 +3,7 @@ package app.auraworkflows.rest;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.twofactor.AddUsersResult;
 import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.ListCursor;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.EnrolmentStatus;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Role: admin REST resource for the 2FA enrolment lists ({@code /rest/aura-workflows/1.0/2fa/users}).
@@ -52,16 +54,22 @@ public class EnrolledUsersResource {
     }
 
     /**
-     * One page of the Pending or Active list.
+     * One page of the Pending or Active list, in order of full name then username.
      *
-     * <p>200 {@code {"total", "users"}}; 400 INVALID_INPUT when status is not PENDING/ACTIVE, start is not a
-     * whole number ≥ 0, limit is not 1–100, or q is longer than 100 characters; 401; 403.
+     * <p>200 {@code {"total", "totalExact", "users", "next", "previous"}}: {@code next} / {@code previous} are
+     * position tokens (null on the last / first page) to pass as {@code after} / {@code before} for the next /
+     * previous page; {@code total} is exact for the whole list and, for a search ({@code q}: the start of a
+     * username, full name or last name), counted up to {@value EnrolmentService#SEARCH_COUNT_LIMIT} ({@code
+     * totalExact} false above). 400 INVALID_INPUT when status is not PENDING/ACTIVE, limit is not 1–100, q is
+     * longer than 100 characters, {@code after}/{@code before} is not a token of this API or both are given, or
+     * {@code start} (offset paging, which costs a count past every earlier row) is given; 401; 403.
      * Parameters are read as text so that malformed numbers get a 400 (not JAX-RS's default 404).
      */
     @GET
     @WebSudoRequired
     public Response list(@Context HttpServletRequest request, @QueryParam("status") String status,
-                         @QueryParam("q") String query, @QueryParam("start") String start,
+                         @QueryParam("q") String query, @QueryParam("after") String after,
+                         @QueryParam("before") String before, @QueryParam("start") String start,
                          @QueryParam("limit") String limit) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
         if (caller.refused()) {
@@ -71,9 +79,8 @@ public class EnrolledUsersResource {
         if (parsedStatus == null) {
             return errors.invalidInput("aura.2fa.rest.error.status");
         }
-        Integer parsedStart = parseInt(start, 0, 0, Integer.MAX_VALUE);
-        if (parsedStart == null) {
-            return errors.invalidInput("aura.2fa.rest.error.start");
+        if (start != null) {
+            return errors.invalidInput("aura.2fa.rest.error.start.unsupported");
         }
         Integer parsedLimit = parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (parsedLimit == null) {
@@ -86,9 +93,16 @@ public class EnrolledUsersResource {
         if (q.length() > MAX_QUERY_LENGTH) {
             return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
         }
-        EnrolmentPage page = enrolmentService.list(parsedStatus, q, parsedStart, parsedLimit);
-        return Response.ok(new EnrolledUsersDto(page.total(),
-                page.users().stream().map(EnrolledUserDto::from).toList())).build();
+        if (after != null && before != null) {
+            return errors.invalidInput("aura.2fa.rest.error.cursor.both");
+        }
+        String token = after != null ? after : before;
+        Optional<ListCursor> position = ListCursor.parse(token);
+        if (token != null && position.isEmpty()) {
+            return errors.invalidInput("aura.2fa.rest.error.cursor");
+        }
+        EnrolmentPage page = enrolmentService.list(parsedStatus, q, position.orElse(null), before != null, parsedLimit);
+        return Response.ok(EnrolledUsersDto.from(page)).build();
     }
 
     /**

@@ -16,8 +16,9 @@ import net.java.ao.schema.Unique;
  *
  * <p>{@code USER_KEY} is unique so that two nodes adding the same user at once still create one row.
  * {@code USERNAME_LOWER}/{@code FULL_NAME_LOWER} are lower-cased copies for case-insensitive search
- * without {@code LOWER()} in SQL, and the (status, full name) index serves the admin list's
- * filter + order + page. Times are epoch milliseconds (BIGINT): no JDBC time-zone conversions, so all
+ * without {@code LOWER()} in SQL ({@code FULL_NAME_LOWER} is the sort name: the full name, or the username for a
+ * user without one), and the (status, full name, username) index serves the admin list's filter + order + seek to
+ * a page. The search is a prefix match on the three lower-cased columns, each with its own index. Times are epoch milliseconds (BIGINT): no JDBC time-zone conversions, so all
  * cluster nodes read the same instant.
  */
 @Preload
@@ -49,6 +50,15 @@ public interface AOEnrolment extends Entity {
     String getFullNameLower();
 
     void setFullNameLower(String fullNameLower);
+
+    /**
+     * The last word of the full name, lower-cased, for the search by last name; null for one-word names. Filled for
+     * rows written before it existed by {@link EnrolmentSearchUpgradeTask}.
+     */
+    @Indexed
+    String getLastNameLower();
+
+    void setLastNameLower(String lastNameLower);
 
     /** {@code PENDING} or {@code ACTIVE}. */
     @NotNull

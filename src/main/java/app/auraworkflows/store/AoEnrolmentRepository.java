@@ -3,10 +3,13 @@ package app.auraworkflows.store;
 import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.Enrolment;
 import app.auraworkflows.twofactor.EnrolmentRepository;
+import app.auraworkflows.twofactor.EnrolmentOrder;
 import app.auraworkflows.twofactor.EnrolmentStatus;
+import app.auraworkflows.twofactor.ListCursor;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link EnrolmentRepository} on Active Objects ({@link AOEnrolment}). One row per user, guaranteed by
- * the UNIQUE user key. Lists filter, order and page in the database over indexed columns, so the admin
- * screen stays fast with tens of thousands of rows.
+ * the UNIQUE user key. Lists filter, order and seek to a page in the database over indexed columns, search by
+ * prefix, and take their totals from {@link AOEnrolmentTally} (changed in the same transaction as the row), so a
+ * page of the admin screen costs the same with 100 users as with 100,000.
  */
 @Component
 public class AoEnrolmentRepository implements EnrolmentRepository {
@@ -28,11 +32,14 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
      * rows for "ORDER BY FULL_NAME_LOWER, USERNAME_LOWER, ID"). Usernames are unique, so the order is total.
      */
     private static final String ORDER = "STATUS ASC, FULL_NAME_LOWER ASC, USERNAME_LOWER ASC";
+    private static final String ORDER_BACKWARDS = "STATUS DESC, FULL_NAME_LOWER DESC, USERNAME_LOWER DESC";
 
     private final ActiveObjects ao;
+    private final EnrolmentTallies tallies;
 
     public AoEnrolmentRepository(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
+        this.tallies = new EnrolmentTallies(ao);
     }
 
     @Override
@@ -62,11 +69,13 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
                         new DBParam("USERNAME_LOWER", lower(e.username())),
                         new DBParam("FULL_NAME", StoreText.clip(e.fullName())),
                         new DBParam("FULL_NAME_LOWER", sortName(e)),
+                        new DBParam("LAST_NAME_LOWER", lastName(e)),
                         new DBParam("STATUS", EnrolmentStatus.PENDING.name()),
                         new DBParam("ENCRYPTED_SECRET", e.encryptedSecret()),
                         new DBParam("KEY_VERSION", e.keyVersion()),
                         new DBParam("ADDED_BY", StoreText.clip(e.addedBy())),
                         new DBParam("ADDED_AT", e.addedAt().toEpochMilli()));
+                tallies.adjust(EnrolmentStatus.PENDING, 1);
                 return true;
             });
         } catch (RuntimeException failure) {
@@ -92,6 +101,8 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             rows[0].setActivatedUserAgent(StoreText.clip(from.userAgent()));
             rows[0].setActivatedStep(step);
             rows[0].save();
+            tallies.adjust(EnrolmentStatus.PENDING, -1);
+            tallies.adjust(EnrolmentStatus.ACTIVE, 1);
             return true;
         });
     }
@@ -110,6 +121,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             row.setUsernameLower(lower(fresh.username()));
             row.setFullName(StoreText.clip(fresh.fullName()));
             row.setFullNameLower(sortName(fresh));
+            row.setLastNameLower(lastName(fresh));
             row.setEncryptedSecret(fresh.encryptedSecret());
             row.setKeyVersion(fresh.keyVersion());
             row.setAddedBy(StoreText.clip(fresh.addedBy()));
@@ -141,38 +153,86 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public boolean delete(String userKey) {
-        return ao.deleteWithSQL(AOEnrolment.class, "USER_KEY = ?", userKey) > 0;
+        return ao.executeInTransaction(() -> {
+            AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey));
+            if (rows.length == 0) {
+                return false;
+            }
+            EnrolmentStatus status = EnrolmentStatus.valueOf(rows[0].getStatus());
+            if (ao.deleteWithSQL(AOEnrolment.class, "USER_KEY = ?", userKey) == 0) {
+                return false; // deleted by another node in between
+            }
+            tallies.adjust(status, -1);
+            return true;
+        });
     }
 
     @Override
-    public List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit) {
+    public List<Enrolment> list(EnrolmentStatus status, String query, ListCursor from, boolean backwards, int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        Query select = filter(status, query).order(ORDER).limit(limit).offset(Math.max(0, start));
+        Where where = filter(status, query);
+        if (from != null) {
+            // (FULL_NAME_LOWER, USERNAME_LOWER) > (?, ?) spelled out: row-value comparisons are not portable to every
+            // AO database. The index (status, full name, username) serves the seek.
+            String op = backwards ? "<" : ">";
+            String sortKey = StoreText.clip(from.sortKey());
+            where = where.and("(FULL_NAME_LOWER " + op + " ? OR (FULL_NAME_LOWER = ? AND USERNAME_LOWER " + op + " ?))",
+                    sortKey, sortKey, StoreText.clip(from.usernameKey()));
+        }
+        Query select = where.query().order(backwards ? ORDER_BACKWARDS : ORDER).limit(limit);
         List<Enrolment> page = new ArrayList<>();
         for (AOEnrolment row : ao.find(AOEnrolment.class, select)) {
             page.add(toEnrolment(row));
+        }
+        if (backwards) {
+            Collections.reverse(page);
         }
         return page;
     }
 
     @Override
-    public int count(EnrolmentStatus status, String query) {
-        return ao.count(AOEnrolment.class, filter(status, query));
+    public int count(EnrolmentStatus status) {
+        return tallies.count(status);
     }
 
-    private static Query filter(EnrolmentStatus status, String query) {
+    @Override
+    public int countMatching(EnrolmentStatus status, String query, int cap) {
+        if (query == null || query.isBlank()) {
+            return count(status);
+        }
+        // The IDs of at most cap + 1 matches: bounded work, however many users the search would match.
+        return ao.find(AOEnrolment.class, filter(status, query).query("ID").limit(cap + 1)).length;
+    }
+
+    /** A WHERE clause with its parameters (AO's Query takes them together). */
+    private record Where(String clause, List<Object> parameters) {
+        Where and(String more, Object... values) {
+            List<Object> all = new ArrayList<>(parameters);
+            all.addAll(List.of(values));
+            return new Where(clause + " AND " + more, all);
+        }
+
+        Query query() {
+            return Query.select().where(clause, parameters.toArray());
+        }
+
+        Query query(String fields) {
+            return Query.select(fields).where(clause, parameters.toArray());
+        }
+    }
+
+    private static Where filter(EnrolmentStatus status, String query) {
         Objects.requireNonNull(status, "status");
         if (query == null || query.isBlank()) {
-            return Query.select().where("STATUS = ?", status.name());
+            return new Where("STATUS = ?", List.of(status.name()));
         }
-        String pattern = "%" + escapeLike(lower(query.strip())) + "%";
-        // '!' as the LIKE escape: PostgreSQL and HSQLDB both accept an explicit ESCAPE clause, and a
-        // user typing % or _ must search for that character, not a wildcard.
-        return Query.select().where(
-                "STATUS = ? AND (USERNAME_LOWER LIKE ? ESCAPE '!' OR FULL_NAME_LOWER LIKE ? ESCAPE '!')",
-                status.name(), pattern, pattern);
+        String pattern = escapeLike(lower(query.strip())) + "%";
+        // A prefix match, which the column's index serves. '!' as the LIKE escape: PostgreSQL and HSQLDB both accept
+        // an explicit ESCAPE clause, and a user typing % or _ must search for that character, not a wildcard.
+        return new Where("STATUS = ? AND (USERNAME_LOWER LIKE ? ESCAPE '!' OR FULL_NAME_LOWER LIKE ? ESCAPE '!'"
+                + " OR LAST_NAME_LOWER LIKE ? ESCAPE '!')", List.of(status.name(), pattern, pattern, pattern));
     }
 
     static String escapeLike(String text) {
@@ -204,10 +264,14 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
-    /** Users without a full name sort (and are found) by their username. */
+    /** Users without a full name sort (and are found) by their username ({@link EnrolmentOrder}). */
     private static String sortName(Enrolment e) {
-        String name = e.fullName() == null || e.fullName().isBlank() ? e.username() : e.fullName();
-        return lower(name);
+        return StoreText.clip(EnrolmentOrder.sortKey(e.username(), e.fullName()));
+    }
+
+    private static String lastName(Enrolment e) {
+        String key = EnrolmentOrder.lastNameKey(e.fullName());
+        return key == null ? null : StoreText.clip(key);
     }
 
     private static String lower(String text) {

@@ -21,7 +21,8 @@ public final class StoreEntities {
             AORoundClose.class,
             AOPageLock.class,
             AOAuditEvent.class,
-            AOSetting.class);
+            AOSetting.class,
+            AOEnrolmentTally.class);
 
     private StoreEntities() {
     }

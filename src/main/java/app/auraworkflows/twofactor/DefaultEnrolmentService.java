@@ -185,16 +185,24 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     @Override
-    public EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit) {
+    public EnrolmentPage list(EnrolmentStatus status, String query, ListCursor from, boolean backwards, int limit) {
         Objects.requireNonNull(status, "status");
         Instant now = time.clock().instant();
-        int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         if (!TextPolicy.isCleanSingleLine(query)) {
             return new EnrolmentPage(0, List.of()); // matches no username; never sent to the store
         }
-        int total = enrolments.count(status, query);
-        List<Enrolment> page = enrolments.list(status, query, first, size);
+        boolean search = query != null && !query.isBlank();
+        int total = search ? enrolments.countMatching(status, query, SEARCH_COUNT_LIMIT) : enrolments.count(status);
+        boolean exact = total <= SEARCH_COUNT_LIMIT || !search;
+        // One row more than the page, in the direction read: whether there is a page beyond it.
+        boolean back = from != null && backwards;
+        List<Enrolment> rows = enrolments.list(status, query, from, back, size + 1);
+        boolean beyond = rows.size() > size;
+        List<Enrolment> page = !beyond ? rows : back ? rows.subList(1, rows.size()) : rows.subList(0, size);
+        ListCursor next = page.isEmpty() ? null : back || beyond ? EnrolmentOrder.cursorOf(page.get(page.size() - 1)) : null;
+        ListCursor previous = page.isEmpty() ? null
+                : (back ? beyond : from != null) ? EnrolmentOrder.cursorOf(page.get(0)) : null;
         Map<String, Lockout.Lock> locked = lockout.locks(page.stream().map(Enrolment::userKey).toList(), now);
         int days = expiry.days();
         List<EnrolmentView> views = new ArrayList<>();
@@ -207,7 +215,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
                     lock != null && lock.untilUnlock(), expiresAt,
                     pending && PendingExpiry.expired(expiresAt, now), e.activatedFrom()));
         }
-        return new EnrolmentPage(total, List.copyOf(views));
+        return new EnrolmentPage(exact ? total : SEARCH_COUNT_LIMIT, exact, List.copyOf(views), next, previous);
     }
 
     @Override

@@ -55,10 +55,15 @@ public interface EnrolmentRepository {
     boolean delete(String userKey);
 
     /**
-     * A page of rows with {@code status}, ordered by full name then username, whose username or full name
-     * contains {@code query} (case-insensitive; null or blank = all).
+     * Up to {@code limit} rows with {@code status} whose username, full name or last name starts with {@code query}
+     * (case-insensitive; null or blank = all), in {@link EnrolmentOrder}: after {@code from} (or from the start when
+     * null), or, when {@code backwards}, the rows right before {@code from}, still in ascending order.
      */
-    List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit);
+    List<Enrolment> list(EnrolmentStatus status, String query, ListCursor from, boolean backwards, int limit);
 
-    int count(EnrolmentStatus status, String query);
+    /** The number of rows with {@code status}: exact, and without reading the rows. */
+    int count(EnrolmentStatus status);
+
+    /** The number of rows {@link #list} would find for {@code query}, counted up to {@code cap} + 1. */
+    int countMatching(EnrolmentStatus status, String query, int cap);
 }

@@ -21,8 +21,20 @@ public interface EnrolmentService {
      */
     boolean unlock(String username, String actingUsername);
 
-    /** Admin list of one status, filtered by {@code query} over username and full name, paged. */
-    EnrolmentPage list(EnrolmentStatus status, String query, int start, int limit);
+    /** Matches a search counts exactly, at most; a search that matches more says "more than" this number. */
+    int SEARCH_COUNT_LIMIT = 1000;
+
+    /**
+     * Admin list of one status ({@link EnrolmentOrder}), filtered by {@code query} (the start of the username, full
+     * name or last name; null or blank = all), one page of at most {@code limit} rows: from the start when
+     * {@code from} is null, else the rows right after it, or right before it when {@code backwards}.
+     */
+    EnrolmentPage list(EnrolmentStatus status, String query, ListCursor from, boolean backwards, int limit);
+
+    /** The first page of the list (see {@link #list(EnrolmentStatus, String, ListCursor, boolean, int)}). */
+    default EnrolmentPage list(EnrolmentStatus status, String query, int limit) {
+        return list(status, query, null, false, limit);
+    }
 
     /**
      * Directory search for the "Add 2FA user" dialog: at most {@code limit} users, with

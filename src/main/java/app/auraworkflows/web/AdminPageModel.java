@@ -34,12 +34,11 @@ final class AdminPageModel {
     }
 
 
-    Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart) {
-        return build(pending, pendingStart, active, activeStart, AdminSettingsView.defaults());
+    Map<String, Object> build(EnrolmentPage pending, EnrolmentPage active) {
+        return build(pending, active, AdminSettingsView.defaults());
     }
 
-    Map<String, Object> build(EnrolmentPage pending, int pendingStart, EnrolmentPage active, int activeStart,
-                              AdminSettingsView settings) {
+    Map<String, Object> build(EnrolmentPage pending, EnrolmentPage active, AdminSettingsView settings) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("expiryDays", settings.expiryInput() == null ? String.valueOf(settings.expiryDays()) : settings.expiryInput());
         model.put("expiryError", settings.expiryInput() != null);
@@ -62,34 +61,36 @@ final class AdminPageModel {
         model.put("restBase", contextPath + WebModules.REST_BASE);
         model.put("query", parameters.query());
         model.put("hasQuery", !parameters.query().isEmpty());
-        model.put("pending", list(pending, pendingStart, true));
-        model.put("active", list(active, activeStart, false));
+        model.put("pending", list(pending, parameters.pending(), true));
+        model.put("active", list(active, parameters.active(), false));
         return model;
     }
 
-    private Map<String, Object> list(EnrolmentPage page, int start, boolean pendingList) {
+    private Map<String, Object> list(EnrolmentPage page, AdminListParameters.Place place, boolean pendingList) {
         Map<String, Object> list = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EnrolmentView view : page.users()) {
             rows.add(row(view));
         }
         list.put("total", page.total());
+        list.put("totalExact", page.totalExact());
         list.put("rows", rows);
         list.put("hasRows", !rows.isEmpty());
         list.put("showActivation", !pendingList);
         list.put("showExpiry", pendingList);
-        int from = rows.isEmpty() ? 0 : start + 1;
-        int to = start + rows.size();
-        list.put("from", from);
-        list.put("to", to);
-        boolean hasPrevious = start > 0;
-        boolean hasNext = to < page.total() && !rows.isEmpty();
+        boolean hasPrevious = page.previous() != null;
+        boolean hasNext = page.next() != null;
+        // The label's numbers travel in the URL; on the first page they are 1..n whatever the URL said.
+        int before = hasPrevious ? Math.min(place.from(), Math.max(0, page.total() - rows.size())) : 0;
+        list.put("from", rows.isEmpty() ? 0 : before + 1);
+        list.put("to", before + rows.size());
         list.put("hasPaging", hasPrevious || hasNext);
         list.put("hasPrevious", hasPrevious);
         list.put("hasNext", hasNext);
-        int previousStart = Math.max(0, Math.min(start, page.total()) - pageSize);
-        list.put("previousUrl", hasPrevious ? url(pendingList, previousStart) : "");
-        list.put("nextUrl", hasNext ? url(pendingList, start + pageSize) : "");
+        list.put("previousUrl", hasPrevious ? url(pendingList,
+                new AdminListParameters.Place(page.previous(), true, Math.max(0, before - pageSize))) : "");
+        list.put("nextUrl", hasNext ? url(pendingList,
+                new AdminListParameters.Place(page.next(), false, before + rows.size())) : "");
         return list;
     }
 
@@ -136,24 +137,29 @@ final class AdminPageModel {
     }
 
     /** The screen URL for one list's page, keeping the search and the other list's position. */
-    private String url(boolean pendingList, int start) {
-        int pendingStart = pendingList ? start : parameters.pendingStart();
-        int activeStart = pendingList ? parameters.activeStart() : start;
+    private String url(boolean pendingList, AdminListParameters.Place place) {
         StringBuilder url = new StringBuilder(contextPath).append(WebModules.ADMIN_PATH);
-        char separator = '?';
+        List<String> parts = new ArrayList<>();
         if (!parameters.query().isEmpty()) {
-            url.append(separator).append(AdminListParameters.QUERY).append('=')
-                    .append(URLEncoder.encode(parameters.query(), StandardCharsets.UTF_8));
-            separator = '&';
+            parts.add(AdminListParameters.QUERY + "=" + URLEncoder.encode(parameters.query(), StandardCharsets.UTF_8));
         }
-        if (pendingStart > 0) {
-            url.append(separator).append(AdminListParameters.PENDING_START).append('=').append(pendingStart);
-            separator = '&';
-        }
-        if (activeStart > 0) {
-            url.append(separator).append(AdminListParameters.ACTIVE_START).append('=').append(activeStart);
+        addPlace(parts, "pending", pendingList ? place : parameters.pending());
+        addPlace(parts, "active", pendingList ? parameters.active() : place);
+        if (!parts.isEmpty()) {
+            url.append('?').append(String.join("&", parts));
         }
         return url.toString();
+    }
+
+    private static void addPlace(List<String> parts, String list, AdminListParameters.Place place) {
+        if (place.cursor() == null) {
+            return;
+        }
+        parts.add((place.backwards() ? AdminListParameters.before(list) : AdminListParameters.after(list)) + "="
+                + place.cursor().token());
+        if (place.from() > 0) {
+            parts.add(AdminListParameters.fromName(list) + "=" + place.from());
+        }
     }
 
     private static String text(String value) {

@@ -24,7 +24,7 @@ record AuditListParameters(String user, AuditOutcome outcome, int start) {
             trimmed = trimmed.substring(0, TwoFactorAuditTrail.MAX_USERNAME_FILTER);
         }
         return new AuditListParameters(trimmed, AuditOutcome.parse(request.getParameter(OUTCOME)),
-                AdminListParameters.start(request.getParameter(START)));
+                AdminListParameters.number(request.getParameter(START)));
     }
 
     boolean filtered() {

@@ -94,26 +94,31 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
     private void render(HttpServletRequest request, HttpServletResponse response, AuraUser user, int status,
                         AdminSettingsView settings) throws IOException {
         AdminListParameters parameters = AdminListParameters.from(request);
-        int pendingStart = parameters.pendingStart();
-        EnrolmentPage pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
-        if (pending.users().isEmpty() && pendingStart > 0 && pending.total() > 0) {
-            // A stale link past the end (users were revoked meanwhile): show the last page instead.
-            pendingStart = lastPageStart(pending.total());
-            pending = enrolmentService.list(EnrolmentStatus.PENDING, parameters.query(), pendingStart, PAGE_SIZE);
+        AdminListParameters.Place pendingPlace = parameters.pending();
+        EnrolmentPage pending = page(EnrolmentStatus.PENDING, parameters.query(), pendingPlace);
+        if (pending.users().isEmpty() && pendingPlace.cursor() != null) {
+            // A stale link past the end (users were revoked meanwhile): show the first page instead.
+            pendingPlace = AdminListParameters.Place.FIRST;
+            pending = page(EnrolmentStatus.PENDING, parameters.query(), pendingPlace);
         }
-        int activeStart = parameters.activeStart();
-        EnrolmentPage active = enrolmentService.list(EnrolmentStatus.ACTIVE, parameters.query(), activeStart, PAGE_SIZE);
-        if (active.users().isEmpty() && activeStart > 0 && active.total() > 0) {
-            activeStart = lastPageStart(active.total());
-            active = enrolmentService.list(EnrolmentStatus.ACTIVE, parameters.query(), activeStart, PAGE_SIZE);
+        AdminListParameters.Place activePlace = parameters.active();
+        EnrolmentPage active = page(EnrolmentStatus.ACTIVE, parameters.query(), activePlace);
+        if (active.users().isEmpty() && activePlace.cursor() != null) {
+            activePlace = AdminListParameters.Place.FIRST;
+            active = page(EnrolmentStatus.ACTIVE, parameters.query(), activePlace);
         }
-        AdminListParameters shown = new AdminListParameters(parameters.query(), pendingStart, activeStart);
+        AdminListParameters shown = new AdminListParameters(parameters.query(), pendingPlace, activePlace);
         var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, support.zoneOf(user))
-                .build(pending, pendingStart, active, activeStart, settings);
+                .build(pending, active, settings);
         putXsrfToken(model, request, response);
         support.renderer.render(response, status, WebModules.TEMPLATE_ADMIN_PAGE, model, WebModules.ADMIN_RESOURCES);
     }
 
+    private EnrolmentPage page(EnrolmentStatus status, String query, AdminListParameters.Place place) {
+        return enrolmentService.list(status, query, place.cursor(), place.backwards(), PAGE_SIZE);
+    }
+
+    /** Where the last page of {@code total} rows starts (the audit screen still pages by offset). */
     static int lastPageStart(int total) {
         return total <= 0 ? 0 : ((total - 1) / PAGE_SIZE) * PAGE_SIZE;
     }

@@ -183,7 +183,7 @@ class TwoFactorRestIT {
     @Test
     void listAnswersTheDocumentedShapeAndPages() {
         host.postJson("admin", USERS, Map.of("usernames", List.of("alice", "bob")));
-        HttpResult r = host.get("admin", USERS + "?status=PENDING&q=&start=0&limit=1");
+        HttpResult r = host.get("admin", USERS + "?status=PENDING&q=&limit=1");
         assertEquals(200, r.status(), r.toString());
         JsonNode body = r.json();
         assertTrue(body.get("total").asInt() >= 2);
@@ -197,14 +197,22 @@ class TwoFactorRestIT {
         assertEquals("admin", row.get("addedBy").asText());
         assertFalse(r.body().contains("ecret"), "no secret in the admin list");
 
-        HttpResult second = host.get("admin", USERS + "?status=PENDING&start=1&limit=1");
+        assertTrue(body.get("totalExact").asBoolean());
+        assertTrue(body.get("previous").isNull(), "the first page has no previous page");
+        HttpResult second = host.get("admin", USERS + "?status=PENDING&limit=1&after="
+                + body.get("next").asText());
+        assertEquals(200, second.status(), second.toString());
         assertNotEquals(row.get("username").asText(), second.json().get("users").get(0).get("username").asText());
+        HttpResult back = host.get("admin", USERS + "?status=PENDING&limit=1&before="
+                + second.json().get("previous").asText());
+        assertEquals(row.get("username").asText(), back.json().get("users").get(0).get("username").asText(),
+                "before the second page is the first");
     }
 
     @Test
     void invalidListParametersGet400() {
-        for (String query : List.of("?status=BOGUS", "?status=PENDING&start=-1", "?status=PENDING&limit=0",
-                "?status=PENDING&limit=1000", "?status=PENDING&start=abc")) {
+        for (String query : List.of("?status=BOGUS", "?status=PENDING&start=0", "?status=PENDING&limit=0",
+                "?status=PENDING&limit=1000", "?status=PENDING&after=abc", "?status=PENDING&after=YQ.YQ&before=YQ.YQ")) {
             HttpResult r = host.get("admin", USERS + query);
             assertEquals(400, r.status(), query + " " + r);
             assertEquals("INVALID_INPUT", r.json().get("error").asText(), query);

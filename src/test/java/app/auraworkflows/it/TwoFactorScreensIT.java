@@ -188,6 +188,44 @@ class TwoFactorScreensIT {
         return browser;
     }
 
+    @Test
+    void theAdminListsPageForwardAndBackBySeekLinksAndSearchByTheStartOfALastName() {
+        var users = host.host().users();
+        String prefix = "pg" + System.nanoTime() % 100_000;
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = prefix + String.format("%02d", i);
+            users.addMember(app.auraworkflows.devhost.directory.UserStore.USERS,
+                    users.create(name, "Pat Q" + prefix + String.format("%02d", i), name + "@example.com", name));
+            names.add(name);
+        }
+        assertEquals(200, host.postJson("admin", "/rest/aura-workflows/1.0/2fa/users", Map.of("usernames", names)).status());
+        DevHostClient admin = loggedIn("admin");
+        admin.postForm("/authenticate.action", Map.of("password", "admin", "destination", ADMIN_SCREEN,
+                "atl_token", token(admin.get("/authenticate.action?destination=" + ADMIN_SCREEN).body())));
+
+        HttpResult first = admin.get(ADMIN_SCREEN + "?q=q" + prefix); // the last names start with "q" + prefix
+        assertEquals(200, first.status(), first.toString());
+        assertTrue(first.body().contains("1\u201325 of 30"), "the first page of the 30 matches");
+        assertTrue(first.body().contains(prefix + "00"));
+        assertFalse(first.body().contains(prefix + "29"), "not on the first page");
+        Matcher next = Pattern.compile("href=\"([^\"]*pendingAfter=[^\"]*)\"").matcher(first.body());
+        assertTrue(next.find(), "a Next link that seeks after the last row");
+        HttpResult second = admin.get(next.group(1).replace("&amp;", "&").substring(host.host().contextPath().length()));
+        assertEquals(200, second.status(), second.toString());
+        assertTrue(second.body().contains("26\u201330 of 30"), "numbered on from the first page");
+        assertTrue(second.body().contains(prefix + "29"));
+        assertFalse(second.body().contains(prefix + "00"), "the first page's rows are not repeated");
+        Matcher previous = Pattern.compile("href=\"([^\"]*pendingBefore=[^\"]*)\"").matcher(second.body());
+        assertTrue(previous.find(), "a Previous link that seeks before the first row");
+        HttpResult back = admin.get(previous.group(1).replace("&amp;", "&").substring(host.host().contextPath().length()));
+        assertTrue(back.body().contains("1\u201325 of 30"), back.body());
+        assertFalse(back.body().contains("pendingBefore="), "the first page has no Previous link");
+
+        HttpResult middle = admin.get(ADMIN_SCREEN + "?q=" + prefix.substring(1));
+        assertFalse(middle.body().contains(prefix + "00"), "the middle of a name matches nothing");
+    }
+
     private static String token(String html) {
         Matcher m = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "no atl_token in the form");

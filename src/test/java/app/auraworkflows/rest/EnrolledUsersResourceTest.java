@@ -2,6 +2,7 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.twofactor.AddUsersResult;
 import app.auraworkflows.twofactor.EnrolmentPage;
+import app.auraworkflows.twofactor.ListCursor;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.twofactor.EnrolmentStatus;
 import app.auraworkflows.twofactor.EnrolmentView;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -46,7 +48,7 @@ class EnrolledUsersResourceTest extends RestTestSupport {
 
     @Test
     void anonymousCallerGets401() {
-        assertError(resource.list(request, "PENDING", null, null, null), 401, "UNAUTHORIZED");
+        assertError(resource.list(request, "PENDING", null, null, null, null, null), 401, "UNAUTHORIZED");
         verifyNoInteractions(service);
     }
 
@@ -59,17 +61,22 @@ class EnrolledUsersResourceTest extends RestTestSupport {
     }
 
     @Test
-    void listReturnsTotalAndRowsWithIsoDates() {
+    void listReturnsTotalRowsWithIsoDatesAndThePositionTokensOfTheNeighbourPages() {
         signedIn("admin", true);
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
-        when(service.list(EnrolmentStatus.ACTIVE, "al", 50, 10)).thenReturn(new EnrolmentPage(51, List.of(
-                new EnrolmentView("alice", "k1", "Alice", EnrolmentStatus.ACTIVE, "admin", at, at, null, null))));
+        ListCursor after = new ListCursor("al", "al");
+        ListCursor next = new ListCursor("alice", "alice");
+        when(service.list(EnrolmentStatus.ACTIVE, "al", after, false, 10)).thenReturn(new EnrolmentPage(51, true, List.of(
+                new EnrolmentView("alice", "k1", "Alice", EnrolmentStatus.ACTIVE, "admin", at, at, null, null)), next, after));
 
-        Response response = resource.list(request, "ACTIVE", " al ", "50", "10");
+        Response response = resource.list(request, "ACTIVE", " al ", after.token(), null, null, "10");
 
         assertEquals(200, response.getStatus());
         EnrolledUsersDto body = assertInstanceOf(EnrolledUsersDto.class, response.getEntity());
         assertEquals(51, body.total());
+        assertTrue(body.totalExact());
+        assertEquals(next.token(), body.next());
+        assertEquals(after.token(), body.previous());
         EnrolledUserDto row = body.users().get(0);
         assertEquals("ACTIVE", row.status());
         assertEquals("2026-03-01T10:00:00Z", row.addedAt());
@@ -77,26 +84,32 @@ class EnrolledUsersResourceTest extends RestTestSupport {
     }
 
     @Test
-    void listUsesDefaultPagingWhenOmitted() {
+    void listStartsAtTheFirstPageWhenNoPositionIsGivenAndReadsBackwardsBeforeOne() {
         signedIn("admin", true);
-        when(service.list(any(), anyString(), anyInt(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
+        when(service.list(any(), anyString(), any(), anyBoolean(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
 
-        resource.list(request, "PENDING", null, null, null);
+        resource.list(request, "PENDING", null, null, null, null, null);
+        ListCursor before = new ListCursor("bob", "bob");
+        resource.list(request, "PENDING", null, null, before.token(), null, null);
 
-        verify(service).list(EnrolmentStatus.PENDING, "", 0, 50);
+        verify(service).list(EnrolmentStatus.PENDING, "", null, false, 50);
+        verify(service).list(EnrolmentStatus.PENDING, "", before, true, 50);
     }
 
     @Test
     void listRejectsInvalidParametersWith400() {
         signedIn("admin", true);
 
-        assertError(resource.list(request, null, null, null, null), 400, "INVALID_INPUT");
-        assertError(resource.list(request, "pending", null, null, null), 400, "INVALID_INPUT");
-        assertError(resource.list(request, "PENDING", null, "-1", null), 400, "INVALID_INPUT");
-        assertError(resource.list(request, "PENDING", null, "x", null), 400, "INVALID_INPUT");
-        assertError(resource.list(request, "PENDING", null, null, "0"), 400, "INVALID_INPUT");
-        assertError(resource.list(request, "PENDING", null, null, "101"), 400, "INVALID_INPUT");
-        ErrorDto tooLong = assertError(resource.list(request, "PENDING", "q".repeat(101), null, null), 400, "INVALID_INPUT");
+        assertError(resource.list(request, null, null, null, null, null, null), 400, "INVALID_INPUT");
+        assertError(resource.list(request, "pending", null, null, null, null, null), 400, "INVALID_INPUT");
+        ErrorDto offset = assertError(resource.list(request, "PENDING", null, null, null, "25", null), 400, "INVALID_INPUT");
+        assertTrue(offset.message().contains("pass the value of next from this page as after"), offset.message());
+        assertError(resource.list(request, "PENDING", null, "not-a-token", null, null, null), 400, "INVALID_INPUT");
+        String token = new ListCursor("a", "a").token();
+        assertError(resource.list(request, "PENDING", null, token, token, null, null), 400, "INVALID_INPUT");
+        assertError(resource.list(request, "PENDING", null, null, null, null, "0"), 400, "INVALID_INPUT");
+        assertError(resource.list(request, "PENDING", null, null, null, null, "101"), 400, "INVALID_INPUT");
+        ErrorDto tooLong = assertError(resource.list(request, "PENDING", "q".repeat(101), null, null, null, null), 400, "INVALID_INPUT");
         assertEquals("The search text q must be at most 100 characters long.", tooLong.message());
         verifyNoInteractions(service);
     }

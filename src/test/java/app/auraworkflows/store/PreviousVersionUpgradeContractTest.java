@@ -105,7 +105,7 @@ abstract class PreviousVersionUpgradeContractTest {
     /** What the AO plugin does when the new version is enabled; returns the model version reached. */
     private ModelVersion upgradeAsTheAoPluginDoes() {
         return new AoModuleInitializer(versions, hostDatabase).initialise(WebModules.PLUGIN_KEY, NS, ao,
-                List.of(new RequireTwoFactorOffUpgradeTask()), StoreEntities.ALL);
+                List.of(new RequireTwoFactorOffUpgradeTask(), new EnrolmentSearchUpgradeTask()), StoreEntities.ALL);
     }
 
     /** The task alone once more, as after a lost model version (the dev host's documented crash window). */
@@ -118,7 +118,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void theNewFlagsAreAddedAsNotNullDefaultFalseColumnsToThePopulatedTables() throws SQLException {
-        assertEquals("1", upgradeAsTheAoPluginDoes().toString());
+        assertEquals("2", upgradeAsTheAoPluginDoes().toString());
 
         List<String> added = statements.stream().map(PreviousVersionUpgradeContractTest::normalise)
                 .filter(sql -> sql.startsWith("ALTER TABLE") && sql.contains(" ADD COLUMN ")).sorted().toList();
@@ -130,6 +130,8 @@ abstract class PreviousVersionUpgradeContractTest {
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN ACTIVATED_STEP BIGINT",
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN ACTIVATED_USER_AGENT VARCHAR(255)",
                 "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN CHECK_LOCK BIGINT",
+                // Nullable: filled from the full name by the upgrade to model version 2, null for one-word names.
+                "ALTER TABLE " + prefix + "TFA_ENROLMENT ADD COLUMN LAST_NAME_LOWER VARCHAR(255)",
                 // Nullable: votes recorded before the fingerprint was kept have none (nothing is invented for them).
                 "ALTER TABLE " + prefix + "WF_HISTORY ADD COLUMN CONTENT_SHA256 VARCHAR(64)",
                 "ALTER TABLE " + prefix + "WF_HISTORY ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL",
@@ -156,15 +158,18 @@ abstract class PreviousVersionUpgradeContractTest {
         Set<String> auditColumns = Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
                 "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
-                        "ACTIVATED_STEP"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
+                        "ACTIVATED_STEP", "LAST_NAME_LOWER"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
                 "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
-                "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE")), gained,
+                "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE"),
+                "TFA_TALLY", Set.of("ID", "STATUS", "TALLY", "LOCK_SEQ")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA, Exclude authors, the"
-                        + " entry version, the activation record, the content fingerprint, the 2FA audit table and the settings table");
+                        + " entry version, the activation record, the content fingerprint, the last name, the 2FA audit"
+                        + " table, the settings table and the enrolment tallies");
         Set<String> tables = new TreeSet<>(previousColumns.keySet());
         tables.add(prefix + "TFA_AUDIT");
         tables.add(prefix + "SETTING");
-        assertEquals(tables, now.keySet(), "only the audit and settings tables added, none lost");
+        tables.add(prefix + "TFA_TALLY");
+        assertEquals(tables, now.keySet(), "only the audit, settings and tally tables added, none lost");
 
         statements.clear();
         ao.migrate(StoreEntities.asArray());
@@ -317,6 +322,21 @@ abstract class PreviousVersionUpgradeContractTest {
     }
 
     @Test
+    void enrolmentsOfThePreviousVersionAreFoundByLastNameAndCountedByTheirTallies() {
+        upgradeAsTheAoPluginDoes();
+        AoEnrolmentRepository enrolments = new AoEnrolmentRepository(ao);
+        assertEquals(List.of("alice"), enrolments.list(EnrolmentStatus.ACTIVE, "adams", null, false, 10).stream()
+                .map(app.auraworkflows.twofactor.Enrolment::username).toList());
+        assertEquals(List.of("bob"), enrolments.list(EnrolmentStatus.PENDING, "BRO", null, false, 10).stream()
+                .map(app.auraworkflows.twofactor.Enrolment::username).toList());
+        assertEquals(1, ao.find(AOEnrolmentTally.class, net.java.ao.Query.select().where("STATUS = ?", "ACTIVE"))[0].getTally());
+        assertEquals(1, ao.find(AOEnrolmentTally.class, net.java.ao.Query.select().where("STATUS = ?", "PENDING"))[0].getTally());
+        enrolments.activate("key-bob", java.time.Instant.now());
+        assertEquals(2, enrolments.count(EnrolmentStatus.ACTIVE));
+        assertEquals(0, enrolments.count(EnrolmentStatus.PENDING));
+    }
+
+    @Test
     void aSecondRunChangesNothing() throws SQLException {
         upgradeAsTheAoPluginDoes();
         List<String> upgraded = everyRow();
@@ -324,8 +344,8 @@ abstract class PreviousVersionUpgradeContractTest {
         runTheTaskAgain();
         assertEquals(upgraded, everyRow(), "the task run twice");
 
-        assertEquals("1", upgradeAsTheAoPluginDoes().toString());
-        assertEquals(upgraded, everyRow(), "the next start: model version 1 is stored, the task does not run");
+        assertEquals("2", upgradeAsTheAoPluginDoes().toString());
+        assertEquals(upgraded, everyRow(), "the next start: model version 2 is stored, no task runs");
     }
 
     @Test

@@ -69,7 +69,7 @@ abstract class TwoFactorOnActiveObjectsTest {
         f.clock.advance(Duration.ofSeconds(30));
         assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
         assertEquals(f.clock.instant(), f.enrolments.find(alice).orElseThrow().lastUsedAt());
-        assertEquals(1, f.service.list(EnrolmentStatus.ACTIVE, "adams", 0, 50).total());
+        assertEquals(1, f.service.list(EnrolmentStatus.ACTIVE, "adams", 50).total());
     }
 
     @Test
@@ -112,7 +112,7 @@ abstract class TwoFactorOnActiveObjectsTest {
             f.verifier.verify(alice, f.wrongCodeNow(alice));
         }
         assertEquals(f.clock.instant().plus(Duration.ofMinutes(15)),
-                f.service.list(EnrolmentStatus.ACTIVE, null, 0, 50).users().get(0).lockedUntil());
+                f.service.list(EnrolmentStatus.ACTIVE, null, 50).users().get(0).lockedUntil());
         f.clock.advance(Duration.ofMinutes(15).plusSeconds(30));
         assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
     }

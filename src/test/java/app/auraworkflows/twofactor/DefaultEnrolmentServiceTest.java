@@ -39,7 +39,7 @@ class DefaultEnrolmentServiceTest {
         AddUsersResult result = service.addUsers(List.of("alice", " Alice ", "ALICE", "", "bob"), "admin");
         assertEquals(List.of("alice", "bob"), result.added());
         assertEquals(List.of(), result.alreadyEnrolled());
-        assertEquals(2, f.enrolments.count(EnrolmentStatus.PENDING, null));
+        assertEquals(2, f.enrolments.count(EnrolmentStatus.PENDING));
     }
 
     @Test
@@ -120,11 +120,11 @@ class DefaultEnrolmentServiceTest {
         f.clock.advance(Duration.ofSeconds(30));
         service.confirm("key-bob", f.codeNow("key-bob"));
 
-        EnrolmentPage pending = service.list(EnrolmentStatus.PENDING, null, 0, 50);
+        EnrolmentPage pending = service.list(EnrolmentStatus.PENDING, null, 50);
         assertEquals(2, pending.total());
         assertEquals(List.of("alice", "carol"), pending.users().stream().map(EnrolmentView::username).toList());
 
-        EnrolmentView bob = service.list(EnrolmentStatus.ACTIVE, "bro", 0, 50).users().get(0);
+        EnrolmentView bob = service.list(EnrolmentStatus.ACTIVE, "bro", 50).users().get(0);
         assertEquals("key-bob", bob.userKey());
         assertEquals("Bob Brown", bob.fullName());
         assertEquals("admin", bob.addedBy());
@@ -139,19 +139,60 @@ class DefaultEnrolmentServiceTest {
         for (int i = 0; i < 10; i++) {
             f.verifier.verify(userKey, f.wrongCodeNow(userKey));
         }
-        EnrolmentView alice = service.list(EnrolmentStatus.ACTIVE, null, 0, 50).users().get(0);
+        EnrolmentView alice = service.list(EnrolmentStatus.ACTIVE, null, 50).users().get(0);
         assertEquals(f.clock.instant().plus(Duration.ofMinutes(15)), alice.lockedUntil());
 
         f.clock.advance(Duration.ofMinutes(15));
-        assertNull(service.list(EnrolmentStatus.ACTIVE, null, 0, 50).users().get(0).lockedUntil());
+        assertNull(service.list(EnrolmentStatus.ACTIVE, null, 50).users().get(0).lockedUntil());
     }
 
     @Test
-    void listClampsPagingArguments() {
+    void listClampsThePageSize() {
         service.addUsers(List.of("alice", "bob", "carol"), "admin");
-        assertEquals(3, service.list(EnrolmentStatus.PENDING, null, -5, 50).users().size());
-        assertEquals(1, service.list(EnrolmentStatus.PENDING, null, 0, 0).users().size());
-        assertEquals(1, service.list(EnrolmentStatus.PENDING, null, 2, 10_000).users().size());
+        assertEquals(1, service.list(EnrolmentStatus.PENDING, null, 0).users().size());
+        assertEquals(3, service.list(EnrolmentStatus.PENDING, null, 10_000).users().size());
+    }
+
+    @Test
+    void pagesLinkToTheirNeighboursBothWaysAndTheFirstAndLastPageHaveNoFurtherLink() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            names.add("user" + i);
+            f.directory.add("key-user" + i, "user" + i, "User " + i, true);
+        }
+        service.addUsers(names, "admin");
+        EnrolmentPage first = service.list(EnrolmentStatus.PENDING, null, 3);
+        assertEquals(List.of("user0", "user1", "user2"), first.users().stream().map(EnrolmentView::username).toList());
+        assertNull(first.previous());
+        assertEquals(7, first.total());
+        EnrolmentPage second = service.list(EnrolmentStatus.PENDING, null, first.next(), false, 3);
+        assertEquals(List.of("user3", "user4", "user5"), second.users().stream().map(EnrolmentView::username).toList());
+        EnrolmentPage last = service.list(EnrolmentStatus.PENDING, null, second.next(), false, 3);
+        assertEquals(List.of("user6"), last.users().stream().map(EnrolmentView::username).toList());
+        assertNull(last.next());
+        EnrolmentPage back = service.list(EnrolmentStatus.PENDING, null, last.previous(), true, 3);
+        assertEquals(second.users(), back.users());
+        EnrolmentPage backToStart = service.list(EnrolmentStatus.PENDING, null, back.previous(), true, 3);
+        assertEquals(first.users(), backToStart.users());
+        assertNull(backToStart.previous(), "nothing before the first page");
+    }
+
+    @Test
+    void aBroadSearchSaysMoreThanTheCountLimitInsteadOfCountingEveryMatch() {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < EnrolmentService.SEARCH_COUNT_LIMIT + 5; i++) {
+            names.add("bulk" + i);
+            f.directory.add("key-bulk" + i, "bulk" + i, "Bulk " + i, true);
+        }
+        for (int i = 0; i < names.size(); i += 100) {
+            service.addUsers(names.subList(i, Math.min(names.size(), i + 100)), "admin");
+        }
+        EnrolmentPage search = service.list(EnrolmentStatus.PENDING, "bulk", 25);
+        assertEquals(EnrolmentService.SEARCH_COUNT_LIMIT, search.total());
+        assertFalse(search.totalExact());
+        EnrolmentPage all = service.list(EnrolmentStatus.PENDING, null, 25);
+        assertEquals(EnrolmentService.SEARCH_COUNT_LIMIT + 5, all.total(), "the whole list is counted exactly");
+        assertTrue(all.totalExact());
     }
 
     @Test

@@ -120,13 +120,28 @@ public final class Fakes {
         }
 
         @Override
-        public synchronized List<Enrolment> list(EnrolmentStatus status, String query, int start, int limit) {
-            return matching(status, query).stream().skip(start).limit(limit).toList();
+        public synchronized List<Enrolment> list(EnrolmentStatus status, String query, ListCursor from, boolean backwards,
+                                                 int limit) {
+            List<Enrolment> all = matching(status, query);
+            if (from == null) {
+                return all.stream().limit(limit).toList();
+            }
+            Comparator<ListCursor> order = Comparator.comparing(ListCursor::sortKey).thenComparing(ListCursor::usernameKey);
+            if (!backwards) {
+                return all.stream().filter(e -> order.compare(EnrolmentOrder.cursorOf(e), from) > 0).limit(limit).toList();
+            }
+            List<Enrolment> before = all.stream().filter(e -> order.compare(EnrolmentOrder.cursorOf(e), from) < 0).toList();
+            return before.subList(Math.max(0, before.size() - limit), before.size());
         }
 
         @Override
-        public synchronized int count(EnrolmentStatus status, String query) {
-            return matching(status, query).size();
+        public synchronized int count(EnrolmentStatus status) {
+            return matching(status, null).size();
+        }
+
+        @Override
+        public synchronized int countMatching(EnrolmentStatus status, String query, int cap) {
+            return Math.min(cap + 1, matching(status, query).size());
         }
 
         /** Test hook: overwrite a stored row (e.g. to tamper with the ciphertext). */
@@ -138,10 +153,12 @@ public final class Fakes {
             String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
             return rows.values().stream()
                     .filter(e -> e.status() == status)
-                    .filter(e -> q.isEmpty() || e.username().toLowerCase(Locale.ROOT).contains(q)
-                            || (e.fullName() != null && e.fullName().toLowerCase(Locale.ROOT).contains(q)))
-                    .sorted(Comparator.comparing((Enrolment e) -> e.fullName().toLowerCase(Locale.ROOT))
-                            .thenComparing(Enrolment::username))
+                    .filter(e -> q.isEmpty() || EnrolmentOrder.usernameKey(e.username()).startsWith(q)
+                            || EnrolmentOrder.sortKey(e.username(), e.fullName()).startsWith(q)
+                            || (EnrolmentOrder.lastNameKey(e.fullName()) != null
+                                && EnrolmentOrder.lastNameKey(e.fullName()).startsWith(q)))
+                    .sorted(Comparator.comparing((Enrolment e) -> EnrolmentOrder.cursorOf(e).sortKey())
+                            .thenComparing(e -> EnrolmentOrder.cursorOf(e).usernameKey()))
                     .toList();
         }
     }

@@ -146,7 +146,7 @@ class LockoutTest {
         assertTrue(later.untilUnlock());
         assertTrue(f.lockout.lock(alice, f.clock.instant()).orElseThrow().untilUnlock());
         assertTrue(f.service.mySetup(alice).lockedUntilUnlock(), "the user's screen says so");
-        assertTrue(f.service.list(EnrolmentStatus.ACTIVE, null, 0, 10).users().get(0).lockedUntilUnlock(),
+        assertTrue(f.service.list(EnrolmentStatus.ACTIVE, null, 10).users().get(0).lockedUntilUnlock(),
                 "the admin list says so");
 
         assertTrue(f.service.unlock("alice", "admin"));

@@ -51,7 +51,7 @@ class SetupConfirmationTest {
         f.enrol("carol");
         f.clock.advance(Duration.ofDays(5).plusMinutes(1));
 
-        List<EnrolmentView> pending = f.service.list(EnrolmentStatus.PENDING, null, 0, 10).users();
+        List<EnrolmentView> pending = f.service.list(EnrolmentStatus.PENDING, null, 10).users();
         EnrolmentView bob = pending.stream().filter(v -> v.username().equals("bob")).findFirst().orElseThrow();
         EnrolmentView carol = pending.stream().filter(v -> v.username().equals("carol")).findFirst().orElseThrow();
         assertTrue(bob.expired());
@@ -115,7 +115,7 @@ class SetupConfirmationTest {
         MySetup setup = f.service.mySetup(bob);
         assertEquals(f.clock.instant(), setup.activatedAt());
         assertEquals(CLIENT, setup.activatedFrom());
-        assertEquals(CLIENT, f.service.list(EnrolmentStatus.ACTIVE, null, 0, 10).users().get(0).activatedFrom());
+        assertEquals(CLIENT, f.service.list(EnrolmentStatus.ACTIVE, null, 10).users().get(0).activatedFrom());
         AuditEvent activated = f.audit.page("bob", AuditOutcome.USER_ACTIVATED, 0, 10).events().get(0);
         assertEquals(CLIENT, activated.client());
     }

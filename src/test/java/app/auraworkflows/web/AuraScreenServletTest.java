@@ -71,7 +71,7 @@ class AuraScreenServletTest {
         when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/aura-workflows/2fa");
         when(xsrfTokenValidator.getXsrfParameterName()).thenReturn("atl_token");
         when(xsrfTokenAccessor.getXsrfToken(any(), any(), eq(true))).thenReturn("token");
-        when(enrolmentService.list(any(), anyString(), anyInt(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
+        when(enrolmentService.list(any(), anyString(), any(), org.mockito.ArgumentMatchers.anyBoolean(), anyInt())).thenReturn(new EnrolmentPage(0, List.of()));
         when(timeZones.getUserTimeZone(any(UserKey.class))).thenReturn(java.util.TimeZone.getTimeZone("UTC"));
     }
 

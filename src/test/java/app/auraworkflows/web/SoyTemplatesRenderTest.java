@@ -157,8 +157,8 @@ class SoyTemplatesRenderTest {
         EnrolmentView activeRow = new EnrolmentView("alice", "k1", "Alice Able", EnrolmentStatus.ACTIVE,
                 "admin", at, at, null, at.plusSeconds(600), false, null, false,
                 new app.auraworkflows.twofactor.ClientInfo("203.0.113.9", "Firefox <b>"));
-        Map<String, Object> model = new AdminPageModel("/confluence", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
-                .build(new EnrolmentPage(1, List.of(pendingRow)), 0, new EnrolmentPage(1, List.of(activeRow)), 0);
+        Map<String, Object> model = new AdminPageModel("/confluence", new AdminListParameters(""), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(1, List.of(pendingRow)), new EnrolmentPage(1, List.of(activeRow)));
 
         String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
 
@@ -186,8 +186,8 @@ class SoyTemplatesRenderTest {
                 "admin", at, null, null, null, false, at.plus(java.time.Duration.ofDays(7)), true, null);
         EnrolmentView lockedForGood = new EnrolmentView("alice", "k1", "Alice", EnrolmentStatus.ACTIVE,
                 "admin", at, at, null, null, true, null, false, null);
-        Map<String, Object> model = new AdminPageModel("", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
-                .build(new EnrolmentPage(1, List.of(expired)), 0, new EnrolmentPage(1, List.of(lockedForGood)), 0);
+        Map<String, Object> model = new AdminPageModel("", new AdminListParameters(""), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(1, List.of(expired)), new EnrolmentPage(1, List.of(lockedForGood)));
 
         String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
 
@@ -198,8 +198,8 @@ class SoyTemplatesRenderTest {
 
     @Test
     void adminPageShowsEmptyStatesWithoutTables() {
-        Map<String, Object> model = new AdminPageModel("", new AdminListParameters("", 0, 0), 25, ZoneOffset.UTC)
-                .build(new EnrolmentPage(0, List.of()), 0, new EnrolmentPage(0, List.of()), 0);
+        Map<String, Object> model = new AdminPageModel("", new AdminListParameters(""), 25, ZoneOffset.UTC)
+                .build(new EnrolmentPage(0, List.of()), new EnrolmentPage(0, List.of()));
 
         String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
 
