@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -275,38 +276,64 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     }
 
     @Override
-    public List<OpenTask> openTasks(Actor user, int limit) {
+    public TaskPage openTasks(Actor user, PageInstanceRepository.OpenRoundRef from, int limit) {
         int max = Math.max(1, Math.min(MAX_TASKS, limit));
-        Set<PageRound> candidates = new LinkedHashSet<>(instances.openRoundsNaming(user.userKey()));
         List<String> memberOf = instances.groupsOfOpenRounds().stream()
                 .filter(group -> groups.isMember(user.username(), group)).sorted().toList();
-        if (!memberOf.isEmpty()) {
-            candidates.addAll(instances.openRoundsOfGroups(memberOf));
-        }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        candidates.removeAll(votes.votedIn(user.userKey(), candidates));
-        Map<Long, PageInstance> pages = instances.findAll(candidates.stream().map(PageRound::pageId).toList());
+        // Newest round first, read from the database a batch at a time until the page of tasks is full: the rounds
+        // the user already voted in, cannot see or may not review are skipped, so a batch may yield fewer tasks.
+        int batch = max + 1 + 8; // the page, one more to know there is a next page, a few for skipped rounds
         Map<Long, Optional<WorkflowDefinition>> definitions = new HashMap<>();
+        Set<PageRound> seen = new HashSet<>();
         List<OpenTask> tasks = new ArrayList<>();
-        for (PageRound candidate : candidates) {
-            PageInstance instance = pages.get(candidate.pageId());
-            if (instance == null || instance.openRound() == null || instance.openRound().number() != candidate.round()
-                    || !permissions.canView(candidate.pageId(), user.userKey())) {
-                continue;
+        PageInstanceRepository.OpenRoundRef after = from;
+        PageInstanceRepository.OpenRoundRef lastTask = null;
+        boolean more = false;
+        while (!more) {
+            List<PageInstanceRepository.OpenRoundRef> refs = instances.openRoundsFor(user.userKey(), memberOf, after, batch);
+            if (refs.isEmpty()) {
+                break;
             }
-            ApprovalRound round = instance.openRound();
-            if (round.excludeAuthors() && authors.authorKeys(candidate.pageId()).contains(user.userKey())) {
-                continue; // their review would be refused (SELF_REVIEW): not a task of theirs
+            after = refs.get(refs.size() - 1);
+            Set<PageRound> candidates = new LinkedHashSet<>();
+            for (PageInstanceRepository.OpenRoundRef ref : refs) {
+                if (seen.add(ref.pageRound())) {
+                    candidates.add(ref.pageRound());
+                }
             }
-            WorkflowDefinition definition = definitions
-                    .computeIfAbsent(instance.workflowId(), workflows::find).orElse(null);
-            tasks.add(new OpenTask(instance.pageId(), instance.workflowId(),
-                    definition == null ? "" : definition.name(), StateView.of(definition, instance.stateKey()),
-                    round.number(), round.openedAt(), round.requireTwoFactor(), instance.enteredBy()));
+            Set<PageRound> voted = votes.votedIn(user.userKey(), candidates);
+            Map<Long, PageInstance> pages = instances.findAll(candidates.stream().map(PageRound::pageId).toList());
+            for (PageInstanceRepository.OpenRoundRef ref : refs) {
+                PageRound candidate = ref.pageRound();
+                if (!candidates.remove(candidate)) {
+                    continue; // the second row of a round that names the user and one of their groups
+                }
+                PageInstance instance = pages.get(candidate.pageId());
+                if (voted.contains(candidate) || instance == null || instance.openRound() == null
+                        || instance.openRound().number() != candidate.round()
+                        || !permissions.canView(candidate.pageId(), user.userKey())) {
+                    continue;
+                }
+                ApprovalRound round = instance.openRound();
+                if (round.excludeAuthors() && authors.authorKeys(candidate.pageId()).contains(user.userKey())) {
+                    continue; // their review would be refused (SELF_REVIEW): not a task of theirs
+                }
+                if (tasks.size() == max) {
+                    more = true; // one task beyond the page: there is a next page, which starts after the last task
+                    break;
+                }
+                WorkflowDefinition definition = definitions
+                        .computeIfAbsent(instance.workflowId(), workflows::find).orElse(null);
+                tasks.add(new OpenTask(instance.pageId(), instance.workflowId(),
+                        definition == null ? "" : definition.name(), StateView.of(definition, instance.stateKey()),
+                        round.number(), round.openedAt(), round.requireTwoFactor(), instance.enteredBy()));
+                lastTask = ref;
+            }
+            if (refs.size() < batch) {
+                break;
+            }
         }
-        tasks.sort(Comparator.comparing(OpenTask::since).reversed().thenComparingLong(OpenTask::pageId));
-        return List.copyOf(tasks.subList(0, Math.min(max, tasks.size())));
+        // In the database's order: newest round first, then by page.
+        return new TaskPage(List.copyOf(tasks), more ? lastTask : null);
     }
 }

@@ -48,11 +48,13 @@ public interface PageInstanceRepository {
      */
     int lastClosedRound(long pageId);
 
-    /** Pages with an open round in which this user is a named reviewer. */
-    List<PageRound> openRoundsNaming(String userKey);
-
-    /** Pages with an open round naming one of these groups. */
-    List<PageRound> openRoundsOfGroups(Collection<String> groupNames);
+    /**
+     * Open rounds naming the user (by user key) or one of {@code groupNames}, the most recently opened first (then by
+     * page id), starting right after {@code after} (null: from the newest), at most {@code limit} rows. A round that
+     * names both the user and a group may come twice. The database orders and seeks, so the first page of a
+     * reviewer's tasks costs the same with 10 open rounds as with 1,000.
+     */
+    List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames, OpenRoundRef after, int limit);
 
     /** The distinct reviewer group names of all open rounds. */
     Set<String> groupsOfOpenRounds();
@@ -65,5 +67,29 @@ public interface PageInstanceRepository {
 
     /** A page and the number of its open round. */
     record PageRound(long pageId, int round) {
+    }
+
+    /**
+     * An open round in the order of a reviewer's tasks: when it opened, and its page. Carried in URLs as a token of
+     * three numbers ({@code pageId-round-openedAtMillis}), where a page of tasks starts after it.
+     */
+    record OpenRoundRef(long pageId, int round, Instant openedAt) {
+        public PageRound pageRound() {
+            return new PageRound(pageId, round);
+        }
+
+        public String token() {
+            return pageId + "-" + round + "-" + openedAt.toEpochMilli();
+        }
+
+        /** The position of a token; empty when it is null or not one of ours (a hand-edited URL). */
+        public static java.util.Optional<OpenRoundRef> parse(String token) {
+            if (token == null || !token.matches("\\d{1,18}-\\d{1,9}-\\d{1,18}")) {
+                return java.util.Optional.empty();
+            }
+            String[] parts = token.split("-");
+            return java.util.Optional.of(new OpenRoundRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
+                    Instant.ofEpochMilli(Long.parseLong(parts[2]))));
+        }
     }
 }

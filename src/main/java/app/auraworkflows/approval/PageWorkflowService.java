@@ -40,9 +40,22 @@ public interface PageWorkflowService {
     /** The page's history, newest first; {@code limit} is clamped to 1..{@value #MAX_HISTORY_PAGE}. */
     HistoryPage history(long pageId, int start, int limit);
 
+    /** Open tasks per page of the task screen and the REST API. */
+    int TASK_PAGE = 25;
+
     /**
      * Pages where the user is a reviewer of the open round, can view the page and has not voted, leaving out rounds
-     * that exclude authors when the user is one; newest rounds first.
+     * that exclude authors when the user is one; newest rounds first; one page of at most {@code limit} tasks,
+     * starting after {@code after} (null: the newest). The work is bounded by the page, not by the user's tasks.
      */
-    List<OpenTask> openTasks(Actor user, int limit);
+    TaskPage openTasks(Actor user, PageInstanceRepository.OpenRoundRef after, int limit);
+
+    /** The first page of the user's tasks (see {@link #openTasks(Actor, PageInstanceRepository.OpenRoundRef, int)}). */
+    default List<OpenTask> openTasks(Actor user, int limit) {
+        return openTasks(user, null, limit).tasks();
+    }
+
+    /** A page of open tasks and where the next page starts (null: no more). */
+    record TaskPage(List<OpenTask> tasks, PageInstanceRepository.OpenRoundRef next) {
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
         creatorVisibility = Visibility.ANY)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TaskDto(@JsonProperty("tasks") List<Task> tasks) {
+public record TaskDto(@JsonProperty("tasks") List<Task> tasks, @JsonProperty("next") String next) {
     /**
      * A page with a review pending for the caller; {@code link} is context-relative; {@code since} (when the round
      * opened) is an ISO-8601 UTC string, so the JSON does not depend on the host's Jackson date configuration.

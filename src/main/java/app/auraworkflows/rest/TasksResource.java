@@ -1,6 +1,7 @@
 package app.auraworkflows.rest;
 
 import app.auraworkflows.approval.OpenTask;
+import app.auraworkflows.approval.PageInstanceRepository;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,21 +41,38 @@ public class TasksResource {
         this.errors = errors;
     }
 
-    /** 200 {@code {"tasks":[...]}} (empty list when nothing is pending); 401 anonymous. */
+    /**
+     * One page of the caller's open review tasks, newest round first. 200 {@code {"tasks":[...], "next"}}: pass
+     * {@code next} (null on the last page) as {@code after} for the next page; {@code limit} 1–{@value
+     * PageWorkflowService#MAX_TASKS}, default {@value PageWorkflowService#TASK_PAGE}. 400 INVALID_INPUT for a bad
+     * {@code after} or {@code limit}; 401 anonymous.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response tasks(@Context HttpServletRequest request) {
+    public Response tasks(@Context HttpServletRequest request, @QueryParam("after") String after,
+                          @QueryParam("limit") String limit) {
         RestCaller caller = RestCaller.signedIn(permissions, errors, request);
         if (caller.refused()) {
             return caller.refusal();
         }
-        return Response.ok(new TaskDto(openTasks(pageWorkflows, pages, permissions, caller))).build();
+        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, PageWorkflowService.TASK_PAGE, 1,
+                PageWorkflowService.MAX_TASKS);
+        if (parsedLimit == null) {
+            return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_TASKS);
+        }
+        Optional<PageInstanceRepository.OpenRoundRef> position = PageInstanceRepository.OpenRoundRef.parse(after);
+        if (after != null && position.isEmpty()) {
+            return errors.invalidInput("aura.workflow.rest.error.tasks.after");
+        }
+        PageWorkflowService.TaskPage page = pageWorkflows.openTasks(permissions.actor(caller.user()),
+                position.orElse(null), parsedLimit);
+        return Response.ok(new TaskDto(tasks(page.tasks(), pages), page.next() == null ? null : page.next().token()))
+                .build();
     }
 
-    static List<TaskDto.Task> openTasks(PageWorkflowService service, ConfluencePages pages,
-                                        AuraPermissions permissions, RestCaller caller) {
+    static List<TaskDto.Task> tasks(List<OpenTask> open, ConfluencePages pages) {
         List<TaskDto.Task> tasks = new ArrayList<>();
-        for (OpenTask task : service.openTasks(permissions.actor(caller.user()), PageWorkflowService.MAX_TASKS)) {
+        for (OpenTask task : open) {
             Optional<ConfluencePages.PageFacts> page = pages.find(task.pageId());
             // A page deleted since its round opened is not a task any more.
             page.ifPresent(p -> tasks.add(new TaskDto.Task(p.id(), p.title(), p.spaceKey(), p.urlPath(),

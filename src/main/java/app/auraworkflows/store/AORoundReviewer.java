@@ -2,6 +2,8 @@ package app.auraworkflows.store;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -15,6 +17,7 @@ import net.java.ao.schema.Table;
  */
 @Preload
 @Table("WF_REVIEWER")
+@Indexes({@Index(name = "task_order", methodNames = {"getReviewerName", "getOpenedAt", "getPageId"})})
 public interface AORoundReviewer extends Entity {
     @NotNull
     @Indexed
@@ -52,4 +55,13 @@ public interface AORoundReviewer extends Entity {
     int getListIndex();
 
     void setListIndex(int listIndex);
+
+    /**
+     * When the round opened (epoch milliseconds), copied from the page's instance so that a reviewer's open tasks are
+     * ordered, newest first, and paged in the database ({@code task_order} index). Filled for rows written before it
+     * existed by {@link OpenTasksUpgradeTask}.
+     */
+    Long getOpenedAt();
+
+    void setOpenedAt(Long openedAt);
 }

@@ -162,22 +162,35 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
     }
 
     @Override
-    public List<PageRound> openRoundsNaming(String userKey) {
-        return pageRounds(ao.find(AORoundReviewer.class,
-                Query.select().where("REVIEWER_NAME = ? AND REVIEWER_KIND = ?", userKey, USER)));
-    }
-
-    @Override
-    public List<PageRound> openRoundsOfGroups(Collection<String> groupNames) {
-        List<String> names = List.copyOf(new LinkedHashSet<>(groupNames));
-        List<PageRound> rounds = new ArrayList<>();
-        for (int from = 0; from < names.size(); from += IN_CHUNK) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + IN_CHUNK));
-            List<Object> params = new ArrayList<>(chunk);
+    public List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames, OpenRoundRef after,
+                                            int limit) {
+        List<String> groups = List.copyOf(new LinkedHashSet<>(groupNames));
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("((REVIEWER_KIND = ? AND REVIEWER_NAME = ?)");
+        params.add(USER);
+        params.add(userKey);
+        // Groups in chunks of IN_CHUNK parameters, OR-ed: a user in hundreds of reviewer groups stays one query.
+        for (int from = 0; from < groups.size(); from += IN_CHUNK) {
+            List<String> chunk = groups.subList(from, Math.min(groups.size(), from + IN_CHUNK));
+            where.append(" OR (REVIEWER_KIND = ? AND REVIEWER_NAME IN (")
+                    .append(String.join(",", Collections.nCopies(chunk.size(), "?"))).append("))");
             params.add(GROUP);
-            rounds.addAll(pageRounds(ao.find(AORoundReviewer.class, Query.select().where(
-                    "REVIEWER_NAME IN (" + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                            + ") AND REVIEWER_KIND = ?", params.toArray()))));
+            params.addAll(chunk);
+        }
+        where.append(')');
+        if (after != null) {
+            // (OPENED_AT, PAGE_ID) after (t, id) in "newest first, then page id" order, spelled out for every database
+            where.append(" AND (OPENED_AT < ? OR (OPENED_AT = ? AND PAGE_ID > ?))");
+            long at = after.openedAt().toEpochMilli();
+            params.add(at);
+            params.add(at);
+            params.add(after.pageId());
+        }
+        List<OpenRoundRef> rounds = new ArrayList<>();
+        for (AORoundReviewer row : ao.find(AORoundReviewer.class, Query.select()
+                .where(where.toString(), params.toArray()).order("OPENED_AT DESC, PAGE_ID ASC").limit(limit))) {
+            rounds.add(new OpenRoundRef(row.getPageId(), row.getRoundNo(),
+                    Instant.ofEpochMilli(row.getOpenedAt() == null ? 0 : row.getOpenedAt())));
         }
         return rounds;
     }
@@ -206,13 +219,6 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         return ao.count(AOPageInstance.class, Query.select().where("WORKFLOW_ID = ?", workflowId));
     }
 
-    private static List<PageRound> pageRounds(AORoundReviewer[] rows) {
-        List<PageRound> rounds = new ArrayList<>();
-        for (AORoundReviewer row : rows) {
-            rounds.add(new PageRound(row.getPageId(), row.getRoundNo()));
-        }
-        return rounds;
-    }
 
     private static void putState(Map<String, Object> values, PageInstance instance) {
         ApprovalRound round = instance.openRound();
@@ -245,22 +251,23 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         List<Map<String, Object>> rows = new ArrayList<>();
         int index = 0;
         for (Reviewer reviewer : round.namedReviewers()) {
-            rows.add(reviewerRow(instance.pageId(), round.number(), USER, reviewer.userKey(), reviewer.username(),
+            rows.add(reviewerRow(instance.pageId(), round, USER, reviewer.userKey(), reviewer.username(),
                     reviewer.fullName(), index++));
         }
         for (String group : round.groups()) {
-            rows.add(reviewerRow(instance.pageId(), round.number(), GROUP, group, null, null, index++));
+            rows.add(reviewerRow(instance.pageId(), round, GROUP, group, null, null, index++));
         }
         if (!rows.isEmpty()) {
             ao.create(AORoundReviewer.class, rows);
         }
     }
 
-    private static Map<String, Object> reviewerRow(long pageId, int round, String kind, String name, String username,
-                                                   String fullName, int index) {
+    private static Map<String, Object> reviewerRow(long pageId, ApprovalRound round, String kind, String name,
+                                                   String username, String fullName, int index) {
         Map<String, Object> row = new HashMap<>();
         row.put("PAGE_ID", pageId);
-        row.put("ROUND_NO", round);
+        row.put("ROUND_NO", round.number());
+        row.put("OPENED_AT", round.openedAt().toEpochMilli());
         row.put("REVIEWER_KIND", kind);
         row.put("REVIEWER_NAME", name);
         row.put("USERNAME", clip(username));

@@ -1,6 +1,7 @@
 package app.auraworkflows.web;
 
 import app.auraworkflows.approval.OpenTask;
+import app.auraworkflows.approval.PageInstanceRepository;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.confluence.AuraUser;
 import app.auraworkflows.confluence.ConfluencePages;
@@ -39,7 +40,12 @@ public class TasksServlet extends AuraScreenServlet {
     @Override
     protected void handleGet(HttpServletRequest request, HttpServletResponse response, AuraUser user)
             throws IOException {
-        List<OpenTask> open = pageWorkflows.openTasks(support.permissions.actor(user), PageWorkflowService.MAX_TASKS);
+        // A hand-edited or stale "after" falls back to the first page.
+        PageInstanceRepository.OpenRoundRef after = PageInstanceRepository.OpenRoundRef.parse(request.getParameter("after"))
+                .orElse(null);
+        PageWorkflowService.TaskPage taskPage = pageWorkflows.openTasks(support.permissions.actor(user), after,
+                PageWorkflowService.TASK_PAGE);
+        List<OpenTask> open = taskPage.tasks();
         String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
         ZonedTimes times = new ZonedTimes(support.zoneOf(user));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -65,6 +71,10 @@ public class TasksServlet extends AuraScreenServlet {
         model.put("decorator", decorator());
         model.put("tasks", rows);
         model.put("count", rows.size());
+        model.put("firstPage", after == null);
+        model.put("firstUrl", contextPath + WebModules.TASKS_PATH);
+        model.put("nextUrl", taskPage.next() == null ? "" : contextPath + WebModules.TASKS_PATH + "?after="
+                + taskPage.next().token());
         support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_TASKS_PAGE, model,
                 WebModules.TASKS_RESOURCES);
     }

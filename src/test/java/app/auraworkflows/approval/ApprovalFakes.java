@@ -122,16 +122,17 @@ final class ApprovalFakes {
         }
 
         @Override
-        public synchronized List<PageRound> openRoundsNaming(String userKey) {
-            return rows.values().stream().filter(i -> i.openRound() != null && i.openRound().isNamed(userKey))
-                    .map(i -> new PageRound(i.pageId(), i.openRound().number())).toList();
-        }
-
-        @Override
-        public synchronized List<PageRound> openRoundsOfGroups(Collection<String> groupNames) {
+        public synchronized List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames,
+                                                             OpenRoundRef after, int limit) {
+            Comparator<OpenRoundRef> order = Comparator.comparing(OpenRoundRef::openedAt).reversed()
+                    .thenComparingLong(OpenRoundRef::pageId);
             return rows.values().stream()
-                    .filter(i -> i.openRound() != null && i.openRound().groups().stream().anyMatch(groupNames::contains))
-                    .map(i -> new PageRound(i.pageId(), i.openRound().number())).toList();
+                    .filter(i -> i.openRound() != null && (i.openRound().isNamed(userKey)
+                            || i.openRound().groups().stream().anyMatch(groupNames::contains)))
+                    .map(i -> new OpenRoundRef(i.pageId(), i.openRound().number(), i.openRound().openedAt()))
+                    .sorted(order)
+                    .filter(r -> after == null || order.compare(r, after) > 0)
+                    .limit(limit).toList();
         }
 
         @Override

@@ -282,4 +282,21 @@ class PageWorkflowServiceTest {
         assertEquals(3, pages.openTasks(ApprovalFixture.actor("alice"), 10).size());
         assertEquals(1, pages.openTasks(ApprovalFixture.actor("alice"), 1).size());
     }
+
+    @Test
+    void openTasksComeAPageAtATimeWithANextPositionUntilTheLastPage() {
+        long workflow = f.store(ApprovalFixture.startsInReview(Reviewers.users("dave"), 1, 1, false));
+        for (long page = 1; page <= 7; page++) {
+            pages.apply(page, workflow, f.editor);
+            f.clock.advance(java.time.Duration.ofMinutes(1));
+        }
+        f.permissions.denyView(5, "key-dave"); // skipped, and the pages still fill up
+        Actor dave = ApprovalFixture.actor("dave");
+        PageWorkflowService.TaskPage first = pages.openTasks(dave, null, 3);
+        assertEquals(List.of(7L, 6L, 4L), first.tasks().stream().map(OpenTask::pageId).toList());
+        PageWorkflowService.TaskPage second = pages.openTasks(dave, first.next(), 3);
+        assertEquals(List.of(3L, 2L, 1L), second.tasks().stream().map(OpenTask::pageId).toList());
+        assertEquals(null, second.next(), "nothing after the last task");
+        assertEquals(null, pages.openTasks(dave, null, 6).next(), "exactly one page: no next page");
+    }
 }

@@ -240,13 +240,23 @@ class PageWorkflowResourceTest extends RestTestSupport {
     }
 
     @Test
-    void tasksAre401AnonymousAnd200SignedIn() {
+    void tasksAre401AnonymousAnd200SignedInAndPageAfterAPosition() {
         TasksResource tasks = new TasksResource(pageWorkflows, pages, permissions, errors);
-        assertError(tasks.tasks(request), 401, "UNAUTHORIZED");
+        assertError(tasks.tasks(request, null, null), 401, "UNAUTHORIZED");
         signedIn("carol", false);
-        when(pageWorkflows.openTasks(any(), anyInt())).thenReturn(List.of());
-        Response ok = tasks.tasks(request);
+        app.auraworkflows.approval.PageInstanceRepository.OpenRoundRef next =
+                new app.auraworkflows.approval.PageInstanceRepository.OpenRoundRef(7, 2, java.time.Instant.ofEpochMilli(5_000));
+        when(pageWorkflows.openTasks(any(), any(), anyInt()))
+                .thenReturn(new app.auraworkflows.approval.PageWorkflowService.TaskPage(List.of(), next));
+        Response ok = tasks.tasks(request, null, null);
         assertEquals(200, ok.getStatus());
         assertEquals(List.of(), assertInstanceOf(TaskDto.class, ok.getEntity()).tasks());
+        assertEquals("7-2-5000", assertInstanceOf(TaskDto.class, ok.getEntity()).next());
+        verify(pageWorkflows).openTasks(any(), org.mockito.ArgumentMatchers.isNull(),
+                org.mockito.ArgumentMatchers.eq(app.auraworkflows.approval.PageWorkflowService.TASK_PAGE));
+        tasks.tasks(request, "7-2-5000", "10");
+        verify(pageWorkflows).openTasks(any(), org.mockito.ArgumentMatchers.eq(next), org.mockito.ArgumentMatchers.eq(10));
+        assertError(tasks.tasks(request, "7-2", null), 400, "INVALID_INPUT");
+        assertError(tasks.tasks(request, null, "0"), 400, "INVALID_INPUT");
     }
 }

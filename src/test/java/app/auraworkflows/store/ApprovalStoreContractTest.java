@@ -18,6 +18,7 @@ import app.auraworkflows.approval.GroupMembership;
 import app.auraworkflows.approval.HistoryEntry;
 import app.auraworkflows.approval.HistoryEntry.HistoryType;
 import app.auraworkflows.approval.PageInstance;
+import app.auraworkflows.approval.PageInstanceRepository;
 import app.auraworkflows.approval.PageInstanceRepository.PageRound;
 import app.auraworkflows.approval.PageInstanceRepository.RoundClose;
 import app.auraworkflows.approval.PagePermissions;
@@ -336,8 +337,12 @@ abstract class ApprovalStoreContractTest {
         });
         assertEquals(instance, instances.find(PAGE).orElseThrow());
         assertEquals(Map.of(PAGE, instance), instances.findAll(List.of(PAGE, 999L)));
-        assertEquals(List.of(new PageRound(PAGE, 3)), instances.openRoundsNaming("key-r2"));
-        assertEquals(List.of(new PageRound(PAGE, 3)), instances.openRoundsOfGroups(List.of("legal", "other")));
+        assertEquals(List.of(new PageInstanceRepository.OpenRoundRef(PAGE, 3, T0)),
+                instances.openRoundsFor("key-r2", List.of(), null, 10));
+        assertEquals(List.of(new PageInstanceRepository.OpenRoundRef(PAGE, 3, T0)),
+                instances.openRoundsFor("nobody", List.of("legal", "other"), null, 10));
+        assertEquals(2, instances.openRoundsFor("key-r2", List.of("legal"), null, 10).size(),
+                "named and by a group: both rows, the service drops the second");
         assertEquals(Set.of("legal", "reviewers"), instances.groupsOfOpenRounds());
         assertEquals(Set.of("in-review"), instances.occupiedStates(9));
         assertEquals(1, instances.countUsing(9));
@@ -349,8 +354,32 @@ abstract class ApprovalStoreContractTest {
             return null;
         });
         assertEquals(published, instances.find(PAGE).orElseThrow());
-        assertTrue(instances.openRoundsNaming("key-r2").isEmpty(), "reviewer rows leave with the round");
+        assertTrue(instances.openRoundsFor("key-r2", List.of("legal"), null, 10).isEmpty(),
+                "reviewer rows leave with the round");
         assertTrue(instances.groupsOfOpenRounds().isEmpty());
+    }
+
+    @Test
+    void openRoundsComeNewestFirstThenByPageAndSeekPastAPosition() {
+        List<Long> pages = List.of(501L, 502L, 503L, 504L, 505L);
+        for (int i = 0; i < pages.size(); i++) {
+            Instant opened = T0.plusSeconds(i < 2 ? 0 : i); // 501 and 502 opened at the same moment
+            ApprovalRound round = new ApprovalRound(1, "review", "in-review", "published", "draft", 1, 1, false, false,
+                    null, null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1")), List.of(), opened);
+            PageInstance instance = new PageInstance(pages.get(i), 9, "in-review", "draft", 1, 1, round, T0, "key-e",
+                    opened, 1, "E");
+            transactions.run(() -> {
+                instances.insert(instance);
+                return null;
+            });
+        }
+        List<PageInstanceRepository.OpenRoundRef> all = instances.openRoundsFor("key-r1", List.of(), null, 10);
+        assertEquals(List.of(505L, 504L, 503L, 501L, 502L), all.stream().map(PageInstanceRepository.OpenRoundRef::pageId).toList());
+        assertEquals(List.of(503L, 501L), instances.openRoundsFor("key-r1", List.of(), all.get(1), 2).stream()
+                .map(PageInstanceRepository.OpenRoundRef::pageId).toList());
+        assertEquals(List.of(502L), instances.openRoundsFor("key-r1", List.of(), all.get(3), 2).stream()
+                .map(PageInstanceRepository.OpenRoundRef::pageId).toList(), "the tie on the time is broken by page id");
+        assertEquals(T0.plusSeconds(4), all.get(0).openedAt());
     }
 
     @Test

@@ -105,7 +105,8 @@ abstract class PreviousVersionUpgradeContractTest {
     /** What the AO plugin does when the new version is enabled; returns the model version reached. */
     private ModelVersion upgradeAsTheAoPluginDoes() {
         return new AoModuleInitializer(versions, hostDatabase).initialise(WebModules.PLUGIN_KEY, NS, ao,
-                List.of(new RequireTwoFactorOffUpgradeTask(), new EnrolmentSearchUpgradeTask()), StoreEntities.ALL);
+                List.of(new RequireTwoFactorOffUpgradeTask(), new EnrolmentSearchUpgradeTask(),
+                        new OpenTasksUpgradeTask()), StoreEntities.ALL);
     }
 
     /** The task alone once more, as after a lost model version (the dev host's documented crash window). */
@@ -118,7 +119,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void theNewFlagsAreAddedAsNotNullDefaultFalseColumnsToThePopulatedTables() throws SQLException {
-        assertEquals("2", upgradeAsTheAoPluginDoes().toString());
+        assertEquals("3", upgradeAsTheAoPluginDoes().toString());
 
         List<String> added = statements.stream().map(PreviousVersionUpgradeContractTest::normalise)
                 .filter(sql -> sql.startsWith("ALTER TABLE") && sql.contains(" ADD COLUMN ")).sorted().toList();
@@ -142,6 +143,7 @@ abstract class PreviousVersionUpgradeContractTest {
                 // "Reviewers cannot approve their own changes": open rounds of the previous version get false.
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN EXCLUDE_AUTHORS BOOLEAN DEFAULT FALSE NOT NULL",
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN REQUIRE_TWO_FACTOR BOOLEAN DEFAULT FALSE NOT NULL",
+                "ALTER TABLE " + prefix + "WF_REVIEWER ADD COLUMN OPENED_AT BIGINT",
                 "ALTER TABLE " + prefix + "WF_VOTE ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL"),
                 added, "what AO 3.2.11 emits: the flags with a default (rows present get false), CHECK_LOCK and"
                         + " CONTENT_SHA256 nullable");
@@ -160,7 +162,7 @@ abstract class PreviousVersionUpgradeContractTest {
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
                         "ACTIVATED_STEP", "LAST_NAME_LOWER"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
                 "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
-                "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE"),
+                "WF_REVIEWER", Set.of("OPENED_AT"), "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE"),
                 "TFA_TALLY", Set.of("ID", "STATUS", "TALLY", "LOCK_SEQ")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA, Exclude authors, the"
                         + " entry version, the activation record, the content fingerprint, the last name, the 2FA audit"
@@ -322,6 +324,16 @@ abstract class PreviousVersionUpgradeContractTest {
     }
 
     @Test
+    void theReviewersOfAnOpenRoundOfThePreviousVersionGetItsOpeningTimeAndAppearInTheirTasks() {
+        upgradeAsTheAoPluginDoes();
+        AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
+        var round = instances.find(OPEN_PAGE).orElseThrow().openRound();
+        var tasks = instances.openRoundsFor(round.namedReviewers().get(0).userKey(), round.groups(), null, 10);
+        assertEquals(List.of(OPEN_PAGE), tasks.stream().map(r -> r.pageId()).distinct().toList());
+        assertEquals(round.openedAt(), tasks.get(0).openedAt(), "copied from the instance");
+    }
+
+    @Test
     void enrolmentsOfThePreviousVersionAreFoundByLastNameAndCountedByTheirTallies() {
         upgradeAsTheAoPluginDoes();
         AoEnrolmentRepository enrolments = new AoEnrolmentRepository(ao);
@@ -344,8 +356,8 @@ abstract class PreviousVersionUpgradeContractTest {
         runTheTaskAgain();
         assertEquals(upgraded, everyRow(), "the task run twice");
 
-        assertEquals("2", upgradeAsTheAoPluginDoes().toString());
-        assertEquals(upgraded, everyRow(), "the next start: model version 2 is stored, no task runs");
+        assertEquals("3", upgradeAsTheAoPluginDoes().toString());
+        assertEquals(upgraded, everyRow(), "the next start: model version 3 is stored, no task runs");
     }
 
     @Test

@@ -126,16 +126,18 @@ class WorkflowTemplatesRenderTest {
         row.put("spaceName", "Demo Space");
         row.put("requestedBy", "Dave Dunn");
         row.put("since", "2026-12-03 09:42 Europe/Berlin");
-        String html = soy.render(WebModules.TEMPLATE_TASKS_PAGE,
-                Map.of("decorator", "atl.general", "tasks", List.of(row), "count", 1));
+        String html = soy.render(WebModules.TEMPLATE_TASKS_PAGE, Map.of("decorator", "atl.general", "tasks",
+                List.of(row), "count", 1, "firstPage", true, "firstUrl", "/t", "nextUrl", "/t?after=1-1-5"));
+        assertTrue(html.contains("<a class=\"aui-button\" href=\"/t?after=1-1-5\">Older tasks</a>"), html);
+        assertFalse(html.contains("Newest tasks"), "the first page links to no first page");
         assertTrue(html.contains("<td>Demo Space</td>"), "the space by name");
         assertTrue(html.contains("<td>Dave Dunn</td><td>2026-12-03 09:42 Europe/Berlin</td>"), html);
         assertTrue(html.contains("<a href=\"/confluence/display/DEMO/Travel+Policy\">Travel Policy</a>"));
         assertTrue(html.contains("Needs an authenticator code"));
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));
 
-        String empty = soy.render(WebModules.TEMPLATE_TASKS_PAGE,
-                Map.of("decorator", "atl.general", "tasks", List.of(), "count", 0));
+        String empty = soy.render(WebModules.TEMPLATE_TASKS_PAGE, Map.of("decorator", "atl.general", "tasks", List.of(),
+                "count", 0, "firstPage", true, "firstUrl", "/t", "nextUrl", ""));
         assertTrue(empty.contains("Nothing to review"));
         assertFalse(empty.contains("<table"));
     }
