@@ -1,6 +1,5 @@
 package app.auraworkflows.confluence;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -30,8 +29,19 @@ public class AuditPageLinks {
 
     /** Page facts by id for one viewer; empty when the page is gone or the viewer may not see it. */
     public final class Lookup {
+        static final int REMEMBERED = 1_000;
+
         private final AuraUser viewer;
-        private final Map<Long, Optional<ConfluencePages.PageFacts>> seen = new HashMap<>();
+        /**
+         * The pages already looked up, the {@value #REMEMBERED} most recent: an export of a million events asks for
+         * the same few pages again and again, but must not remember every page it ever met.
+         */
+        private final Map<Long, Optional<ConfluencePages.PageFacts>> seen = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Optional<ConfluencePages.PageFacts>> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
 
         private Lookup(AuraUser viewer) {
             this.viewer = viewer;

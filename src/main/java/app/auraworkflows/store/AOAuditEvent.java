@@ -14,15 +14,17 @@ import net.java.ao.schema.Table;
  * {@link AoAuditLog} maps it to {@link app.auraworkflows.twofactor.AuditEvent}. There is deliberately no column
  * that could hold a code or a secret.
  *
- * <p>The admin screen filters by user and/or outcome and reads newest first, so the composite indexes lead with
- * the filter column and end with the order column: a page of a user's events walks one index range instead of
- * sorting the log. Times are epoch milliseconds (BIGINT), as everywhere in the plugin.
+ * <p>The admin screen and the export filter by user and/or outcome and read newest first (time, then id), so each
+ * composite index is exactly a filter column (or none) followed by the order columns: a page, or the next batch of
+ * the export, walks one index range instead of sorting the log (HSQLDB sorted all 1,000,000 rows for every batch
+ * with an index on the time alone). Times are epoch milliseconds (BIGINT), as everywhere in the plugin.
  */
 @Preload
 @Table("TFA_AUDIT")
 @Indexes({
-        @Index(name = "audit_user_time", methodNames = {"getUsernameLower", "getOccurredAt"}),
-        @Index(name = "audit_outcome_time", methodNames = {"getOutcome", "getOccurredAt"})})
+        @Index(name = "audit_time_id", methodNames = {"getOccurredAt", "getID"}),
+        @Index(name = "audit_user_time_id", methodNames = {"getUsernameLower", "getOccurredAt", "getID"}),
+        @Index(name = "audit_outcome_time_id", methodNames = {"getOutcome", "getOccurredAt", "getID"})})
 public interface AOAuditEvent extends Entity {
     @NotNull
     @Indexed

@@ -136,4 +136,39 @@ final class BenchSupport {
         }
         return value;
     }
+
+    /**
+     * A browser-like admin session on {@code host} over {@code http}: form login, then WebSudo confirmed with the
+     * password (the admin reads need it); the session cookie ({@code name=value}) to send with each request.
+     */
+    static String adminSessionWithWebSudo(java.net.http.HttpClient http, app.auraworkflows.devhost.DevHost host) {
+        String form = "os_username=admin&os_password=admin&os_destination=%2F";
+        java.net.http.HttpResponse<String> r = send(http, java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(host.baseUrl() + "/login.action"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build());
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException("admin login answered " + r.statusCode());
+        }
+        String cookieName = host.config().sessionCookieName();
+        String cookie = r.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0].trim())
+                .filter(c -> c.startsWith(cookieName + "=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("admin login set no " + cookieName + " cookie"));
+        java.net.http.HttpResponse<String> sudoForm = send(http, java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(host.baseUrl() + "/authenticate.action")).header("Cookie", cookie).GET().build());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
+                .matcher(sudoForm.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no atl_token on the WebSudo form: " + sudoForm.statusCode());
+        }
+        java.net.http.HttpResponse<String> confirmed = send(http, java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(host.baseUrl() + "/authenticate.action"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("password=admin&destination=%2F&atl_token="
+                        + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8))).build());
+        if (confirmed.statusCode() != 302) {
+            throw new IllegalStateException("WebSudo confirmation answered " + confirmed.statusCode());
+        }
+        return cookie;
+    }
 }

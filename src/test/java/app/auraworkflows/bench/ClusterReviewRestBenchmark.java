@@ -171,6 +171,12 @@ public final class ClusterReviewRestBenchmark {
         out.append(String.format(Locale.ROOT, "p95 ratio: %.3f%n", p95p / p95u));
         out.append(String.format(Locale.ROOT, "failed requests (not 200, or not recorded): %d%n", errors.get()));
         out.append(closing);
+        BenchTable.record("Cluster: 2 nodes, PostgreSQL, " + THREADS + " concurrent reviewers", "protected/unprotected"
+                + " median ≤ " + TARGET_MEDIAN_RATIO + ", 0 errors, one transition per round", String.format(Locale.ROOT,
+                "%.1f reviews/s; p50 %.0f / %.0f ms, p95 %.0f / %.0f ms (unprotected / protected); median ratio %.3f;"
+                        + " %d failed; %s", measuredRequests / (burstNanos / 1e9), u.median(), p.median(), p95u, p95p,
+                ratio, errors.get(), closing.strip()), ratio <= TARGET_MEDIAN_RATIO && errors.get() == 0
+                && closing.contains(CLOSING_PAGES + " of " + CLOSING_PAGES + " transitioned exactly once"));
         return out.toString();
     }
 

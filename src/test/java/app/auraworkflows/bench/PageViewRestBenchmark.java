@@ -124,6 +124,11 @@ public final class PageViewRestBenchmark {
                 "p90 ms", "mean ms", "min ms", "max ms"));
         without.report(out, "no workflow");
         with.report(out, "in review");
+        BenchTable.record("Page view: plugin SQL statements", "1 without a workflow, ≤ 3 with one", String.format(
+                Locale.ROOT, "%d without a workflow; %d on a page in review", sqlBare[0] + sqlBare[1],
+                sqlReview[0] + sqlReview[1]), sqlBare[0] + sqlBare[1] <= 1 && sqlReview[0] + sqlReview[1] <= 3);
+        without.table("Page view without a workflow", 1.05);
+        with.table("Page view of a page in review", 1.15);
         out.append(SQL_LOG);
         return out.toString();
     }
@@ -146,6 +151,15 @@ public final class PageViewRestBenchmark {
 
     /** Both hosts' samples of one case. */
     private record Case(long[] plain, long[] pluginPage, long[] pluginView) {
+        /** Two rows: the page itself, and the page with the panel the byline script loads after it. */
+        void table(String label, double limit) {
+            double p = BenchSupport.Stats.of(plain).median();
+            BenchTable.ratio(label + ": the page", "with / without the plugin ≤ " + limit, "median", BenchSupport.Stats.of(
+                    pluginPage).median(), p, "ms", limit);
+            BenchTable.ratio(label + ": page + panel request", "with / without the plugin ≤ " + limit, "median",
+                    BenchSupport.Stats.of(pluginView).median(), p, "ms", limit);
+        }
+
         void report(StringBuilder out, String label) {
             BenchSupport.Stats p = BenchSupport.Stats.of(plain);
             BenchSupport.Stats page = BenchSupport.Stats.of(pluginPage);
