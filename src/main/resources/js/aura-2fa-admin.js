@@ -359,6 +359,7 @@
                 var data = result.data;
                 if (data.added && data.added.length) {
                     message(addResult, 'success', text.i18nAdded, display(data.added));
+                    window.AuraWorkflows.flag('success', text.i18nAdded + ' ' + display(data.added).join(', '));
                 }
                 if (data.alreadyEnrolled && data.alreadyEnrolled.length) {
                     message(addResult, 'info', text.i18nAlreadyEnrolled, display(data.alreadyEnrolled));
@@ -421,6 +422,7 @@
                 closeDialog(revokeDialog);
                 clear(flash);
                 message(flash, 'success', text.i18nRevoked, [label(target)]);
+                window.AuraWorkflows.flag('success', text.i18nRevoked + ' ' + label(target));
                 refreshLists();
             }, function () {
                 revokeError.textContent = text.i18nFailed;
@@ -449,6 +451,7 @@
                     return;
                 }
                 message(flash, 'success', text.i18nUnlocked, [label(target)]);
+                window.AuraWorkflows.flag('success', text.i18nUnlocked + ' ' + label(target));
                 refreshLists().then(function () {
                     // The button is gone with the lozenge: keep keyboard focus on the page, not on <body>.
                     var search = document.getElementById('aura-2fa-search-input');

@@ -915,6 +915,7 @@
                     renderSummary([], summary, '');
                     renderSummary(problems, warningsBox, text.i18nWarnings);
                     status(text.i18nSaved, 'success');
+                    window.AuraWorkflows.flag('success', text.i18nSaved);
                 } else if (result.status === 400 && result.data && result.data.problems) {
                     problems = result.data.problems.concat(result.data.warnings || []);
                     status('');

@@ -85,7 +85,8 @@
 
         function reloadSoon(message) {
             say(message);
-            // The lozenge is server-rendered: reload so it shows the new state.
+            // The lozenge is server-rendered: reload so it shows the new state; the flag says what happened after it.
+            window.AuraWorkflows.flagAfterReload(message);
             window.setTimeout(function () { window.location.reload(); }, 600);
         }
 

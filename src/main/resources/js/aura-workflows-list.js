@@ -91,6 +91,7 @@
                     closeDialog(deleteDialog);
                     flash.className = 'aura-wf-flash aui-message aui-message-success';
                     flash.textContent = format(text.i18nDeleted, [current.name]);
+                    window.AuraWorkflows.flag('success', flash.textContent);
                     return;
                 }
                 return response.json().then(function (data) {

@@ -138,6 +138,9 @@ class TwoFactorApprovalBrowserIT {
             browser.screenshot("2fa-review-code");
             pages.driver().findElement(By.id("aura-wf-code-submit")).click();
             pages.waitForWorkflowState("published");
+            // After the reload an AUI success flag says what happened.
+            WebElement flag = pages.waitFor(By.cssSelector(".aui-flag"));
+            assertTrue(flag.getText().contains("The page moved to Published."), flag.getText());
 
             // The history: "2FA verified" with the signature facts; the failed attempt is not there.
             pages.expandWorkflowPanel();
