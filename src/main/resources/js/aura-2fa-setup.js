@@ -5,7 +5,8 @@
  * atl_token XSRF field). This script only adds conveniences:
  *   - the "Copy key" button (hidden until the script shows it, because copying needs script);
  *   - pasting a code with spaces ("123 456") into the code field;
- *   - no double submission of the confirm form.
+ *   - no double submission of the confirm form;
+ *   - on a phone, "Open in authenticator app" (the otpauth URI of the setup, shown only while it is pending).
  * Texts come from data-i18n-* attributes rendered by the Soy template. The setup key is never logged.
  */
 (function () {
@@ -80,9 +81,28 @@
         });
     }
 
+    /**
+     * "Open in authenticator app", on a phone only: the QR code cannot be scanned by the phone that shows it, and a
+     * tap on the otpauth URI hands the setup to the authenticator app installed there. The href is set here (the
+     * template carries the URI as a data attribute: Soy refuses non-web URI schemes in links).
+     */
+    function initOpenApp() {
+        var link = document.getElementById('aura-2fa-open-app');
+        var uri = link && link.getAttribute('data-otpauth');
+        if (!uri || uri.indexOf('otpauth://') !== 0) {
+            return;
+        }
+        var phone = window.matchMedia && window.matchMedia('(max-width: 600px), (pointer: coarse)').matches;
+        if (phone) {
+            link.setAttribute('href', uri);
+            link.hidden = false;
+        }
+    }
+
     function init() {
         initCopy();
         initCodeForm();
+        initOpenApp();
     }
 
     if (document.readyState === 'loading') {

@@ -116,7 +116,7 @@ public class DefaultReviewService implements ReviewService {
                 new ReviewContext(pageId, actor, decision, comment, round, request.twoFactorCode(), now));
         if (!verdict.allowed()) {
             return new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, state, round.number(), 0, 0,
-                    verdict.refusalCode(), verdict.retryAfterSeconds(), verdict.untilUnlock());
+                    verdict.refusalCode(), verdict.retryAfterSeconds(), verdict.untilUnlock(), verdict.attemptsLeft());
         }
         if (round.requireTwoFactor() && !verdict.twoFactorVerified()) {
             return ReviewResult.refused(ReviewOutcome.TWO_FACTOR_REQUIRED, state, round.number());

@@ -12,14 +12,21 @@ package app.auraworkflows.approval;
  * @param guardCode         for REFUSED_BY_GUARD: the guard's code; else null
  * @param retryAfterSeconds for REFUSED_BY_GUARD: the guard's retry-after (lockout); else 0
  * @param lockedUntilUnlock for REFUSED_BY_GUARD: the lockout lasts until an administrator unlocks
+ * @param attemptsLeft      for REFUSED_BY_GUARD with a wrong code: more wrong codes in a row before a lock; else -1
  */
 public record ReviewResult(ReviewOutcome outcome, boolean transitioned, StateView state, Integer round,
                            int approvals, int rejections, String guardCode, long retryAfterSeconds,
-                           boolean lockedUntilUnlock) {
+                           boolean lockedUntilUnlock, int attemptsLeft) {
 
     public ReviewResult(ReviewOutcome outcome, boolean transitioned, StateView state, Integer round, int approvals,
                         int rejections, String guardCode, long retryAfterSeconds) {
-        this(outcome, transitioned, state, round, approvals, rejections, guardCode, retryAfterSeconds, false);
+        this(outcome, transitioned, state, round, approvals, rejections, guardCode, retryAfterSeconds, false, -1);
+    }
+
+    public ReviewResult(ReviewOutcome outcome, boolean transitioned, StateView state, Integer round, int approvals,
+                        int rejections, String guardCode, long retryAfterSeconds, boolean lockedUntilUnlock) {
+        this(outcome, transitioned, state, round, approvals, rejections, guardCode, retryAfterSeconds,
+                lockedUntilUnlock, -1);
     }
 
     /** Whether the vote was recorded. */

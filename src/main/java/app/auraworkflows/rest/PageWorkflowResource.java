@@ -310,7 +310,8 @@ public class PageWorkflowResource {
                     errors.error(403, code, "aura.2fa.code.error.notactive");
             case TwoFactorReviewGuard.CODE_REQUIRED -> errors.error(400, code, "aura.workflow.rest.error.coderequired");
             case TwoFactorReviewGuard.INVALID_INPUT -> errors.error(400, code, "aura.2fa.code.error.format");
-            case TwoFactorReviewGuard.INVALID_CODE -> errors.error(400, code, "aura.2fa.code.error.invalid");
+            case TwoFactorReviewGuard.INVALID_CODE -> errors.error(400, code,
+                    app.auraworkflows.web.CodeCheckPresentation.invalidCodeKey(result.attemptsLeft()), result.attemptsLeft());
             default -> errors.error(400, code, "aura.workflow.rest.error.guard");
         };
     }

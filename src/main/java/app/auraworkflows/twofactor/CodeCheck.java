@@ -11,16 +11,25 @@ package app.auraworkflows.twofactor;
  * @param untilUnlock       for INVALID_CODE: this failure locked the user until an administrator unlocks; for
  *                          LOCKED: the lock lasts until an administrator unlocks ({@code retryAfterSeconds} is then
  *                          one lock period, for clients that only understand timed locks)
+ * @param attemptsLeft      for INVALID_CODE: how many more wrong codes in a row lock the user (0: this one did);
+ *                          -1 when not known. Users are warned when {@value #WARN_AT} or fewer are left.
  */
 public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted,
-                        boolean untilUnlock) {
+                        boolean untilUnlock, int attemptsLeft) {
+    /** Users are told how many wrong codes are left before a lock once this many or fewer are. */
+    public static final int WARN_AT = 3;
 
     public CodeCheck(Outcome outcome, long retryAfterSeconds) {
-        this(outcome, retryAfterSeconds, false, false, false);
+        this(outcome, retryAfterSeconds, false, false, false, -1);
     }
 
     public CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted) {
-        this(outcome, retryAfterSeconds, reused, lockoutStarted, false);
+        this(outcome, retryAfterSeconds, reused, lockoutStarted, false, -1);
+    }
+
+    public CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused, boolean lockoutStarted,
+                     boolean untilUnlock) {
+        this(outcome, retryAfterSeconds, reused, lockoutStarted, untilUnlock, -1);
     }
 
     /** The possible outcomes. Wrong, expired and replayed codes are one outcome on purpose (no oracle). */
@@ -52,7 +61,17 @@ public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused,
 
     /** A wrong, expired or reused code; {@code untilUnlock}: it was the last failure before an admin must unlock. */
     public static CodeCheck invalidCode(boolean reused, boolean lockoutStarted, boolean untilUnlock) {
-        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted, untilUnlock);
+        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted, untilUnlock, -1);
+    }
+
+    /** As {@link #invalidCode(boolean, boolean, boolean)}, with the wrong codes left before the lock. */
+    public static CodeCheck invalidCode(boolean reused, boolean lockoutStarted, boolean untilUnlock, int attemptsLeft) {
+        return new CodeCheck(Outcome.INVALID_CODE, 0, reused, lockoutStarted, untilUnlock, attemptsLeft);
+    }
+
+    /** Whether the user should be told how many wrong codes are left (a few, and not none). */
+    public boolean warnAttemptsLeft() {
+        return outcome == Outcome.INVALID_CODE && attemptsLeft > 0 && attemptsLeft <= WARN_AT;
     }
 
     /** LOCKED, for a while ({@code untilUnlock} false) or until an administrator unlocks. */

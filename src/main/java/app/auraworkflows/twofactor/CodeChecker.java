@@ -47,10 +47,12 @@ public class CodeChecker {
         }
         OptionalLong step = totp.matchStep(secret, code, now);
         if (step.isEmpty()) {
-            return CodeCheck.invalidCode(false, admission.isLastOfRun(), admission.isLastBeforeUnlock());
+            return CodeCheck.invalidCode(false, admission.isLastOfRun(), admission.isLastBeforeUnlock(),
+                    admission.attemptsLeftAfterFailure());
         }
         if (!usedSteps.consume(userKey, step.getAsLong())) {
-            return CodeCheck.invalidCode(true, admission.isLastOfRun(), admission.isLastBeforeUnlock());
+            return CodeCheck.invalidCode(true, admission.isLastOfRun(), admission.isLastBeforeUnlock(),
+                    admission.attemptsLeftAfterFailure());
         }
         lockout.reset(userKey);
         return CodeCheck.of(CodeCheck.Outcome.ACCEPTED);

@@ -159,6 +159,11 @@ public class Lockout {
             return admitted && attempt % PER_PERIOD == 0;
         }
 
+        /** How many more wrong codes in a row lock the user after a failure of this attempt (0: this one does). */
+        public int attemptsLeftAfterFailure() {
+            return admitted ? (PER_PERIOD - attempt % PER_PERIOD) % PER_PERIOD : 0;
+        }
+
         /** Whether a failure of this attempt locks the user until an administrator unlocks. */
         public boolean isLastBeforeUnlock() {
             return admitted && attempt >= UNTIL_UNLOCK;

@@ -79,7 +79,7 @@ public class TwoFactorReviewGuard implements ReviewGuard {
             case LOCKED -> check.untilUnlock() ? GuardResult.refuseUntilUnlock(LOCKED, Math.max(1, check.retryAfterSeconds()))
                     : GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
             case NOT_ACTIVE, NOT_PENDING, SETUP_EXPIRED -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
-            case INVALID_CODE -> GuardResult.refuse(INVALID_CODE);
+            case INVALID_CODE -> GuardResult.refuseWrongCode(INVALID_CODE, check.attemptsLeft());
         };
     }
 

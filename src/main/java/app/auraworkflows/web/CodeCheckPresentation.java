@@ -37,12 +37,25 @@ public final class CodeCheckPresentation {
         return switch (check.outcome()) {
             case ACCEPTED -> "";
             case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
-            case INVALID_CODE -> i18n.getText("aura.2fa.code.error.invalid");
+            case INVALID_CODE -> i18n.getText(invalidCodeKey(check.attemptsLeft()), check.attemptsLeft());
             case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds(), check.untilUnlock());
             case NOT_PENDING -> i18n.getText("aura.2fa.code.error.notpending");
             case SETUP_EXPIRED -> i18n.getText("aura.2fa.code.error.expired");
             case NOT_ACTIVE -> i18n.getText("aura.2fa.code.error.notactive");
         };
+    }
+
+    /**
+     * The message key of a wrong code: with a warning when {@value CodeCheck#WARN_AT} or fewer wrong codes in a row are
+     * left before a lock (argument {0}: how many), so nobody is locked out by surprise; the plain message otherwise.
+     * Setup and protected reviews alike.
+     */
+    public static String invalidCodeKey(int attemptsLeft) {
+        if (attemptsLeft == 1) {
+            return "aura.2fa.code.error.invalid.lastattempt";
+        }
+        return attemptsLeft > 1 && attemptsLeft <= CodeCheck.WARN_AT ? "aura.2fa.code.error.invalid.attemptsleft"
+                : "aura.2fa.code.error.invalid";
     }
 
     /** Seconds to announce in Retry-After: at least 1, so a client never retries in a tight loop. */

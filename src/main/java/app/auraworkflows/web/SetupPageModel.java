@@ -57,6 +57,8 @@ final class SetupPageModel {
         // The copy button copies the key without the reading spaces; authenticator apps accept both.
         model.put("manualKeyCompact", compactKey);
         model.put("qrUrl", step1 ? contextPath + WebModules.QR_PATH : "");
+        // For a phone, where the QR code cannot be scanned by the same device: the authenticator app opens the URI.
+        model.put("otpauthUri", step1 ? text(setup.otpauthUri()) : "");
         model.put("step1Url", pageUrl);
         model.put("step2Url", pageUrl + "?step=2");
         model.put("hasError", errorMessage != null && !errorMessage.isEmpty());

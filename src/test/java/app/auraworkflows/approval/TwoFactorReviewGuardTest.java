@@ -76,7 +76,7 @@ class TwoFactorReviewGuardTest {
         assertTrue(ok.allowed());
         assertTrue(ok.twoFactorVerified());
         assertNotNull(tf.enrolments.find(alice).orElseThrow().lastUsedAt());
-        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, code), "one code, one vote");
+        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, code), "one code, one vote");
     }
 
     @Test
@@ -84,7 +84,7 @@ class TwoFactorReviewGuardTest {
         String alice = tf.enrol("alice");
         String setupCode = tf.codeNow(alice);
         assertTrue(tf.service.confirm(alice, setupCode).accepted());
-        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, setupCode));
+        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, setupCode));
     }
 
     @Test
@@ -92,9 +92,10 @@ class TwoFactorReviewGuardTest {
         String alice = tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(30));
         long step = TotpVerifier.stepAt(tf.clock.instant());
-        assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, tf.codeAtStep(alice, step - 3)));
+        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, tf.codeAtStep(alice, step - 3)));
         for (int i = 1; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
-            assertEquals(GuardResult.refuse("INVALID_CODE"), check(alice, true, tf.wrongCodeNow(alice)));
+            assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", TwoFactorSettings.MAX_CONSECUTIVE_FAILURES - 1 - i),
+                    check(alice, true, tf.wrongCodeNow(alice)), "the wrong codes left before the lock");
         }
         // ten failures: locked, even for the right code, even without a code or with a malformed one
         GuardResult locked = check(alice, true, tf.codeNow(alice));

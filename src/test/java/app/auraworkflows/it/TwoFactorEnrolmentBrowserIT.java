@@ -87,6 +87,20 @@ class TwoFactorEnrolmentBrowserIT {
             String manualKey = browser.driver().findElement(By.id("aura-2fa-manual-key")).getText();
             assertEquals(32, manualKey.replace(" ", "").length(), "160-bit key in Base32");
             browser.screenshot("2fa-user-step1-qr");
+            assertFalse(browser.driver().findElement(By.id("aura-2fa-open-app")).isDisplayed(),
+                    "a desktop browser scans the QR code with the phone: no link to an app on this device");
+
+            // On a phone (390 px wide) the setup opens in the authenticator app with one tap.
+            org.openqa.selenium.Dimension desktop = browser.driver().manage().window().getSize();
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.driver().navigate().refresh();
+            WebElement openApp = pages.waitFor(By.id("aura-2fa-open-app"));
+            assertTrue(openApp.getAttribute("href").startsWith("otpauth://totp/"), openApp.getAttribute("href"));
+            assertTrue(openApp.getAttribute("href").contains("secret=" + manualKey.replace(" ", "")));
+            browser.screenshot("2fa-user-step1-phone");
+            browser.driver().manage().window().setSize(desktop);
+            browser.driver().navigate().refresh();
+            pages.waitFor(By.id("aura-2fa-qr"));
 
             browser.driver().findElement(By.id("aura-2fa-continue")).click();
             WebElement code = pages.waitFor(By.id("aura-2fa-code"));

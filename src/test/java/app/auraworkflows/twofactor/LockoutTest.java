@@ -217,4 +217,17 @@ class LockoutTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void eachWrongCodeSaysHowManyMoreInARowLockTheUser() {
+        String alice = f.activate("alice");
+        List<Integer> left = new java.util.ArrayList<>();
+        for (int i = 1; i <= TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
+            left.add(f.verifier.verify(alice, f.wrongCodeNow(alice)).attemptsLeft());
+        }
+        assertEquals(List.of(9, 8, 7, 6, 5, 4, 3, 2, 1, 0), left);
+        assertEquals(List.of(false, false, false, false, false, false, true, true, true, false),
+                left.stream().map(n -> CodeCheck.invalidCode(false, n == 0, false, n).warnAttemptsLeft()).toList(),
+                "a warning for the last three, none for the one that locks (the lock is told next)");
+    }
 }

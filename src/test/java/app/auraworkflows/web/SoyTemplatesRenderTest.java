@@ -57,7 +57,11 @@ class SoyTemplatesRenderTest {
         assertTrue(html.contains("data-copy-text=\"JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP\""));
         assertTrue(html.contains("href=\"/confluence/plugins/servlet/aura-workflows/2fa?step=2\""));
         assertFalse(html.contains("data:image"), "the QR code is never inlined as a data: URI");
-        assertFalse(html.contains("otpauth://"), "the otpauth URI is never put into the page");
+        // For "Open in authenticator app" on a phone: the same secret as the setup key shown next to it, and only
+        // on this step of a pending setup; the script turns it into the link's href.
+        assertTrue(html.contains("data-otpauth=\"otpauth://totp/x?secret=JBSW\""), html);
+        assertFalse(html.contains("href=\"otpauth:"), "no link to it until the script sees a phone");
+        assertFalse(setupPage(pending(), true, null).contains("otpauth://"), "not on the code step");
     }
 
     @Test
