@@ -185,7 +185,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                 definition == null ? "" : definition.name(), StateView.of(definition, state),
                 StateView.of(definition, instance.previousState()), next, approval, selections, canReview,
                 viewerVote, canEdit, viewer != null && permissions.canRemoveWorkflow(pageId, viewer.userKey()),
-                isAuthor));
+                isAuthor, instance.enteredByApproval()));
     }
 
     private static ApprovalStatus approvalStatus(WorkflowDefinition definition, ApprovalRound round, Tally tally) {

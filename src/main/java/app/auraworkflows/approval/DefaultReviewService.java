@@ -145,7 +145,8 @@ public class DefaultReviewService implements ReviewService {
         history.append(HistoryEntry.transition(pageId, transitionSeq, now, actor, instance.stateKey(), target,
                 approved ? TransitionTrigger.APPROVAL : TransitionTrigger.REJECTION, round.transitionKey(),
                 round.number()));
-        PageInstance next = engine.enter(instance, definition, target, now, actor).withVersion(transitionSeq);
+        PageInstance next = engine.enter(instance, definition, target, now, actor).withVersion(transitionSeq)
+                .withEnteredByApproval(approved);
         instances.update(next);
         return new ReviewResult(ReviewOutcome.RECORDED, true, StateView.of(definition, target), round.number(),
                 tally.approvals(), tally.rejections(), null, 0);

@@ -24,6 +24,9 @@ import java.util.Optional;
  * @param enteredBy     full name, at the time, of who moved the page into the current state (applied, selected,
  *                      cast the closing vote, or edited); null for instances stored before it was kept. Open tasks
  *                      show it as "requested by"
+ * @param enteredByApproval whether the page entered the current state because a round closed with approval (then
+ *                      it stands approved until the page changes); null for instances stored before it was kept,
+ *                      when only the history can tell
  */
 public record PageInstance(
         long pageId,
@@ -37,7 +40,16 @@ public record PageInstance(
         String appliedBy,
         Instant enteredAt,
         Integer enteredPageVersion,
-        String enteredBy) {
+        String enteredBy,
+        Boolean enteredByApproval) {
+
+    /** An instance whose entry into its state is not known to have been an approval (stored before that was kept). */
+    public PageInstance(long pageId, long workflowId, String stateKey, String previousState, long version,
+                        int lastRound, ApprovalRound openRound, Instant appliedAt, String appliedBy, Instant enteredAt,
+                        Integer enteredPageVersion, String enteredBy) {
+        this(pageId, workflowId, stateKey, previousState, version, lastRound, openRound, appliedAt, appliedBy,
+                enteredAt, enteredPageVersion, enteredBy, null);
+    }
 
     /** Whether an edit that created page version {@code pageVersion} is newer than the state's entry. */
     public boolean editIsNewer(int pageVersion) {
@@ -50,6 +62,12 @@ public record PageInstance(
 
     public PageInstance withVersion(long newVersion) {
         return new PageInstance(pageId, workflowId, stateKey, previousState, newVersion, lastRound, openRound,
-                appliedAt, appliedBy, enteredAt, enteredPageVersion, enteredBy);
+                appliedAt, appliedBy, enteredAt, enteredPageVersion, enteredBy, enteredByApproval);
+    }
+
+    /** This instance, marked as having entered its state by an approval (or not). */
+    public PageInstance withEnteredByApproval(boolean byApproval) {
+        return new PageInstance(pageId, workflowId, stateKey, previousState, version, lastRound, openRound,
+                appliedAt, appliedBy, enteredAt, enteredPageVersion, enteredBy, byApproval);
     }
 }

@@ -19,14 +19,26 @@ import java.util.List;
  * @param viewerCanRemove the viewer may remove the workflow (space or Confluence administrator)
  * @param viewerIsAuthor  the open round excludes authors and the viewer created the page or saved the version
  *                        under review: their review would be refused (SELF_REVIEW)
+ * @param enteredByApproval the page entered its state by an approval; false: certainly not (so it does not stand
+ *                        approved, and the page view need not read the history to know); null: not known
  */
 public record PageWorkflowStatus(long pageId, long workflowId, String workflowName, StateView state,
                                  StateView previous, List<StateView> next, ApprovalStatus approval,
                                  List<SelectionOption> selections, boolean viewerCanReview, Decision viewerVote,
-                                 boolean viewerCanEdit, boolean viewerCanRemove, boolean viewerIsAuthor) {
+                                 boolean viewerCanEdit, boolean viewerCanRemove, boolean viewerIsAuthor,
+                                 Boolean enteredByApproval) {
     public PageWorkflowStatus {
         next = List.copyOf(next);
         selections = List.copyOf(selections);
+    }
+
+    /** A status whose state entry is not known (see {@code enteredByApproval}). */
+    public PageWorkflowStatus(long pageId, long workflowId, String workflowName, StateView state, StateView previous,
+                              List<StateView> next, ApprovalStatus approval, List<SelectionOption> selections,
+                              boolean viewerCanReview, Decision viewerVote, boolean viewerCanEdit,
+                              boolean viewerCanRemove, boolean viewerIsAuthor) {
+        this(pageId, workflowId, workflowName, state, previous, next, approval, selections, viewerCanReview,
+                viewerVote, viewerCanEdit, viewerCanRemove, viewerIsAuthor, null);
     }
 
     /** A status for a viewer who may not remove the workflow. */

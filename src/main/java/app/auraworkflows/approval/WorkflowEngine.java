@@ -45,9 +45,10 @@ final class WorkflowEngine {
             round = openRound(lastRound, approval.get(), now);
         }
         String previous = current.stateKey();
+        // Not by approval: the one approval path marks its entry itself (DefaultReviewService).
         return new PageInstance(current.pageId(), current.workflowId(), target, previous, current.version(),
                 lastRound, round, current.appliedAt(), current.appliedBy(), now, pageVersion,
-                by == null ? null : by.fullName());
+                by == null ? null : by.fullName(), false);
     }
 
     private ApprovalRound openRound(int number, ApprovalTransition t, Instant now) {

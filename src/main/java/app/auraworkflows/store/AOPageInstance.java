@@ -146,4 +146,12 @@ public interface AOPageInstance extends Entity {
     String getEnteredBy();
 
     void setEnteredBy(String enteredBy);
+
+    /**
+     * Whether the page entered its current state by an approval ({@link app.auraworkflows.approval.PageInstance}); null
+     * for rows from before it was kept, for which the page view reads the history instead.
+     */
+    Boolean getEnteredByApproval();
+
+    void setEnteredByApproval(Boolean enteredByApproval);
 }

@@ -122,6 +122,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setEnteredAt(instance.enteredAt().toEpochMilli());
         row.setEnteredPageVersion(instance.enteredPageVersion());
         row.setEnteredBy(clip(instance.enteredBy()));
+        row.setEnteredByApproval(instance.enteredByApproval());
         row.save();
         if (storedRound != newRound) {
             ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", instance.pageId());
@@ -241,6 +242,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("ENTERED_AT", instance.enteredAt().toEpochMilli());
         values.put("ENTERED_PAGE_VERSION", instance.enteredPageVersion());
         values.put("ENTERED_BY", clip(instance.enteredBy()));
+        values.put("ENTERED_BY_APPROVAL", instance.enteredByApproval());
     }
 
     private void writeReviewers(PageInstance instance) {
@@ -298,7 +300,8 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         return new PageInstance(row.getPageId(), row.getWorkflowId(), row.getStateKey(), row.getPreviousState(),
                 row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),
-                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion(), row.getEnteredBy());
+                row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion(), row.getEnteredBy(),
+                row.getEnteredByApproval());
     }
 
     private static String clip(String text) {

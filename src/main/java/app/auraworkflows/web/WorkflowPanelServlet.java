@@ -77,7 +77,7 @@ public class WorkflowPanelServlet extends HttpServlet {
                 .orElseGet(() -> permissions.canEditPage(viewer.get(), pageId));
         Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, page.get().version(),
                 applicationProperties.getBaseUrl(UrlMode.RELATIVE), status, canEdit,
-                status.isPresent() ? standing.of(pageId, page.get().version()) : ApprovalStanding.Standing.NONE);
+                standing(status, pageId, page.get().version()));
         if (model.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
@@ -88,6 +88,18 @@ public class WorkflowPanelServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(html.length);
         response.getOutputStream().write(html);
+    }
+
+    /**
+     * What the page's approval still certifies. Read from the history only when the page may stand approved: a page
+     * that certainly entered its state otherwise (submitted, edited, rejected) does not, and every page view of it
+     * saves the history read.
+     */
+    private ApprovalStanding.Standing standing(Optional<PageWorkflowStatus> status, long pageId, Integer version) {
+        if (status.isEmpty() || Boolean.FALSE.equals(status.get().enteredByApproval())) {
+            return ApprovalStanding.Standing.NONE;
+        }
+        return standing.of(pageId, version);
     }
 
     private static Long pageId(String value) {

@@ -299,4 +299,18 @@ class PageWorkflowServiceTest {
         assertEquals(null, second.next(), "nothing after the last task");
         assertEquals(null, pages.openTasks(dave, null, 6).next(), "exactly one page: no next page");
     }
+
+    @Test
+    void theStatusTellsWhetherThePageEnteredItsStateByAnApproval() {
+        f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false));
+        Actor alice = ApprovalFixture.actor("alice");
+        assertEquals(false, pages.status(ApprovalFixture.PAGE, alice).orElseThrow().enteredByApproval(),
+                "applied: not by an approval");
+        f.vote("alice", "APPROVE");
+        assertEquals(true, pages.status(ApprovalFixture.PAGE, alice).orElseThrow().enteredByApproval());
+
+        pages.apply(2, f.store(ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false)), f.editor);
+        f.reviewService().review(new ReviewRequest(2, alice, "REJECT", "", 1));
+        assertEquals(false, pages.status(2, alice).orElseThrow().enteredByApproval(), "a rejection is not an approval");
+    }
 }

@@ -348,7 +348,7 @@ abstract class ApprovalStoreContractTest {
         assertEquals(1, instances.countUsing(9));
 
         PageInstance published = new PageInstance(PAGE, 9, "published", "in-review", 7, 3, null, T0, "key-editor",
-                T0.plusSeconds(60), 6, "Reviewer 1");
+                T0.plusSeconds(60), 6, "Reviewer 1", true);
         transactions.run(() -> {
             instances.update(published);
             return null;

@@ -139,6 +139,8 @@ abstract class PreviousVersionUpgradeContractTest {
                 // Nullable: instances of the previous version do not know the page version they entered their state
                 // at; they wait for a real edit event and are never moved by a guess.
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ENTERED_BY VARCHAR(255)",
+                // Nullable: an instance of the previous version has no known entry; its page view reads the history.
+                "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ENTERED_BY_APPROVAL BOOLEAN",
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ENTERED_PAGE_VERSION INTEGER",
                 // "Reviewers cannot approve their own changes": open rounds of the previous version get false.
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN EXCLUDE_AUTHORS BOOLEAN DEFAULT FALSE NOT NULL",
@@ -161,7 +163,8 @@ abstract class PreviousVersionUpgradeContractTest {
                 "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
                         "ACTIVATED_STEP", "LAST_NAME_LOWER"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
-                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
+                "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY",
+                        "ENTERED_BY_APPROVAL"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
                 "WF_REVIEWER", Set.of("OPENED_AT"), "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE"),
                 "TFA_TALLY", Set.of("ID", "STATUS", "TALLY", "LOCK_SEQ")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA, Exclude authors, the"
