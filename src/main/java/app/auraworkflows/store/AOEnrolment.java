@@ -18,7 +18,10 @@ import net.java.ao.schema.Unique;
  * {@code USERNAME_LOWER}/{@code FULL_NAME_LOWER} are lower-cased copies for case-insensitive search
  * without {@code LOWER()} in SQL ({@code FULL_NAME_LOWER} is the sort name: the full name, or the username for a
  * user without one), and the (status, full name, username) index serves the admin list's filter + order + seek to
- * a page. The search is a prefix match on the three lower-cased columns, each with its own index. Times are epoch milliseconds (BIGINT): no JDBC time-zone conversions, so all
+ * a page. The search is a prefix match on the three lower-cased columns (the sort name through that index, the username
+ * and the last name through their own). It is the only index that starts with the status: HSQLDB takes the first
+ * index whose leading column a condition names, and with a second one (status, last name) it read every row of the
+ * status and sorted them (200 ms a page at 100,000 users) instead of walking this one in order. Times are epoch milliseconds (BIGINT): no JDBC time-zone conversions, so all
  * cluster nodes read the same instant.
  */
 @Preload
@@ -46,7 +49,6 @@ public interface AOEnrolment extends Entity {
 
     void setFullName(String fullName);
 
-    @Indexed
     String getFullNameLower();
 
     void setFullNameLower(String fullNameLower);
@@ -62,7 +64,6 @@ public interface AOEnrolment extends Entity {
 
     /** {@code PENDING} or {@code ACTIVE}. */
     @NotNull
-    @Indexed
     @StringLength(16)
     String getStatus();
 

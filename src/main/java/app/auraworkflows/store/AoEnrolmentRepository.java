@@ -10,6 +10,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -172,18 +175,24 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         if (limit <= 0) {
             return List.of();
         }
-        Where where = filter(status, query);
-        if (from != null) {
-            // (FULL_NAME_LOWER, USERNAME_LOWER) > (?, ?) spelled out: row-value comparisons are not portable to every
-            // AO database. The index (status, full name, username) serves the seek.
-            String op = backwards ? "<" : ">";
-            String sortKey = StoreText.clip(from.sortKey());
-            where = where.and("(FULL_NAME_LOWER " + op + " ? OR (FULL_NAME_LOWER = ? AND USERNAME_LOWER " + op + " ?))",
-                    sortKey, sortKey, StoreText.clip(from.usernameKey()));
+        // One query per matched column (all rows, or the username / full name / last name prefix): each is served by
+        // an index that leads with the status, where one query with OR would read every row of the status. The first
+        // `limit` rows of the union are among the first `limit` of each part.
+        Map<Integer, AOEnrolment> found = new HashMap<>();
+        for (Where part : parts(status, query)) {
+            for (Where where : from == null ? List.of(part) : seek(part, from, backwards)) {
+                Query select = where.query().order(backwards ? ORDER_BACKWARDS : ORDER).limit(limit);
+                for (AOEnrolment row : ao.find(AOEnrolment.class, select)) {
+                    found.put(row.getID(), row);
+                }
+            }
         }
-        Query select = where.query().order(backwards ? ORDER_BACKWARDS : ORDER).limit(limit);
+        Comparator<AOEnrolment> order = Comparator.comparing(AOEnrolment::getFullNameLower)
+                .thenComparing(AOEnrolment::getUsernameLower);
+        List<AOEnrolment> rows = new ArrayList<>(found.values());
+        rows.sort(backwards ? order.reversed() : order);
         List<Enrolment> page = new ArrayList<>();
-        for (AOEnrolment row : ao.find(AOEnrolment.class, select)) {
+        for (AOEnrolment row : rows.subList(0, Math.min(limit, rows.size()))) {
             page.add(toEnrolment(row));
         }
         if (backwards) {
@@ -202,8 +211,28 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         if (query == null || query.isBlank()) {
             return count(status);
         }
-        // The IDs of at most cap + 1 matches: bounded work, however many users the search would match.
-        return ao.find(AOEnrolment.class, filter(status, query).query("ID").limit(cap + 1)).length;
+        // The IDs of at most cap + 1 matches per matched column: bounded work, however many users the search matches.
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (Where part : parts(status, query)) {
+            for (AOEnrolment row : ao.find(AOEnrolment.class, part.query("ID").limit(cap + 1))) {
+                ids.add(row.getID());
+            }
+        }
+        return Math.min(cap + 1, ids.size());
+    }
+
+    /**
+     * "After (sort name, username)" as two index ranges: the rows of the same sort name after the username, and the
+     * rows of a later sort name. (FULL_NAME_LOWER, USERNAME_LOWER) > (?, ?) written with OR, or as a range narrowed
+     * by OR, made HSQLDB read every row of the status with its parameters bound; two plain ranges read one index
+     * range each on every database. Backwards: the same, before.
+     */
+    private static List<Where> seek(Where part, ListCursor from, boolean backwards) {
+        String sortKey = StoreText.clip(from.sortKey());
+        String username = StoreText.clip(from.usernameKey());
+        String op = backwards ? "<" : ">";
+        return List.of(part.and("FULL_NAME_LOWER = ? AND USERNAME_LOWER " + op + " ?", sortKey, username),
+                part.and("FULL_NAME_LOWER " + op + " ?", sortKey));
     }
 
     /** A WHERE clause with its parameters (AO's Query takes them together). */
@@ -223,16 +252,27 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         }
     }
 
-    private static Where filter(EnrolmentStatus status, String query) {
+    /**
+     * The rows of the status, or for a search its three prefix matches, each one index range. Every part names a
+     * range on the column its index continues with (the sort name from '' for all rows; the prefix as
+     * {@code >= prefix AND < prefix + U+FFFF}, besides the exact LIKE): HSQLDB chooses an index by the columns a
+     * condition names and does not turn LIKE into a range, so without it reads every row of the status.
+     */
+    private static List<Where> parts(EnrolmentStatus status, String query) {
         Objects.requireNonNull(status, "status");
         if (query == null || query.isBlank()) {
-            return new Where("STATUS = ?", List.of(status.name()));
+            return List.of(new Where("STATUS = ? AND FULL_NAME_LOWER >= ?", List.of(status.name(), "")));
         }
-        String pattern = escapeLike(lower(query.strip())) + "%";
-        // A prefix match, which the column's index serves. '!' as the LIKE escape: PostgreSQL and HSQLDB both accept
-        // an explicit ESCAPE clause, and a user typing % or _ must search for that character, not a wildcard.
-        return new Where("STATUS = ? AND (USERNAME_LOWER LIKE ? ESCAPE '!' OR FULL_NAME_LOWER LIKE ? ESCAPE '!'"
-                + " OR LAST_NAME_LOWER LIKE ? ESCAPE '!')", List.of(status.name(), pattern, pattern, pattern));
+        String prefix = StoreText.clip(lower(query.strip()));
+        String pattern = escapeLike(prefix) + "%";
+        // '!' as the LIKE escape: PostgreSQL and HSQLDB both accept an explicit ESCAPE clause, and a user typing % or _
+        // must search for that character, not a wildcard.
+        List<Where> parts = new ArrayList<>();
+        for (String column : List.of("USERNAME_LOWER", "FULL_NAME_LOWER", "LAST_NAME_LOWER")) {
+            parts.add(new Where("STATUS = ? AND " + column + " >= ? AND " + column + " < ? AND " + column
+                    + " LIKE ? ESCAPE '!'", List.of(status.name(), prefix, prefix + '\uffff', pattern)));
+        }
+        return parts;
     }
 
     static String escapeLike(String text) {

@@ -180,8 +180,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         where.append(')');
         if (after != null) {
-            // (OPENED_AT, PAGE_ID) after (t, id) in "newest first, then page id" order, spelled out for every database
-            where.append(" AND (OPENED_AT < ? OR (OPENED_AT = ? AND PAGE_ID > ?))");
+            // (OPENED_AT, PAGE_ID) after (t, id) in "newest first, then page id" order, spelled as a range on the time
+            // (which an index seeks to) narrowed by the page id, as every database reads it
+            where.append(" AND OPENED_AT <= ? AND (OPENED_AT < ? OR PAGE_ID > ?)");
             long at = after.openedAt().toEpochMilli();
             params.add(at);
             params.add(at);

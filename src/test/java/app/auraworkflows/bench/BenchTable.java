@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Role: the one table of a {@code mvn -Pbench} run. Each benchmark records its target figures here ({@link #record});
@@ -78,38 +76,51 @@ public final class BenchTable {
         System.out.println("Table written to " + table + " (" + ManagementFactory.getRuntimeMXBean().getName() + ")");
     }
 
-    private static final Pattern JMH_ROW = Pattern.compile(
-            "^(\\w+)\\.(\\w+)\\s+(\\d+)\\s+avgt\\s+\\d+\\s+([\\d.]+)\\s+±\\s+([\\d.]+|NaN)\\s+(\\S+)\\s*$");
-
-    /** The ratios of the JMH benchmarks that compare sizes: each parameter against the smallest. */
+    /** The ratios of the JMH benchmarks that compare sizes: each size against the smallest, per other parameter. */
     static List<String[]> jmhRows(Path results) throws IOException {
         List<String[]> rows = new ArrayList<>();
         if (!Files.exists(results)) {
             return rows;
         }
-        Map<String, Map<Integer, Double>> scores = new LinkedHashMap<>();
+        // "Name  [param ...]  avgt  cnt  score  ±  error  unit": the parameters are the columns before the mode;
+        // the numeric one is the size compared, the others (e.g. the database) name the series.
+        Map<String, Map<Long, Double>> scores = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
-            Matcher m = JMH_ROW.matcher(line);
-            if (m.matches()) {
-                String key = m.group(1) + "." + m.group(2);
-                scores.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(Integer.parseInt(m.group(3)),
-                        Double.parseDouble(m.group(4)));
-                units.put(key, m.group(6));
+            String[] f = line.trim().split("\\s+");
+            int mode = java.util.Arrays.asList(f).indexOf("avgt");
+            if (mode < 1 || f.length < mode + 6 || !f[0].contains(".")) {
+                continue;
             }
+            Long size = null;
+            StringBuilder series = new StringBuilder(f[0]);
+            for (int i = 1; i < mode; i++) {
+                if (f[i].matches("\\d+")) {
+                    size = Long.parseLong(f[i]);
+                } else if (!f[i].equals("N/A")) {
+                    series.append(" ").append(f[i]);
+                }
+            }
+            if (size == null) {
+                continue; // nothing to compare (e.g. the code check's cost)
+            }
+            scores.computeIfAbsent(series.toString(), k -> new LinkedHashMap<>())
+                    .put(size, Double.parseDouble(f[mode + 2]));
+            units.put(series.toString(), f[mode + 5]);
         }
-        scores.forEach((key, byParam) -> {
-            int smallest = byParam.keySet().stream().min(Integer::compare).orElseThrow();
-            double limit = key.startsWith("OpenTasksBenchmark") ? 1.5 : key.startsWith("AdminListBenchmark") ? 2.0 : 1.5;
-            String target = key.startsWith("OpenTasksBenchmark") ? "10 vs 1,000 pending reviews: ratio ≤ 1.5"
-                    : key.startsWith("AdminListBenchmark") ? "each size within 2× of 100 users"
-                    : "flat in the data size (≤ 1.5)";
-            byParam.forEach((param, score) -> {
-                if (param != smallest) {
-                    double r = score / byParam.get(smallest);
+        scores.forEach((key, bySize) -> {
+            long smallest = bySize.keySet().stream().min(Long::compare).orElseThrow();
+            boolean tasks = key.startsWith("OpenTasksBenchmark");
+            boolean list = key.startsWith("AdminListBenchmark");
+            double limit = list ? 2.0 : 1.5;
+            String target = tasks ? "10 vs 1,000 pending reviews: ratio ≤ 1.5"
+                    : list ? "each size within 2× of 100 users" : "flat in the data size (≤ 1.5)";
+            bySize.forEach((size, score) -> {
+                if (size != smallest) {
+                    double r = score / bySize.get(smallest);
                     rows.add(new String[] {key + " (JMH)", target, String.format(Locale.ROOT,
-                            "%,d: %.1f %s vs %,d: %.1f %s = %.2f", param, score, units.get(key), smallest,
-                            byParam.get(smallest), units.get(key), r), r <= limit ? "met" : "NOT met"});
+                            "%,d: %.1f %s vs %,d: %.1f %s = %.2f", size, score, units.get(key), smallest,
+                            bySize.get(smallest), units.get(key), r), r <= limit ? "met" : "NOT met"});
                 }
             });
         });

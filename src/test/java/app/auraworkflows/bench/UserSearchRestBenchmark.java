@@ -127,7 +127,7 @@ public final class UserSearchRestBenchmark {
                 l.median() / s.median(), l.p90() / s.p90(), l.mean() / s.mean()));
         BenchTable.record("\"Add 2FA user\" search, " + SMALL + " vs " + LARGE + " directory users",
                 "bounded work (no whole-directory load), and a figure", String.format(Locale.ROOT,
-                        "median %.2f ms vs %.2f ms, ratio %.2f (p90 ratio %.2f)", l.median(), s.median(),
+                        "median %.2f ms vs %.2f ms, ratio %.2f (p90 ratio %.2f)", s.median(), l.median(),
                         l.median() / s.median(), l.p90() / s.p90()), null);
         return out.toString();
     }
