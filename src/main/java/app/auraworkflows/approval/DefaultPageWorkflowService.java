@@ -9,7 +9,6 @@ import app.auraworkflows.kernel.TimeSource;
 import app.auraworkflows.kernel.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

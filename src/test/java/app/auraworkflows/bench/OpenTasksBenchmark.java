@@ -76,17 +76,7 @@ public class OpenTasksBenchmark {
         AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
         AoOptimisticTransactions transactions = new AoOptimisticTransactions(ao);
         GroupMembership groups = (username, group) -> false;
-        PagePermissions permissions = new PagePermissions() {
-            @Override
-            public boolean canView(long pageId, String userKey) {
-                return true;
-            }
-
-            @Override
-            public boolean canEdit(long pageId, String userKey) {
-                return true;
-            }
-        };
+        PagePermissions permissions = new app.auraworkflows.testing.EveryPagePermitted();
         TimeSource time = Clock::systemUTC;
         pages = new DefaultPageWorkflowService(instances, new AoVoteRepository(ao), new AoHistoryRepository(ao), workflows,
                 groups, permissions, new Fakes.Directory(), transactions, time, pageId -> java.util.Set.of(),

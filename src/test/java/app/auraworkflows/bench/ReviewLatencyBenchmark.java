@@ -86,17 +86,7 @@ public class ReviewLatencyBenchmark {
         Fakes.Directory directory = new Fakes.Directory().add("key-r0", "r0", "Reviewer 0", true)
                 .add("key-r1", "r1", "Reviewer 1", true);
         GroupMembership groups = (username, group) -> false;
-        PagePermissions permissions = new PagePermissions() {
-            @Override
-            public boolean canView(long pageId, String userKey) {
-                return true;
-            }
-
-            @Override
-            public boolean canEdit(long pageId, String userKey) {
-                return true;
-            }
-        };
+        PagePermissions permissions = new app.auraworkflows.testing.EveryPagePermitted();
         TimeSource time = () -> Clock.systemUTC();
         DefaultPageWorkflowService pages = new DefaultPageWorkflowService(instances, votes, history, workflows,
                 groups, permissions, directory, transactions, time, pageId -> java.util.Set.of(), pageId -> null);

@@ -55,17 +55,7 @@ class ApprovalSpringWiringTest {
             context.registerBean(GroupMembership.class, () -> (username, group) -> "reviewers".equals(group)
                     && "alice".equals(username));
             context.registerBean(GroupDirectory.class, () -> "reviewers"::equals);
-            context.registerBean(PagePermissions.class, () -> new PagePermissions() {
-                @Override
-                public boolean canView(long pageId, String userKey) {
-                    return true;
-                }
-
-                @Override
-                public boolean canEdit(long pageId, String userKey) {
-                    return true;
-                }
-            });
+            context.registerBean(PagePermissions.class, () -> new app.auraworkflows.testing.EveryPagePermitted());
             context.registerBean(app.auraworkflows.approval.PageAuthors.class, () -> pageId -> java.util.Set.of());
             context.registerBean(app.auraworkflows.approval.PageVersions.class, () -> pageId -> null);
             int approval = 0;
