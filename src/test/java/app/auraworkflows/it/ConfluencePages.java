@@ -53,6 +53,22 @@ public final class ConfluencePages {
         return browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Closes the AUI flags on the page with their close buttons, as a user would, and waits until none is shown: a
+     * flag sits over the top right of the page for a few seconds and takes the clicks meant for what is under it.
+     */
+    public void closeFlags() {
+        browser.waitUpTo(Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    for (WebElement close : d.findElements(By.cssSelector(".aui-flag .aui-close-button, .aui-flag .icon-close"))) {
+                        if (close.isDisplayed()) {
+                            close.click();
+                        }
+                    }
+                    return d.findElements(By.cssSelector(".aui-flag")).stream().noneMatch(WebElement::isDisplayed);
+                });
+    }
+
     public void waitForText(By locator, String text) {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
