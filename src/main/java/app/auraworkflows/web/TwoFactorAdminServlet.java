@@ -94,32 +94,25 @@ public class TwoFactorAdminServlet extends AuraScreenServlet {
     private void render(HttpServletRequest request, HttpServletResponse response, AuraUser user, int status,
                         AdminSettingsView settings) throws IOException {
         AdminListParameters parameters = AdminListParameters.from(request);
-        AdminListParameters.Place pendingPlace = parameters.pending();
-        EnrolmentPage pending = page(EnrolmentStatus.PENDING, parameters.query(), pendingPlace);
-        if (pending.users().isEmpty() && pendingPlace.cursor() != null) {
-            // A stale link past the end (users were revoked meanwhile): show the first page instead.
-            pendingPlace = AdminListParameters.Place.FIRST;
-            pending = page(EnrolmentStatus.PENDING, parameters.query(), pendingPlace);
-        }
-        AdminListParameters.Place activePlace = parameters.active();
-        EnrolmentPage active = page(EnrolmentStatus.ACTIVE, parameters.query(), activePlace);
-        if (active.users().isEmpty() && activePlace.cursor() != null) {
-            activePlace = AdminListParameters.Place.FIRST;
-            active = page(EnrolmentStatus.ACTIVE, parameters.query(), activePlace);
-        }
-        AdminListParameters shown = new AdminListParameters(parameters.query(), pendingPlace, activePlace);
+        Shown pending = shown(EnrolmentStatus.PENDING, parameters.query(), parameters.pending());
+        Shown active = shown(EnrolmentStatus.ACTIVE, parameters.query(), parameters.active());
+        AdminListParameters shown = new AdminListParameters(parameters.query(), pending.place(), active.place());
         var model = new AdminPageModel(request.getContextPath(), shown, PAGE_SIZE, support.zoneOf(user))
-                .build(pending, active, settings);
+                .build(pending.page(), active.page(), settings);
         putXsrfToken(model, request, response);
         support.renderer.render(response, status, WebModules.TEMPLATE_ADMIN_PAGE, model, WebModules.ADMIN_RESOURCES);
     }
 
-    private EnrolmentPage page(EnrolmentStatus status, String query, AdminListParameters.Place place) {
-        return enrolmentService.list(status, query, place.cursor(), place.backwards(), PAGE_SIZE);
+    /** One list's page and where it is: the first page instead when a stale link points past the end. */
+    private record Shown(EnrolmentPage page, AdminListParameters.Place place) {
     }
 
-    /** Where the last page of {@code total} rows starts (the audit screen still pages by offset). */
-    static int lastPageStart(int total) {
-        return total <= 0 ? 0 : ((total - 1) / PAGE_SIZE) * PAGE_SIZE;
+    private Shown shown(EnrolmentStatus status, String query, AdminListParameters.Place place) {
+        EnrolmentPage page = enrolmentService.list(status, query, place.cursor(), place.backwards(), PAGE_SIZE);
+        if (page.users().isEmpty() && place.cursor() != null) {
+            // A stale link past the end (users were revoked meanwhile): show the first page instead.
+            return shown(status, query, AdminListParameters.Place.FIRST);
+        }
+        return new Shown(page, place);
     }
 }

@@ -40,12 +40,17 @@ public class TwoFactorAuditServlet extends AuraScreenServlet {
         int start = parameters.start();
         AuditPage page = audit.page(parameters.user(), parameters.outcome(), start, PAGE_SIZE);
         if (page.events().isEmpty() && start > 0 && page.total() > 0) {
-            start = TwoFactorAdminServlet.lastPageStart(page.total()); // a stale link past the end
+            start = lastPageStart(page.total()); // a stale link past the end
             page = audit.page(parameters.user(), parameters.outcome(), start, PAGE_SIZE);
         }
         var model = new AuditPageModel(request.getContextPath(), parameters, PAGE_SIZE, support.zoneOf(user),
                 support.i18n).build(page, start, pageLinks.forViewer(user));
         support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_AUDIT_PAGE, model,
                 WebModules.ADMIN_RESOURCES);
+    }
+
+    /** Where the last page of {@code total} events starts (this screen pages by offset). */
+    static int lastPageStart(int total) {
+        return total <= 0 ? 0 : ((total - 1) / PAGE_SIZE) * PAGE_SIZE;
     }
 }

@@ -94,8 +94,8 @@ class AdminPageModelTest {
 
     @Test
     void lastPageStartOfAStaleOffsetIsTheLastFullPageBoundary() {
-        assertEquals(9975, TwoFactorAdminServlet.lastPageStart(10_000));
-        assertEquals(0, TwoFactorAdminServlet.lastPageStart(25));
-        assertEquals(25, TwoFactorAdminServlet.lastPageStart(26));
+        assertEquals(9975, TwoFactorAuditServlet.lastPageStart(10_000));
+        assertEquals(0, TwoFactorAuditServlet.lastPageStart(25));
+        assertEquals(25, TwoFactorAuditServlet.lastPageStart(26));
     }
 }
