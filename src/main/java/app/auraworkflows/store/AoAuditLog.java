@@ -60,7 +60,7 @@ public class AoAuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit) {
-        return events(filter(usernameLower, outcome).order(order(usernameLower, outcome)).limit(limit)
+        return events(filter(usernameLower, outcome).query().order(order(usernameLower, outcome)).limit(limit)
                 .offset(Math.max(0, start)));
     }
 
@@ -91,16 +91,11 @@ public class AoAuditLog implements AuditLog {
      * index seeks to) narrowed by the id, as every AO database reads it.
      */
     private static Query seek(String usernameLower, AuditOutcome outcome, Long at, long id) {
+        Where filter = filter(usernameLower, outcome);
         if (at == null) {
-            return filter(usernameLower, outcome);
+            return filter.query();
         }
-        List<Object> parameters = new ArrayList<>(filterParameters(usernameLower, outcome));
-        parameters.add(at);
-        parameters.add(at);
-        parameters.add(id);
-        String where = filterClause(usernameLower, outcome);
-        String older = "OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR ID < ?)";
-        return Query.select().where(where.isEmpty() ? older : where + " AND " + older, parameters.toArray());
+        return filter.and("OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR ID < ?)", at, at, id).query();
     }
 
     @Override
@@ -120,7 +115,7 @@ public class AoAuditLog implements AuditLog {
 
     @Override
     public int count(String usernameLower, AuditOutcome outcome) {
-        return ao.count(AOAuditEvent.class, filter(usernameLower, outcome));
+        return ao.count(AOAuditEvent.class, filter(usernameLower, outcome).query());
     }
 
     private List<AuditEvent> events(Query select) {
@@ -143,30 +138,8 @@ public class AoAuditLog implements AuditLog {
                         ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
     }
 
-    private static Query filter(String usernameLower, AuditOutcome outcome) {
-        String where = filterClause(usernameLower, outcome);
-        return where.isEmpty() ? Query.select()
-                : Query.select().where(where, filterParameters(usernameLower, outcome).toArray());
-    }
-
-    private static String filterClause(String usernameLower, AuditOutcome outcome) {
-        if (usernameLower != null && outcome != null) {
-            return "USERNAME_LOWER = ? AND OUTCOME = ?";
-        }
-        if (usernameLower != null) {
-            return "USERNAME_LOWER = ?";
-        }
-        return outcome != null ? "OUTCOME = ?" : "";
-    }
-
-    private static List<Object> filterParameters(String usernameLower, AuditOutcome outcome) {
-        List<Object> parameters = new ArrayList<>();
-        if (usernameLower != null) {
-            parameters.add(usernameLower);
-        }
-        if (outcome != null) {
-            parameters.add(outcome.name());
-        }
-        return parameters;
+    private static Where filter(String usernameLower, AuditOutcome outcome) {
+        Where where = usernameLower == null ? Where.ALL : Where.ALL.and("USERNAME_LOWER = ?", usernameLower);
+        return outcome == null ? where : where.and("OUTCOME = ?", outcome.name());
     }
 }

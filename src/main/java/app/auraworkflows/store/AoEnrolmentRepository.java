@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.springframework.stereotype.Component;
@@ -212,7 +214,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             return count(status);
         }
         // The IDs of at most cap + 1 matches per matched column: bounded work, however many users the search matches.
-        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        Set<Integer> ids = new HashSet<>();
         for (Where part : parts(status, query)) {
             for (AOEnrolment row : ao.find(AOEnrolment.class, part.query("ID").limit(cap + 1))) {
                 ids.add(row.getID());
@@ -235,23 +237,6 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
                 part.and("FULL_NAME_LOWER " + op + " ?", sortKey));
     }
 
-    /** A WHERE clause with its parameters (AO's Query takes them together). */
-    private record Where(String clause, List<Object> parameters) {
-        Where and(String more, Object... values) {
-            List<Object> all = new ArrayList<>(parameters);
-            all.addAll(List.of(values));
-            return new Where(clause + " AND " + more, all);
-        }
-
-        Query query() {
-            return Query.select().where(clause, parameters.toArray());
-        }
-
-        Query query(String fields) {
-            return Query.select(fields).where(clause, parameters.toArray());
-        }
-    }
-
     /**
      * The rows of the status, or for a search its three prefix matches, each one index range. Every part names a
      * range on the column its index continues with (the sort name from '' for all rows; the prefix as
@@ -261,7 +246,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     private static List<Where> parts(EnrolmentStatus status, String query) {
         Objects.requireNonNull(status, "status");
         if (query == null || query.isBlank()) {
-            return List.of(new Where("STATUS = ? AND FULL_NAME_LOWER >= ?", List.of(status.name(), "")));
+            return List.of(Where.of("STATUS = ? AND FULL_NAME_LOWER >= ?", status.name(), ""));
         }
         String prefix = StoreText.clip(lower(query.strip()));
         String pattern = escapeLike(prefix) + "%";
@@ -269,8 +254,8 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         // must search for that character, not a wildcard.
         List<Where> parts = new ArrayList<>();
         for (String column : List.of("USERNAME_LOWER", "FULL_NAME_LOWER", "LAST_NAME_LOWER")) {
-            parts.add(new Where("STATUS = ? AND " + column + " >= ? AND " + column + " < ? AND " + column
-                    + " LIKE ? ESCAPE '!'", List.of(status.name(), prefix, prefix + '\uffff', pattern)));
+            parts.add(Where.of("STATUS = ? AND " + column + " >= ? AND " + column + " < ? AND " + column
+                    + " LIKE ? ESCAPE '!'", status.name(), prefix, prefix + '\uffff', pattern));
         }
         return parts;
     }
