@@ -200,9 +200,11 @@ public class DefaultEnrolmentService implements EnrolmentService {
         List<Enrolment> rows = enrolments.list(status, query, from, back, size + 1);
         boolean beyond = rows.size() > size;
         List<Enrolment> page = !beyond ? rows : back ? rows.subList(1, rows.size()) : rows.subList(0, size);
-        ListCursor next = page.isEmpty() ? null : back || beyond ? EnrolmentOrder.cursorOf(page.get(page.size() - 1)) : null;
-        ListCursor previous = page.isEmpty() ? null
-                : (back ? beyond : from != null) ? EnrolmentOrder.cursorOf(page.get(0)) : null;
+        // Rows after the page: read backwards, the position came from there; read forwards, the extra row says so.
+        boolean rowsAfter = back || beyond;
+        boolean rowsBefore = back ? beyond : from != null;
+        ListCursor next = rowsAfter && !page.isEmpty() ? EnrolmentOrder.cursorOf(page.get(page.size() - 1)) : null;
+        ListCursor previous = rowsBefore && !page.isEmpty() ? EnrolmentOrder.cursorOf(page.get(0)) : null;
         Map<String, Lockout.Lock> locked = lockout.locks(page.stream().map(Enrolment::userKey).toList(), now);
         int days = expiry.days();
         List<EnrolmentView> views = new ArrayList<>();
