@@ -77,22 +77,7 @@ abstract class ApprovalStoreContractTest {
     final Map<Long, app.auraworkflows.approval.PageVersions.PageVersion> pageVersions =
             new java.util.concurrent.ConcurrentHashMap<>();
     final GroupMembership groups = (username, group) -> members.getOrDefault(group, Set.of()).contains(username);
-    final PagePermissions permissions = new PagePermissions() {
-        @Override
-        public boolean canView(long pageId, String userKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canEdit(long pageId, String userKey) {
-            return true;
-        }
-
-        @Override
-        public boolean canRemoveWorkflow(long pageId, String userKey) {
-            return true;
-        }
-    };
+    final PagePermissions permissions = new app.auraworkflows.testing.EveryPagePermitted();
     final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
 
     abstract TestDatabase openDatabase();
