@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * Resolves web-resources the way Confluence's web-resource manager does, in a small way: expands
  * {@code <dependency>}s depth-first (dependencies before dependants, each once), adds the web-resources
  * of requested contexts ({@code <context>atl.admin</context>}), and turns download resources into
- * {@code /download/resources/<pluginKey>:<key>/<name>} URLs. AUI web-resources
- * ({@code com.atlassian.auiplugin:*}) are satisfied by the AUI the chrome always loads. Also supplies
+ * {@code /download/resources/<pluginKey>:<key>/<name>} URLs. The AUI web-resources of {@link #KNOWN_AUI} are
+ * satisfied by the AUI the chrome always loads. Also supplies
  * soy sources per module to the renderer.
  */
 public final class WebResourceResolver implements SoySourceProvider {
@@ -31,6 +31,13 @@ public final class WebResourceResolver implements SoySourceProvider {
     public static final String HOST_TEMPLATES = "devhost:templates";
     private static final List<String> HOST_TEMPLATE_FILES = List.of("chrome.soy", "pages.soy", "apps.soy");
     private static final Logger LOG = LoggerFactory.getLogger(WebResourceResolver.class);
+
+    /**
+     * The AUI web-resources a plugin may depend on, each seen in a Confluence 10 plugin (see
+     * docs/confluence-compatibility.md); the chrome's AUI bundle provides them. Any other AUI key is warned about like
+     * any missing key, so a misspelt one shows up here before it silently loads nothing in Confluence.
+     */
+    static final Set<String> KNOWN_AUI = Set.of("com.atlassian.auiplugin:aui-flag");
 
     private final InstalledPlugins plugins;
     private final HostUrls urls;
@@ -85,7 +92,8 @@ public final class WebResourceResolver implements SoySourceProvider {
         }
         Optional<Found> found = find(key);
         if (found.isEmpty()) {
-            if (!key.startsWith("com.atlassian.auiplugin:") && warnedUnknown.add(key)) {
+            if (!KNOWN_AUI.contains(key) && warnedUnknown.add(key)) {
+                // As Confluence's web-resource manager does with a key it lacks: logged, and the page renders without.
                 LOG.warn("Web-resource {} is not provided by the dev host; ignored", key);
             }
             return;
