@@ -154,4 +154,15 @@ public interface AOPageInstance extends Entity {
     Boolean getEnteredByApproval();
 
     void setEnteredByApproval(Boolean enteredByApproval);
+
+    /**
+     * The open round's reviewers (named users with their names at the time, then groups), encoded by
+     * {@link RoundReviewersText}: a copy of the round's {@link AORoundReviewer} rows kept on the instance so that a page
+     * view reads the instance in one statement. The rows stay, indexed, for "Open tasks". Null when no round is open and
+     * for rounds opened before it was kept, whose reviewers are read from the rows.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getRoundReviewers();
+
+    void setRoundReviewers(String roundReviewers);
 }

@@ -45,7 +45,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         if (rows.length == 0) {
             return Optional.empty();
         }
-        List<AORoundReviewer> reviewers = rows[0].isRoundOpen()
+        // One statement on a page view: the reviewers come from the copy on the row; only a round opened before the
+        // copy was kept reads the reviewer rows.
+        List<AORoundReviewer> reviewers = needsReviewerRows(rows[0])
                 ? List.of(ao.find(AORoundReviewer.class,
                         Query.select().where("PAGE_ID = ?", pageId).order("LIST_INDEX ASC")))
                 : List.of();
@@ -58,19 +60,35 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(pageIds));
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = "PAGE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            List<AOPageInstance> rows = List.of(ao.find(AOPageInstance.class,
+                    Query.select().where(inPages(chunk.size()), chunk.toArray())));
+            List<Long> older = rows.stream().filter(AoPageInstanceRepository::needsReviewerRows)
+                    .map(AOPageInstance::getPageId).toList();
             Map<Long, List<AORoundReviewer>> reviewers = new HashMap<>();
-            for (AORoundReviewer r : ao.find(AORoundReviewer.class,
-                    Query.select().where(in, chunk.toArray()).order("PAGE_ID ASC, LIST_INDEX ASC"))) {
-                reviewers.computeIfAbsent(r.getPageId(), k -> new ArrayList<>()).add(r);
+            if (!older.isEmpty()) {
+                for (AORoundReviewer r : ao.find(AORoundReviewer.class, Query.select()
+                        .where(inPages(older.size()), older.toArray()).order("PAGE_ID ASC, LIST_INDEX ASC"))) {
+                    reviewers.computeIfAbsent(r.getPageId(), k -> new ArrayList<>()).add(r);
+                }
             }
-            for (AOPageInstance row : ao.find(AOPageInstance.class, Query.select().where(in, chunk.toArray()))) {
-                List<AORoundReviewer> mine = row.isRoundOpen()
-                        ? reviewers.getOrDefault(row.getPageId(), List.of()) : List.of();
-                found.put(row.getPageId(), toInstance(row, mine));
+            for (AOPageInstance row : rows) {
+                found.put(row.getPageId(), toInstance(row, reviewers.getOrDefault(row.getPageId(), List.of())));
             }
         }
         return found;
+    }
+
+    private static String inPages(int count) {
+        return "PAGE_ID IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
+    }
+
+    /** An open round whose reviewers are not (or not for this round) copied on the row: one opened by an older version. */
+    private static boolean needsReviewerRows(AOPageInstance row) {
+        if (!row.isRoundOpen()) {
+            return false;
+        }
+        RoundReviewersText.Decoded copy = RoundReviewersText.decode(row.getRoundReviewers());
+        return copy == null || copy.round() != row.getLastRound();
     }
 
     @Override
@@ -123,6 +141,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setEnteredPageVersion(instance.enteredPageVersion());
         row.setEnteredBy(clip(instance.enteredBy()));
         row.setEnteredByApproval(instance.enteredByApproval());
+        row.setRoundReviewers((String) values.get("ROUND_REVIEWERS"));
         row.save();
         if (storedRound != newRound) {
             ao.deleteWithSQL(AORoundReviewer.class, "PAGE_ID = ?", instance.pageId());
@@ -244,6 +263,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("ENTERED_PAGE_VERSION", instance.enteredPageVersion());
         values.put("ENTERED_BY", clip(instance.enteredBy()));
         values.put("ENTERED_BY_APPROVAL", instance.enteredByApproval());
+        values.put("ROUND_REVIEWERS", round == null ? null : RoundReviewersText.encode(round.number(),
+                round.namedReviewers().stream().map(r -> new Reviewer(r.userKey(), clip(r.username()),
+                        clip(r.fullName()))).toList(), round.groups()));
     }
 
     private void writeReviewers(PageInstance instance) {
@@ -284,14 +306,20 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         if (row.isRoundOpen()) {
             List<Reviewer> named = new ArrayList<>();
             List<String> groups = new ArrayList<>();
-            for (AORoundReviewer r : reviewers) {
-                if (r.getRoundNo() != row.getLastRound()) {
-                    continue;
-                }
-                if (USER.equals(r.getReviewerKind())) {
-                    named.add(new Reviewer(r.getReviewerName(), r.getUsername(), r.getFullName()));
-                } else {
-                    groups.add(r.getReviewerName());
+            RoundReviewersText.Decoded copy = RoundReviewersText.decode(row.getRoundReviewers());
+            if (copy != null && copy.round() == row.getLastRound()) {
+                named.addAll(copy.users());
+                groups.addAll(copy.groups());
+            } else {
+                for (AORoundReviewer r : reviewers) {
+                    if (r.getRoundNo() != row.getLastRound()) {
+                        continue;
+                    }
+                    if (USER.equals(r.getReviewerKind())) {
+                        named.add(new Reviewer(r.getReviewerName(), r.getUsername(), r.getFullName()));
+                    } else {
+                        groups.add(r.getReviewerName());
+                    }
                 }
             }
             round = new ApprovalRound(row.getLastRound(), row.getRoundTransition(), row.getStateKey(),

@@ -345,6 +345,54 @@ abstract class ApprovalStoreContractTest {
     }
 
     @Test
+    void aRoundOpenedBeforeTheReviewersWereCopiedOntoTheInstanceReadsThemFromTheReviewerRows() {
+        ApprovalRound round = new ApprovalRound(2, "review", "in-review", "published", "draft", 1, 1, false, false,
+                null, null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1")), List.of("legal"), T0);
+        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 3, 2, round, T0, "key-editor", T0, 4,
+                "Eddie Editor");
+        PageInstance other = new PageInstance(PAGE + 1, 9, "in-review", "draft", 3, 2, round, T0, "key-editor", T0, 4,
+                "Eddie Editor");
+        transactions.run(() -> {
+            instances.insert(instance);
+            instances.insert(other);
+            return null;
+        });
+        // as a previous model version left it: no copy on the row, or a copy from an earlier round
+        AOPageInstance[] rows = ao.find(AOPageInstance.class, net.java.ao.Query.select().where("PAGE_ID IN (?,?)",
+                PAGE, PAGE + 1));
+        for (AOPageInstance row : rows) {
+            row.setRoundReviewers(row.getPageId() == PAGE ? null
+                    : RoundReviewersText.encode(1, List.of(new Reviewer("key-old", "old", "Old")), List.of()));
+            row.save();
+        }
+        assertEquals(instance, instances.find(PAGE).orElseThrow());
+        assertEquals(other, instances.find(PAGE + 1).orElseThrow());
+        assertEquals(Map.of(PAGE, instance, PAGE + 1, other), instances.findAll(List.of(PAGE, PAGE + 1)));
+    }
+
+    @Test
+    void readingAPageInReviewIsOneStatement() {
+        ApprovalRound round = new ApprovalRound(1, "review", "in-review", "published", "draft", 1, 1, false, true,
+                null, null, List.of(new Reviewer("key-r1", "r1", "Reviewer 1"), new Reviewer("key-r2", "r2", "R 2")),
+                List.of("legal"), T0);
+        PageInstance instance = new PageInstance(PAGE, 9, "in-review", "draft", 3, 1, round, T0, "key-editor", T0, 4,
+                "Eddie Editor");
+        transactions.run(() -> {
+            instances.insert(instance);
+            return null;
+        });
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener count = sql -> statements.incrementAndGet();
+        ao.entityManager().getProvider().addSqlListener(count);
+        try {
+            assertEquals(instance, instances.find(PAGE).orElseThrow());
+        } finally {
+            ao.entityManager().getProvider().removeSqlListener(count);
+        }
+        assertEquals(1, statements.get(), "the instance and its round's reviewers in one read");
+    }
+
+    @Test
     void openRoundsComeNewestFirstThenByPageAndSeekPastAPosition() {
         List<Long> pages = List.of(501L, 502L, 503L, 504L, 505L);
         for (int i = 0; i < pages.size(); i++) {

@@ -145,6 +145,8 @@ abstract class PreviousVersionUpgradeContractTest {
                 // "Reviewers cannot approve their own changes": open rounds of the previous version get false.
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN EXCLUDE_AUTHORS BOOLEAN DEFAULT FALSE NOT NULL",
                 "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN REQUIRE_TWO_FACTOR BOOLEAN DEFAULT FALSE NOT NULL",
+                // Nullable: a round opened by the previous version reads its reviewers from the reviewer rows.
+                "ALTER TABLE " + prefix + "WF_INSTANCE ADD COLUMN ROUND_REVIEWERS " + unlimitedTextType(),
                 "ALTER TABLE " + prefix + "WF_REVIEWER ADD COLUMN OPENED_AT BIGINT",
                 "ALTER TABLE " + prefix + "WF_VOTE ADD COLUMN TWO_FACTOR_VERIFIED BOOLEAN DEFAULT FALSE NOT NULL"),
                 added, "what AO 3.2.11 emits: the flags with a default (rows present get false), CHECK_LOCK and"
@@ -164,7 +166,7 @@ abstract class PreviousVersionUpgradeContractTest {
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
                         "ACTIVATED_STEP", "LAST_NAME_LOWER"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
                 "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY",
-                        "ENTERED_BY_APPROVAL"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
+                        "ENTERED_BY_APPROVAL", "ROUND_REVIEWERS"), "WF_VOTE", Set.of("TWO_FACTOR_VERIFIED"),
                 "WF_REVIEWER", Set.of("OPENED_AT"), "TFA_AUDIT", auditColumns, "SETTING", Set.of("ID", "NAME", "VALUE"),
                 "TFA_TALLY", Set.of("ID", "STATUS", "TALLY", "LOCK_SEQ")), gained,
                 "the previous schema is the current one without exactly the columns of Require 2FA, Exclude authors, the"
@@ -516,6 +518,11 @@ abstract class PreviousVersionUpgradeContractTest {
     }
 
     /** Upper case, no identifier quotes or schema, single spaces: comparable across HSQLDB and PostgreSQL. */
+    /** The column type AO 3.2.11 gives {@code @StringLength(UNLIMITED)} on this database. */
+    private String unlimitedTextType() {
+        return testDatabase.database().jdbcUrl().startsWith("jdbc:postgresql:") ? "TEXT" : "LONGVARCHAR";
+    }
+
     private static String normalise(String sql) {
         return sql.replace("\"", "").replace("PUBLIC.", "").replace("public.", "").trim()
                 .replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
