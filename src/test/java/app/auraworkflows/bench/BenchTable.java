@@ -27,8 +27,16 @@ public final class BenchTable {
 
     /** One row: which benchmark, the target, the figure measured, and whether the target was met (null: no target). */
     static void record(String benchmark, String target, String figure, Boolean met) {
+        record(benchmark, target, figure, met, "");
+    }
+
+    /**
+     * One row with the reason a target is out of reach by design, printed only when the run does not meet it: the table
+     * then says what the figure is and why, instead of a bare "NOT met".
+     */
+    static void record(String benchmark, String target, String figure, Boolean met, String whyNotMet) {
         String line = String.join(SEPARATOR, clean(benchmark), clean(target), clean(figure),
-                met == null ? "" : met ? "met" : "NOT met") + "\n";
+                met == null ? "" : met ? "met" : "NOT met", Boolean.FALSE.equals(met) ? clean(whyNotMet) : "") + "\n";
         try {
             Path rows = rows();
             Files.createDirectories(rows.getParent());
@@ -40,9 +48,15 @@ public final class BenchTable {
 
     /** A ratio figure: "a / b = r" with the target met when r is at most {@code limit}. */
     static void ratio(String benchmark, String target, String what, double a, double b, String unit, double limit) {
+        ratio(benchmark, target, what, a, b, unit, limit, "");
+    }
+
+    /** {@link #ratio(String, String, String, double, double, String, double)} with the reason when it is not met. */
+    static void ratio(String benchmark, String target, String what, double a, double b, String unit, double limit,
+                      String whyNotMet) {
         double r = a / b;
         record(benchmark, target, String.format(Locale.ROOT, "%s: %.3f %s / %.3f %s = %.3f", what, a, unit, b, unit, r),
-                r <= limit);
+                r <= limit, whyNotMet);
     }
 
     public static void main(String[] args) throws IOException {
@@ -65,9 +79,13 @@ public final class BenchTable {
                         + " HSQLDB unless a row says PostgreSQL; load average (1 min) at the end: %.2f%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, BenchSupport.loadAverage()));
-        out.append("| Benchmark | Target | Figure (one run, side by side) | Result |\n|---|---|---|---|\n");
+        out.append("| Benchmark | Target | Figure (one run, side by side) | Result | Why not met |\n|---|---|---|---|---|\n");
         for (String[] row : rows) {
-            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+            String[] cells = java.util.Arrays.copyOf(row, 5);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i] == null ? "" : cells[i];
+            }
+            out.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         Path table = target().resolve("benchmark-table.md");
         Files.writeString(table, out.toString(), StandardCharsets.UTF_8);
@@ -120,12 +138,26 @@ public final class BenchTable {
                     double r = score / bySize.get(smallest);
                     rows.add(new String[] {key + " (JMH)", target, String.format(Locale.ROOT,
                             "%,d: %.1f %s vs %,d: %.1f %s = %.2f", size, score, units.get(key), smallest,
-                            bySize.get(smallest), units.get(key), r), r <= limit ? "met" : "NOT met"});
+                            bySize.get(smallest), units.get(key), r), r <= limit ? "met" : "NOT met",
+                            r <= limit ? "" : whyNotMet(key)});
                 }
             });
         });
         return rows;
     }
+
+    /** Why a JMH series is out of reach by design (only the admin list on HSQLDB is, and only its seek and search). */
+    private static String whyNotMet(String series) {
+        if (series.startsWith("AdminListBenchmark") && series.contains("hsqldb")) {
+            return HSQLDB_ADMIN_LIST;
+        }
+        return "";
+    }
+
+    static final String HSQLDB_ADMIN_LIST = "HSQLDB 2.7, the dev host's embedded engine, reads the whole status range for a"
+            + " seek past a position and for a prefix search over three columns, whatever the index; the same queries on"
+            + " PostgreSQL are within the target. Confluence calls its embedded database unsuitable for production and"
+            + " offers none for Data Center, so a site at this size runs on one of the external databases.";
 
     private static String clean(String text) {
         return text == null ? "" : text.replace(SEPARATOR, " ").replace("\n", " ").replace("|", "/");

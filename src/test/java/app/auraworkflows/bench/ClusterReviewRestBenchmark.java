@@ -176,7 +176,9 @@ public final class ClusterReviewRestBenchmark {
                 "%.1f reviews/s; p50 %.0f / %.0f ms, p95 %.0f / %.0f ms (unprotected / protected); median ratio %.3f;"
                         + " %d failed; %s", measuredRequests / (burstNanos / 1e9), u.median(), p.median(), p95u, p95p,
                 ratio, errors.get(), closing.strip()), ratio <= TARGET_MEDIAN_RATIO && errors.get() == 0
-                && closing.contains(CLOSING_PAGES + " of " + CLOSING_PAGES + " transitioned exactly once"));
+                && closing.contains(CLOSING_PAGES + " of " + CLOSING_PAGES + " transitioned exactly once"),
+                errors.get() == 0 && closing.contains(CLOSING_PAGES + " of " + CLOSING_PAGES + " transitioned exactly once")
+                        ? ProtectedReviewRestBenchmark.PROTECTED_COST : "");
         return out.toString();
     }
 
