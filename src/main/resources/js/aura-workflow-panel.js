@@ -179,7 +179,7 @@
                         content.appendChild(stall);
                     }
                 }
-                content.appendChild(el('h3', null, text.i18nReviewers));
+                content.appendChild(el('h2', 'aura-wf-reviewers-heading', text.i18nReviewers));
                 var reviewers = el('ul', 'aura-wf-reviewers');
                 approval.reviewers.forEach(function (reviewer) {
                     var item = el('li', 'aura-wf-reviewer');

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -65,13 +66,26 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
-    /** Saves a PNG of the current page as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves a PNG of the current page as {@code target/screenshots/<name>.png} and checks the same state with axe-core:
+     * every screen state a test shows is one an assistive technology user meets too, so each must have no violation
+     * of any impact (the report is written next to the PNG either way).
+     */
     public Path screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("aura.target.dir", "target"), "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            List<Axe.Violation> violations = Axe.violations(driver);
+            Files.writeString(dir.resolve(name + ".axe.txt"), violations.isEmpty() ? "no violations\n"
+                    : violations.stream().map(Axe.Violation::toString).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n");
+            if (!violations.isEmpty()) {
+                throw new AssertionError("axe-core: " + violations.size() + " violation(s) on screen '" + name + "':\n  "
+                        + violations.stream().map(Axe.Violation::toString)
+                                .collect(java.util.stream.Collectors.joining("\n  ")));
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
