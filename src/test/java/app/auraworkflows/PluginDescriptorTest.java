@@ -214,7 +214,7 @@ class PluginDescriptorTest {
             ActiveObjectsUpgradeTask task = (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
             versions.add(task.getModelVersion().toString());
         }
-        assertEquals(List.of("1", "2", "3"), versions, "RequireTwoFactorOffUpgradeTask, EnrolmentSearchUpgradeTask,"
-                + " OpenTasksUpgradeTask; a new task takes the next version");
+        assertEquals(List.of("1", "2", "3", "4"), versions, "RequireTwoFactorOffUpgradeTask, EnrolmentSearchUpgradeTask,"
+                + " OpenTasksUpgradeTask, GroupReviewerRowsUpgradeTask; a new task takes the next version");
     }
 }

@@ -277,8 +277,8 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     @Override
     public TaskPage openTasks(Actor user, PageInstanceRepository.OpenRoundRef from, int limit) {
         int max = Math.max(1, Math.min(MAX_TASKS, limit));
-        List<String> memberOf = instances.groupsOfOpenRounds().stream()
-                .filter(group -> groups.isMember(user.username(), group)).sorted().toList();
+        // the user's own groups, asked of the host: the lookup reads the rounds of those groups, not every round's groups
+        List<String> memberOf = List.copyOf(groups.groupsOf(user.username()));
         // Newest round first, read from the database a batch at a time until the page of tasks is full: the rounds
         // the user already voted in, cannot see or may not review are skipped, so a batch may yield fewer tasks.
         int batch = max + 1 + 8; // the page, one more to know there is a next page, a few for skipped rounds

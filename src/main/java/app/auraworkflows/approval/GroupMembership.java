@@ -7,4 +7,10 @@ package app.auraworkflows.approval;
 public interface GroupMembership {
     /** Whether the user with this (current) username is a member of {@code groupName}. */
     boolean isMember(String username, String groupName);
+
+    /**
+     * The names of the groups the user with this (current) username belongs to, lower case (group names are
+     * case-insensitive in Confluence), read live; empty for an unknown user.
+     */
+    java.util.Set<String> groupsOf(String username);
 }

@@ -49,15 +49,13 @@ public interface PageInstanceRepository {
     int lastClosedRound(long pageId);
 
     /**
-     * Open rounds naming the user (by user key) or one of {@code groupNames}, the most recently opened first (then by
+     * Open rounds naming the user (by user key) or one of {@code groupNames} (matched without regard to case, as
+     * Confluence matches group names), the most recently opened first (then by
      * page id), starting right after {@code after} (null: from the newest), at most {@code limit} rows. A round that
      * names both the user and a group may come twice. The database orders and seeks, so the first page of a
      * reviewer's tasks costs the same with 10 open rounds as with 1,000.
      */
     List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames, OpenRoundRef after, int limit);
-
-    /** The distinct reviewer group names of all open rounds. */
-    Set<String> groupsOfOpenRounds();
 
     /** The states pages using this workflow are in. */
     Set<String> occupiedStates(long workflowId);

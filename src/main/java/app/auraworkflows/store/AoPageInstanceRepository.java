@@ -184,7 +184,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
     @Override
     public List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames, OpenRoundRef after,
                                             int limit) {
-        List<String> groups = List.copyOf(new LinkedHashSet<>(groupNames));
+        // group rows are stored lower case (writeReviewers, GroupReviewerRowsUpgradeTask)
+        List<String> groups = List.copyOf(new LinkedHashSet<>(groupNames.stream().map(AoPageInstanceRepository::lower)
+                .toList()));
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("((REVIEWER_KIND = ? AND REVIEWER_NAME = ?)");
         params.add(USER);
@@ -214,16 +216,6 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
                     Instant.ofEpochMilli(row.getOpenedAt() == null ? 0 : row.getOpenedAt())));
         }
         return rounds;
-    }
-
-    @Override
-    public Set<String> groupsOfOpenRounds() {
-        Set<String> names = new TreeSet<>();
-        for (AORoundReviewer row : ao.find(AORoundReviewer.class,
-                Query.select().where("REVIEWER_KIND = ?", GROUP))) {
-            names.add(row.getReviewerName());
-        }
-        return names;
     }
 
     @Override
@@ -280,7 +272,8 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
                     reviewer.fullName(), index++));
         }
         for (String group : round.groups()) {
-            rows.add(reviewerRow(instance.pageId(), round, GROUP, group, null, null, index++));
+            // lower case: the open-tasks lookup matches a user's groups as Confluence names them, without regard to case
+            rows.add(reviewerRow(instance.pageId(), round, GROUP, lower(group), null, null, index++));
         }
         if (!rows.isEmpty()) {
             ao.create(AORoundReviewer.class, rows);
@@ -331,6 +324,10 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
                 row.getRowVersion(), row.getLastRound(), round, Instant.ofEpochMilli(row.getAppliedAt()),
                 row.getAppliedBy(), Instant.ofEpochMilli(row.getEnteredAt()), row.getEnteredPageVersion(), row.getEnteredBy(),
                 row.getEnteredByApproval());
+    }
+
+    static String lower(String groupName) {
+        return groupName.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String clip(String text) {

@@ -128,18 +128,12 @@ final class ApprovalFakes {
                     .thenComparingLong(OpenRoundRef::pageId);
             return rows.values().stream()
                     .filter(i -> i.openRound() != null && (i.openRound().isNamed(userKey)
-                            || i.openRound().groups().stream().anyMatch(groupNames::contains)))
+                            || i.openRound().groups().stream().anyMatch(g -> groupNames.stream()
+                                    .anyMatch(g::equalsIgnoreCase))))
                     .map(i -> new OpenRoundRef(i.pageId(), i.openRound().number(), i.openRound().openedAt()))
                     .sorted(order)
                     .filter(r -> after == null || order.compare(r, after) > 0)
                     .limit(limit).toList();
-        }
-
-        @Override
-        public synchronized Set<String> groupsOfOpenRounds() {
-            Set<String> groups = new TreeSet<>();
-            rows.values().stream().filter(i -> i.openRound() != null).forEach(i -> groups.addAll(i.openRound().groups()));
-            return groups;
         }
 
         @Override
@@ -241,6 +235,11 @@ final class ApprovalFakes {
         @Override
         public synchronized boolean isMember(String username, String groupName) {
             return members.getOrDefault(groupName, Set.of()).contains(username);
+        }
+
+        @Override
+        public synchronized Set<String> groupsOf(String username) {
+            return new app.auraworkflows.testing.GroupsFromMap(members).groupsOf(username);
         }
     }
 

@@ -75,7 +75,7 @@ public class OpenTasksBenchmark {
         AoWorkflowRepository workflows = new AoWorkflowRepository(ao);
         AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
         AoOptimisticTransactions transactions = new AoOptimisticTransactions(ao);
-        GroupMembership groups = (username, group) -> false;
+        GroupMembership groups = app.auraworkflows.testing.GroupsFromMap.none();
         PagePermissions permissions = new app.auraworkflows.testing.EveryPagePermitted();
         TimeSource time = Clock::systemUTC;
         pages = new DefaultPageWorkflowService(instances, new AoVoteRepository(ao), new AoHistoryRepository(ao), workflows,

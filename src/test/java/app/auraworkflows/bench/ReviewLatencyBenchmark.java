@@ -85,7 +85,7 @@ public class ReviewLatencyBenchmark {
         AoOptimisticTransactions transactions = new AoOptimisticTransactions(ao);
         Fakes.Directory directory = new Fakes.Directory().add("key-r0", "r0", "Reviewer 0", true)
                 .add("key-r1", "r1", "Reviewer 1", true);
-        GroupMembership groups = (username, group) -> false;
+        GroupMembership groups = app.auraworkflows.testing.GroupsFromMap.none();
         PagePermissions permissions = new app.auraworkflows.testing.EveryPagePermitted();
         TimeSource time = () -> Clock.systemUTC();
         DefaultPageWorkflowService pages = new DefaultPageWorkflowService(instances, votes, history, workflows,

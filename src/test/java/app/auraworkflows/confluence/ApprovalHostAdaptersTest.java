@@ -1,5 +1,6 @@
 package app.auraworkflows.confluence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -29,12 +30,24 @@ class ApprovalHostAdaptersTest {
         when(alice.getUserKey()).thenReturn(new UserKey("k-alice"));
         when(userManager.getUserProfile("alice")).thenReturn(alice);
         when(userManager.isUserInGroup(new UserKey("k-alice"), "reviewers")).thenReturn(true);
-        ConfluenceGroupMembership groups = new ConfluenceGroupMembership(userManager);
+        ConfluenceGroupMembership groups = new ConfluenceGroupMembership(userManager, userAccessor);
 
         assertTrue(groups.isMember("alice", "reviewers"));
         assertFalse(groups.isMember("alice", "auditors"));
         assertFalse(groups.isMember("ghost", "reviewers"), "unknown users belong to no group");
         assertFalse(groups.isMember(null, "reviewers"));
+    }
+
+    @Test
+    void aUsersGroupsComeFromConfluenceLowerCaseWithoutBlanks() {
+        when(userAccessor.getGroupNamesForUserName("alice")).thenReturn(java.util.Arrays.asList("Reviewers",
+                "confluence-users", " ", null));
+        when(userAccessor.getGroupNamesForUserName("ghost")).thenReturn(java.util.List.of());
+        ConfluenceGroupMembership groups = new ConfluenceGroupMembership(userManager, userAccessor);
+
+        assertEquals(java.util.Set.of("reviewers", "confluence-users"), groups.groupsOf("alice"));
+        assertEquals(java.util.Set.of(), groups.groupsOf("ghost"));
+        assertEquals(java.util.Set.of(), groups.groupsOf(null));
     }
 
     @Test

@@ -291,6 +291,15 @@ class PageWorkflowRestIT {
         assertFalse(taskPageIds("carol").contains(pageId), "no task once the round closed");
     }
 
+    @Test
+    void aReviewerGroupTypedInAnotherCaseGivesItsMembersTheTaskAsConfluenceGroupNamesAreCaseInsensitive() {
+        long workflowId = WorkflowFixtures.reviewWorkflow(host, "Group case " + System.nanoTime(), List.of(),
+                List.of("Reviewers"), 1, false);
+        long pageId = WorkflowFixtures.inReviewPage(host, workflowId, "Group case");
+        assertTrue(taskPageIds("carol").contains(pageId), "carol is in the group Confluence names 'reviewers'");
+        assertFalse(taskPageIds("dave").contains(pageId), "dave is not");
+    }
+
     // ---------- removing a workflow ----------
 
     @Test

@@ -52,8 +52,8 @@ class ApprovalSpringWiringTest {
             context.registerBean(UserDirectory.class, () -> demo.directory);
             context.registerBean(SiteInfo.class, () -> () -> "Aura Demo");
             context.registerBean(SecretKeySource.class, () -> new FileSecretKeySource(sharedHome));
-            context.registerBean(GroupMembership.class, () -> (username, group) -> "reviewers".equals(group)
-                    && "alice".equals(username));
+            context.registerBean(GroupMembership.class, () -> new app.auraworkflows.testing.GroupsFromMap(
+                    java.util.Map.of("reviewers", java.util.Set.of("alice"))));
             context.registerBean(GroupDirectory.class, () -> "reviewers"::equals);
             context.registerBean(PagePermissions.class, () -> new app.auraworkflows.testing.EveryPagePermitted());
             context.registerBean(app.auraworkflows.approval.PageAuthors.class, () -> pageId -> java.util.Set.of());

@@ -106,7 +106,7 @@ abstract class PreviousVersionUpgradeContractTest {
     private ModelVersion upgradeAsTheAoPluginDoes() {
         return new AoModuleInitializer(versions, hostDatabase).initialise(WebModules.PLUGIN_KEY, NS, ao,
                 List.of(new RequireTwoFactorOffUpgradeTask(), new EnrolmentSearchUpgradeTask(),
-                        new OpenTasksUpgradeTask()), StoreEntities.ALL);
+                        new OpenTasksUpgradeTask(), new GroupReviewerRowsUpgradeTask()), StoreEntities.ALL);
     }
 
     /** The task alone once more, as after a lost model version (the dev host's documented crash window). */
@@ -119,7 +119,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void theNewFlagsAreAddedAsNotNullDefaultFalseColumnsToThePopulatedTables() throws SQLException {
-        assertEquals("3", upgradeAsTheAoPluginDoes().toString());
+        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
 
         List<String> added = statements.stream().map(PreviousVersionUpgradeContractTest::normalise)
                 .filter(sql -> sql.startsWith("ALTER TABLE") && sql.contains(" ADD COLUMN ")).sorted().toList();
@@ -354,6 +354,22 @@ abstract class PreviousVersionUpgradeContractTest {
     }
 
     @Test
+    void groupRowsOfOpenRoundsBecomeLowerCaseSoTheGroupsMembersFindTheirTask() throws SQLException {
+        // the group as an admin typed it, before group rows were kept lower case
+        execute("UPDATE " + table("WF_REVIEWER") + " SET \"REVIEWER_NAME\" = 'Reviewers' WHERE \"REVIEWER_KIND\" = 'GROUP'");
+        AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
+
+        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
+
+        assertEquals(List.of("reviewers"), values("SELECT \"REVIEWER_NAME\" FROM " + table("WF_REVIEWER")
+                + " WHERE \"REVIEWER_KIND\" = 'GROUP'"));
+        assertEquals(List.of(OPEN_PAGE), instances.openRoundsFor("nobody", List.of("reviewers"), null, 10).stream()
+                .map(app.auraworkflows.approval.PageInstanceRepository.OpenRoundRef::pageId).toList());
+        assertEquals(List.of("reviewers"), instances.find(OPEN_PAGE).orElseThrow().openRound().groups(),
+                "a round opened before the reviewers were copied onto the instance reads them from the rows");
+    }
+
+    @Test
     void aSecondRunChangesNothing() throws SQLException {
         upgradeAsTheAoPluginDoes();
         List<String> upgraded = everyRow();
@@ -361,8 +377,8 @@ abstract class PreviousVersionUpgradeContractTest {
         runTheTaskAgain();
         assertEquals(upgraded, everyRow(), "the task run twice");
 
-        assertEquals("3", upgradeAsTheAoPluginDoes().toString());
-        assertEquals(upgraded, everyRow(), "the next start: model version 3 is stored, no task runs");
+        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
+        assertEquals(upgraded, everyRow(), "the next start: model version 4 is stored, no task runs");
     }
 
     @Test

@@ -130,8 +130,10 @@ class WorkflowTemplatesRenderTest {
                 List.of(row), "count", 1, "firstPage", true, "firstUrl", "/t", "nextUrl", "/t?after=1-1-5"));
         assertTrue(html.contains("<a class=\"aui-button\" href=\"/t?after=1-1-5\">Older tasks</a>"), html);
         assertFalse(html.contains("Newest tasks"), "the first page links to no first page");
-        assertTrue(html.contains("<td>Demo Space</td>"), "the space by name");
-        assertTrue(html.contains("<td>Dave Dunn</td><td>2026-12-03 09:42 Europe/Berlin</td>"), html);
+        assertTrue(html.contains("<td role=\"cell\" data-label=\"Space\">Demo Space</td>"), "the space by name, labelled"
+                + " for the phone's card layout: " + html);
+        assertTrue(html.contains("<td role=\"cell\" data-label=\"Requested by\">Dave Dunn</td><td role=\"cell\""
+                + " data-label=\"Waiting since\">2026-12-03 09:42 Europe/Berlin</td>"), html);
         assertTrue(html.contains("<a href=\"/confluence/display/DEMO/Travel+Policy\">Travel Policy</a>"));
         assertTrue(html.contains("Needs an authenticator code"));
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));

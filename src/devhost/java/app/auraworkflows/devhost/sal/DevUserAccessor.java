@@ -33,6 +33,12 @@ public final class DevUserAccessor implements UserAccessor {
         return userKey == null ? null : users.byKey(userKey.getStringValue()).map(HostConfluenceUser::new).orElse(null);
     }
 
+    /** The user's group names (Confluence keeps them lower case), none for an unknown user. */
+    @Override
+    public List<String> getGroupNamesForUserName(String username) {
+        return users.byUsername(username).map(u -> users.groupsOf(u.key())).orElse(List.of());
+    }
+
     @Override
     public List<User> findUsersAsList(Query<User> query) throws EntityException {
         try {

@@ -16,4 +16,5 @@ public interface UserAccessor {
     ConfluenceUser getUserByName(String username);
     ConfluenceUser getUserByKey(UserKey userKey);
     List<User> findUsersAsList(Query<User> query) throws EntityException;
+    List<String> getGroupNamesForUserName(String username);
 }
