@@ -119,14 +119,17 @@
             return states && states.length ? states.map(function (s) { return s.name; }).join(', ') : text.i18nNone;
         }
 
-        /** Why a reviewer whose 2FA is not Active cannot complete this step, and what to do (a link when PENDING). */
+        /**
+         * Why a reviewer whose 2FA is not Active cannot complete this step, and what to do: when PENDING, a link to
+         * the setup that leads back to this page once it is complete (returnTo: the page id, resolved by the server).
+         */
         function fillTwoFactorBlocked(container, setupStatus) {
             container.textContent = '';
             container.appendChild(el('p', null,
                 setupStatus === 'PENDING' ? text.i18nTwofactorPending : text.i18nTwofactorNotEnabled));
             if (setupStatus === 'PENDING') {
                 var link = el('a', null, text.i18nTwofactorSetupLink);
-                link.href = root.getAttribute('data-setup-url');
+                link.href = root.getAttribute('data-setup-url') + '?returnTo=' + encodeURIComponent(pageId);
                 var p = el('p');
                 p.appendChild(link);
                 container.appendChild(p);
@@ -161,9 +164,12 @@
                 if (approval.requireAll) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireAll));
                 }
+                // A reviewer of a protected step without an Active 2FA setup cannot complete it yet.
+                var needsSetup = Boolean(approval.requireTwoFactor && status.canReview && status.myTwoFactor
+                    && status.myTwoFactor !== 'ACTIVE');
                 if (approval.requireTwoFactor) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireTwoFactor));
-                    if (status.canReview && status.myTwoFactor && status.myTwoFactor !== 'ACTIVE') {
+                    if (needsSetup) {
                         var notice = el('div', 'aui-message aui-message-warning aura-wf-twofactor-notice');
                         notice.id = 'aura-wf-twofactor-notice';
                         fillTwoFactorBlocked(notice, status.myTwoFactor);
@@ -203,7 +209,8 @@
                 if (status.canReview && status.selfReview) {
                     // Said before anyone chooses: the server refuses the review (SELF_REVIEW) whatever the page shows.
                     content.appendChild(el('p', 'aui-message aui-message-info aura-wf-self-review', text.i18nSelfReview));
-                } else if (status.canReview) {
+                } else if (status.canReview && !needsSetup) {
+                    // Without an Active 2FA setup the notice above is the one message: no form they cannot submit.
                     if (status.myVote) {
                         content.appendChild(el('p', 'aura-wf-my-vote', format(text.i18nMyVote, voteText(status.myVote))));
                     }

@@ -29,6 +29,14 @@ final class SetupPageModel {
      * @param errorMessage message of a refused code (shown on step 2), or null
      */
     Map<String, Object> build(MySetup setup, boolean secondStep, String errorMessage) {
+        return build(setup, secondStep, errorMessage, null);
+    }
+
+    /**
+     * @param returnPage the page the user came from to finish setup (a protected review), which the screen links back
+     *                   to once setup is complete and carries through both steps; null when none
+     */
+    Map<String, Object> build(MySetup setup, boolean secondStep, String errorMessage, ReturnPage returnPage) {
         SetupStatus status = setup.status();
         boolean pending = status == SetupStatus.PENDING;
         // EXPIRED is not pending: neither step is shown, so no secret or QR code reaches the page.
@@ -59,8 +67,13 @@ final class SetupPageModel {
         model.put("qrUrl", step1 ? contextPath + WebModules.QR_PATH : "");
         // For a phone, where the QR code cannot be scanned by the same device: the authenticator app opens the URI.
         model.put("otpauthUri", step1 ? text(setup.otpauthUri()) : "");
-        model.put("step1Url", pageUrl);
-        model.put("step2Url", pageUrl + "?step=2");
+        String back = returnPage == null ? "" : "returnTo=" + returnPage.pageId();
+        model.put("step1Url", back.isEmpty() ? pageUrl : pageUrl + "?" + back);
+        model.put("step2Url", pageUrl + "?step=2" + (back.isEmpty() ? "" : "&" + back));
+        model.put("returnTo", returnPage == null ? "" : String.valueOf(returnPage.pageId()));
+        model.put("hasReturn", returnPage != null);
+        model.put("returnUrl", returnPage == null ? "" : contextPath + returnPage.urlPath());
+        model.put("returnTitle", returnPage == null ? "" : text(returnPage.title()));
         model.put("hasError", errorMessage != null && !errorMessage.isEmpty());
         model.put("errorMessage", errorMessage == null ? "" : errorMessage);
         // A lockout is shown to the user it locks: wrong codes they did not type mean someone else is trying.
@@ -68,6 +81,13 @@ final class SetupPageModel {
         model.put("lockedUntilUnlock", setup.lockedUntilUnlock());
         model.put("lockedUntil", times.minutesWithZone(setup.lockedUntil()));
         return model;
+    }
+
+    /**
+     * The page a user is sent back to after setup: its id, Confluence's own link to it (context-relative) and title.
+     * Only pages the user can view get here (the servlet checks), so no title leaks.
+     */
+    record ReturnPage(long pageId, String urlPath, String title) {
     }
 
     /** "JBSWY3DPEHPK" becomes "JBSW Y3DP EHPK": easier to read aloud and to type. */

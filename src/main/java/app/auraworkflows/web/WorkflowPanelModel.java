@@ -27,17 +27,19 @@ final class WorkflowPanelModel {
      */
     static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit) {
-        return build(pageId, pageVersion, relativeBaseUrl, status, canEdit, Standing.NONE);
+        return build(pageId, pageVersion, relativeBaseUrl, status, canEdit, Standing.NONE, false);
     }
 
     /**
      * @param standing what was last approved: when the page still sits in the state that approval reached but has a
      *                 newer version, the lozenge is followed by "Approved version N · changed since, now version M",
      *                 so nobody takes the approved state for an approval of the text they are reading
+     * @param reviewNeedsSetup the viewer is asked to review a protected step but has no Active 2FA: the byline says
+     *                 what stands in the way instead of "Your review is requested", which they cannot act on yet
      */
     static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit,
-                                               Standing standing) {
+                                               Standing standing, boolean reviewNeedsSetup) {
         if (status.isEmpty() && !canEdit) {
             return Optional.empty();
         }
@@ -54,8 +56,10 @@ final class WorkflowPanelModel {
         model.put("stateColour", colour(state));
         model.put("pendingApproval", status.map(s -> s.approval() != null).orElse(false));
         // An author of a step that excludes authors is not asked for a review they would be refused (SELF_REVIEW).
-        model.put("canReview", status.map(s -> s.viewerCanReview() && s.approval() != null && !s.viewerIsAuthor())
-                .orElse(false));
+        boolean canReview = status.map(s -> s.viewerCanReview() && s.approval() != null && !s.viewerIsAuthor())
+                .orElse(false);
+        model.put("canReview", canReview);
+        model.put("reviewNeedsSetup", canReview && reviewNeedsSetup);
         boolean changedSince = status.isPresent() && standing.inApprovedState() && standing.changedSinceApproval()
                 && pageVersion != null;
         model.put("changedSinceApproval", changedSince);

@@ -6,6 +6,8 @@ import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.AuraUser;
 import app.auraworkflows.confluence.ConfluencePages;
+import app.auraworkflows.twofactor.SetupStatus;
+import app.auraworkflows.twofactor.TwoFactorVerifier;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
@@ -44,16 +46,18 @@ public class WorkflowPanelServlet extends HttpServlet {
     private final transient SoyTemplateRenderer soy;
     private final transient ApplicationProperties applicationProperties;
     private final transient ApprovalStanding standing;
+    private final transient TwoFactorVerifier twoFactor;
 
     public WorkflowPanelServlet(PageWorkflowService pageWorkflows, AuraPermissions permissions, ConfluencePages pages,
                                 SoyTemplateRenderer soy, ApplicationProperties applicationProperties,
-                                ApprovalStanding standing) {
+                                ApprovalStanding standing, TwoFactorVerifier twoFactor) {
         this.pageWorkflows = pageWorkflows;
         this.permissions = permissions;
         this.pages = pages;
         this.soy = soy;
         this.applicationProperties = applicationProperties;
         this.standing = standing;
+        this.twoFactor = twoFactor;
     }
 
     @Override
@@ -77,7 +81,7 @@ public class WorkflowPanelServlet extends HttpServlet {
                 .orElseGet(() -> permissions.canEditPage(viewer.get(), pageId));
         Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, page.get().version(),
                 applicationProperties.getBaseUrl(UrlMode.RELATIVE), status, canEdit,
-                standing(status, pageId, page.get().version()));
+                standing(status, pageId, page.get().version()), reviewNeedsSetup(status, viewer.get()));
         if (model.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
@@ -100,6 +104,16 @@ public class WorkflowPanelServlet extends HttpServlet {
             return ApprovalStanding.Standing.NONE;
         }
         return standing.of(pageId, version);
+    }
+
+    /**
+     * A reviewer of a protected step without an Active 2FA setup, who cannot complete the step yet. The setup is read
+     * only in that case (a reviewer on a protected step), so other page views pay nothing for it.
+     */
+    private boolean reviewNeedsSetup(Optional<PageWorkflowStatus> status, AuraUser viewer) {
+        return status.isPresent() && status.get().viewerCanReview() && status.get().approval() != null
+                && status.get().approval().requireTwoFactor()
+                && twoFactor.setupStatus(viewer.userKey()) != SetupStatus.ACTIVE;
     }
 
     private static Long pageId(String value) {

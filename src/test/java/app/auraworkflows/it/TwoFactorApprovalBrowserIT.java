@@ -81,19 +81,37 @@ class TwoFactorApprovalBrowserIT {
             assertTrue(host.get("admin", page(approved) + "/workflow").json().get("approval")
                     .get("requireTwoFactor").asBoolean());
 
-            // --- bob is only pending: told why and whom to ask, before any code; Submit is not possible.
+            // --- bob is only pending: one message says why, whom to ask and the way forward; no form to fill in,
+            // and the byline does not ask him for a review he cannot give yet.
             pages.openAs(view(approved), "bob", "bob");
+            pages.waitForWorkflowPanelMounted();
+            String byline = pages.waitFor(By.id("aura-wf-toggle")).getText();
+            assertTrue(byline.contains("Your review needs 2FA") && !byline.contains("Your review is requested"), byline);
             pages.expandWorkflowPanel();
             WebElement notice = pages.waitFor(By.id("aura-wf-twofactor-notice"));
-            assertTrue(notice.getText().contains("setup is not finished"), notice.getText());
-            pages.waitFor(By.id("aura-wf-review-button")).click();
-            WebElement blocked = pages.waitFor(By.id("aura-wf-twofactor-blocked"));
-            assertTrue(blocked.getText().contains("contact a Confluence administrator"), blocked.getText());
-            assertTrue(blocked.findElement(By.linkText("Finish your 2FA setup")).getAttribute("href")
-                    .endsWith("/plugins/servlet/aura-workflows/2fa"));
-            assertFalse(pages.driver().findElement(By.id("aura-wf-review-submit")).isEnabled());
-            assertFalse(pages.driver().findElement(By.id("aura-wf-code")).isDisplayed(), "no code is asked for");
+            assertTrue(notice.getText().contains("setup is not finished")
+                    && notice.getText().contains("contact a Confluence administrator"), notice.getText());
+            assertTrue(pages.driver().findElements(By.id("aura-wf-review-button")).isEmpty(),
+                    "no Add your review: the notice is the one message");
+            WebElement finish = notice.findElement(By.linkText("Finish your 2FA setup"));
+            assertTrue(finish.getAttribute("href").endsWith("/plugins/servlet/aura-workflows/2fa?returnTo=" + approved),
+                    finish.getAttribute("href"));
             browser.screenshot("2fa-review-not-active");
+
+            // He follows the link, finishes setup with his authenticator app and is led back to the page, where
+            // his review is now requested.
+            finish.click();
+            String bobKey = pages.waitFor(By.id("aura-2fa-manual-key")).getText().replace(" ", "");
+            pages.driver().findElement(By.id("aura-2fa-continue")).click();
+            WebElement bobCode = pages.waitFor(By.id("aura-2fa-code"));
+            AuthenticatorApp.awaitSecondsLeftInStep(5);
+            bobCode.sendKeys(AuthenticatorApp.currentCode(bobKey), Keys.ENTER);
+            WebElement back = pages.waitFor(By.id("aura-2fa-return"));
+            assertTrue(back.getText().startsWith("Back to SOP-101 Cleaning validation"), back.getText());
+            browser.screenshot("2fa-review-setup-return");
+            back.click();
+            pages.waitForWorkflowPanelMounted();
+            assertTrue(pages.waitFor(By.id("aura-wf-toggle")).getText().contains("Your review is requested"));
             pages.logout();
 
             // --- alice (active): Approve + comment -> Submit -> the code screen.

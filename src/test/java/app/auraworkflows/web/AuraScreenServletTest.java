@@ -59,14 +59,16 @@ class AuraScreenServletTest {
 
     private TwoFactorAdminServlet adminServlet;
     private TwoFactorSetupServlet setupServlet;
+    private final app.auraworkflows.confluence.ConfluencePages pages = mock(app.auraworkflows.confluence.ConfluencePages.class);
+    private final app.auraworkflows.approval.PagePermissions pagePermissions = mock(app.auraworkflows.approval.PagePermissions.class);
 
     @BeforeEach
     void setUp() {
-        ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, mock(app.auraworkflows.approval.PagePermissions.class)), loginUriProvider, webSudoManager,
+        ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, pagePermissions), loginUriProvider, webSudoManager,
                 xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(), timeZones);
         adminServlet = new TwoFactorAdminServlet(support, enrolmentService, mock(app.auraworkflows.twofactor.AuditRetention.class),
                 java.time.Clock::systemUTC);
-        setupServlet = new TwoFactorSetupServlet(support, enrolmentService);
+        setupServlet = new TwoFactorSetupServlet(support, enrolmentService, pages);
         when(request.getContextPath()).thenReturn("/confluence");
         when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/aura-workflows/2fa");
         when(xsrfTokenValidator.getXsrfParameterName()).thenReturn("atl_token");
@@ -239,6 +241,30 @@ class AuraScreenServletTest {
 
         verify(response).setStatus(303);
         verify(response).setHeader("Location", "/confluence/plugins/servlet/aura-workflows/2fa");
+    }
+
+    @Test
+    void aValidCodeFromAReviewsSetupLinkRedirectsWithThePageToReturnToOnlyWhenTheUserCanViewIt() throws Exception {
+        signedIn("alice", false);
+        when(xsrfTokenValidator.validateFormEncodedToken(request)).thenReturn(true);
+        when(request.getParameter("code")).thenReturn("123456");
+        when(enrolmentService.confirm(eq("key-alice"), eq("123456"), any())).thenReturn(CodeCheck.of(CodeCheck.Outcome.ACCEPTED));
+        when(pages.find(42L)).thenReturn(java.util.Optional.of(new app.auraworkflows.confluence.ConfluencePages.PageFacts(42L,
+                "SOP-101", "DEMO", "/display/DEMO/SOP-101", 3)));
+        when(pagePermissions.canView(42L, "key-alice")).thenReturn(true);
+        when(pages.find(44L)).thenReturn(java.util.Optional.of(new app.auraworkflows.confluence.ConfluencePages.PageFacts(44L,
+                "Board minutes", "BOARD", "/display/BOARD/Board+minutes", 1))); // alice may not view it
+
+        when(request.getParameter("returnTo")).thenReturn("42");
+        setupServlet.doPost(request, response);
+        verify(response).setHeader("Location", "/confluence/plugins/servlet/aura-workflows/2fa?returnTo=42");
+
+        for (String ignored : List.of("43", "44", "https://evil.example/", "//evil.example", "42x", "-42", "1234567890123456789")) {
+            org.mockito.Mockito.clearInvocations(response);
+            when(request.getParameter("returnTo")).thenReturn(ignored);
+            setupServlet.doPost(request, response);
+            verify(response).setHeader("Location", "/confluence/plugins/servlet/aura-workflows/2fa");
+        }
     }
 
     @Test

@@ -119,6 +119,27 @@ class SoyTemplatesRenderTest {
     }
 
     @Test
+    void aSetupStartedFromAProtectedReviewCarriesThePageThroughBothStepsAndLinksBackWhenComplete() {
+        SetupPageModel.ReturnPage back = new SetupPageModel.ReturnPage(42, "/display/DEMO/SOP+%3C1%3E", "SOP <1>");
+        SetupPageModel model = new SetupPageModel("/confluence", java.time.ZoneOffset.UTC);
+        String step1 = soy.render(WebModules.TEMPLATE_SETUP_PAGE, model.build(pending(), false, null, back));
+        assertTrue(step1.contains("href=\"/confluence/plugins/servlet/aura-workflows/2fa?step=2&amp;returnTo=42\""), step1);
+        Map<String, Object> step2Model = model.build(pending(), true, null, back);
+        step2Model.put("xsrfParameterName", "atl_token");
+        step2Model.put("xsrfToken", "tok123");
+        String step2 = soy.render(WebModules.TEMPLATE_SETUP_PAGE, step2Model);
+        assertTrue(step2.contains("<input type=\"hidden\" name=\"returnTo\" value=\"42\">"), step2);
+        assertTrue(step2.contains("href=\"/confluence/plugins/servlet/aura-workflows/2fa?returnTo=42\""), "Back keeps it");
+
+        MySetup active = new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null);
+        String done = soy.render(WebModules.TEMPLATE_SETUP_PAGE, model.build(active, false, null, back));
+        assertTrue(done.contains("<a id=\"aura-2fa-return\" class=\"aui-button aui-button-primary\""
+                + " href=\"/confluence/display/DEMO/SOP+%3C1%3E\">Back to SOP &lt;1&gt;</a>"), done);
+        String plain = soy.render(WebModules.TEMPLATE_SETUP_PAGE, model.build(active, false, null, null));
+        assertFalse(plain.contains("aura-2fa-return"), "no page to return to, no link");
+    }
+
+    @Test
     void anExpiredSetupShowsNoSecretAndSaysToAskAnAdministrator() {
         MySetup expired = new MySetup(SetupStatus.EXPIRED, "Aura Workflows (Aura Demo)", "alice", KEY, "otpauth://x");
         String html = soy.render(WebModules.TEMPLATE_SETUP_PAGE,

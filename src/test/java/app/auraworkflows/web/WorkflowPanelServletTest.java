@@ -72,7 +72,8 @@ class WorkflowPanelServletTest {
     void setUp() throws Exception {
         servlet = new WorkflowPanelServlet(pageWorkflows, new AuraPermissions(userManager, pagePermissions), pages, soy,
                 applicationProperties, new app.auraworkflows.approval.ApprovalStanding(
-                        mock(app.auraworkflows.approval.HistoryRepository.class)));
+                        mock(app.auraworkflows.approval.HistoryRepository.class)),
+                new app.auraworkflows.twofactor.TwoFactorFixture().verifier);
         when(soy.render(eq(WebModules.SOY_TEMPLATES), anyString(), anyMap())).thenAnswer(call ->
                 templates.render(call.getArgument(1), call.getArgument(2)));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
