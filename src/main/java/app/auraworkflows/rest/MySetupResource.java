@@ -6,7 +6,6 @@ import app.auraworkflows.twofactor.CodeCheck;
 import app.auraworkflows.twofactor.EnrolmentService;
 import app.auraworkflows.web.CodeCheckPresentation;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -35,15 +34,12 @@ public class MySetupResource {
     private final EnrolmentService enrolmentService;
     private final AuraPermissions permissions;
     private final RestErrors errors;
-    private final I18nResolver i18n;
 
     @Inject
-    public MySetupResource(EnrolmentService enrolmentService, AuraPermissions permissions, RestErrors errors,
-                           I18nResolver i18n) {
+    public MySetupResource(EnrolmentService enrolmentService, AuraPermissions permissions, RestErrors errors) {
         this.enrolmentService = enrolmentService;
         this.permissions = permissions;
         this.errors = errors;
-        this.i18n = i18n;
     }
 
     /**
@@ -102,15 +98,15 @@ public class MySetupResource {
             return errors.invalidInput("aura.2fa.code.error.format");
         }
         CodeCheck check = enrolmentService.confirm(caller.user().userKey(), body.code(), ClientInfos.of(request));
-        return toResponse(check);
+        return toResponse(caller.user().userKey(), check);
     }
 
-    private Response toResponse(CodeCheck check) {
+    private Response toResponse(String userKey, CodeCheck check) {
         CodeCheckPresentation.Presentation presentation = CodeCheckPresentation.of(check.outcome());
         if (check.accepted()) {
             return Response.ok(new ConfirmResultDto("ACTIVE")).cacheControl(noStore()).build();
         }
-        String message = CodeCheckPresentation.message(i18n, check);
+        String message = errors.codeCheckMessage(userKey, check);
         if (check.outcome() == CodeCheck.Outcome.LOCKED && check.untilUnlock()) {
             // No Retry-After: waiting does not help, only an administrator's unlock does.
             return errors.withBody(presentation.httpStatus(), new ErrorDto(LOCKED_UNTIL_UNLOCK, message));

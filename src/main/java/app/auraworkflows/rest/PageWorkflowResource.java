@@ -200,7 +200,7 @@ public class PageWorkflowResource {
             case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
             case TWO_FACTOR_REQUIRED -> errors.error(400, CODE_REQUIRED, "aura.workflow.rest.error.coderequired");
             case SELF_REVIEW -> errors.error(403, SELF_REVIEW, "aura.workflow.rest.error.selfreview");
-            case REFUSED_BY_GUARD -> guardRefusal(result);
+            case REFUSED_BY_GUARD -> guardRefusal(call.actor().userKey(), result);
         };
     }
 
@@ -296,13 +296,13 @@ public class PageWorkflowResource {
      * The 2FA guard's refusals: TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
      * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400; any other guard code 400.
      */
-    private Response guardRefusal(ReviewResult result) {
+    private Response guardRefusal(String userKey, ReviewResult result) {
         String code = result.guardCode() == null ? REFUSED : result.guardCode();
         if (TwoFactorReviewGuard.LOCKED.equals(code) || result.retryAfterSeconds() > 0) {
             long seconds = Math.max(1, result.retryAfterSeconds());
             return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", String.valueOf(seconds))
-                    .entity(new ErrorDto(code, errors.lockedMessage(seconds, result.lockedUntilUnlock()), seconds))
+                    .entity(new ErrorDto(code, errors.lockedMessage(userKey, seconds, result.lockedUntilUnlock()), seconds))
                     .build();
         }
         return switch (code) {

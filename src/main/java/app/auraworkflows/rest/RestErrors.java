@@ -25,9 +25,11 @@ public class RestErrors {
     public static final String XSRF_CHECK_FAILED = "XSRF_CHECK_FAILED";
 
     private final I18nResolver i18n;
+    private final app.auraworkflows.web.UserClock clock;
 
-    public RestErrors(I18nResolver i18n) {
+    public RestErrors(I18nResolver i18n, app.auraworkflows.web.UserClock clock) {
         this.i18n = i18n;
+        this.clock = clock;
     }
 
     /** 401: the request is anonymous. */
@@ -65,9 +67,17 @@ public class RestErrors {
         return i18n.getText(messageKey, args);
     }
 
-    /** The one wording of a 2FA lockout ({@link app.auraworkflows.web.CodeCheckPresentation#lockedMessage}). */
-    public String lockedMessage(long seconds, boolean untilUnlock) {
-        return app.auraworkflows.web.CodeCheckPresentation.lockedMessage(i18n, seconds, untilUnlock);
+    /**
+     * The one wording of a 2FA lockout ({@link app.auraworkflows.web.CodeCheckPresentation#lockedMessage}), with the
+     * time of day it ends in the user's zone.
+     */
+    public String lockedMessage(String userKey, long seconds, boolean untilUnlock) {
+        return app.auraworkflows.web.CodeCheckPresentation.lockedMessage(i18n, seconds, untilUnlock, clock.now(userKey));
+    }
+
+    /** The message of a refused code check ({@link app.auraworkflows.web.CodeCheckPresentation#message}). */
+    public String codeCheckMessage(String userKey, app.auraworkflows.twofactor.CodeCheck check) {
+        return app.auraworkflows.web.CodeCheckPresentation.message(i18n, check, clock.now(userKey));
     }
 
     public Response error(int status, String code, String messageKey, Serializable... args) {

@@ -2,6 +2,9 @@ package app.auraworkflows.web;
 
 import app.auraworkflows.twofactor.CodeCheck;
 import com.atlassian.sal.api.message.I18nResolver;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Role: the one mapping from a {@link CodeCheck} outcome to what the user is told: HTTP status, REST error
@@ -32,13 +35,17 @@ public final class CodeCheckPresentation {
         };
     }
 
-    /** The user-facing message for a refused check (empty for ACCEPTED). */
-    public static String message(I18nResolver i18n, CodeCheck check) {
+    /**
+     * The user-facing message for a refused check (empty for ACCEPTED).
+     *
+     * @param now the current time in the user's zone: a lock's message names the time of day it ends
+     */
+    public static String message(I18nResolver i18n, CodeCheck check, ZonedDateTime now) {
         return switch (check.outcome()) {
             case ACCEPTED -> "";
             case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
             case INVALID_CODE -> i18n.getText(invalidCodeKey(check.attemptsLeft()), check.attemptsLeft());
-            case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds(), check.untilUnlock());
+            case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds(), check.untilUnlock(), now);
             case NOT_PENDING -> i18n.getText("aura.2fa.code.error.notpending");
             case SETUP_EXPIRED -> i18n.getText("aura.2fa.code.error.expired");
             case NOT_ACTIVE -> i18n.getText("aura.2fa.code.error.notactive");
@@ -65,10 +72,13 @@ public final class CodeCheckPresentation {
 
     /**
      * The one wording of a lockout, for the setup screen, its REST call and protected reviews alike: seconds under a
-     * minute, else whole minutes rounded up, with the administrator as the way out; a lock that only an
-     * administrator ends says only that.
+     * minute, else whole minutes rounded up and the time of day the lock ends in the user's zone ("at 09:42 UTC"; with
+     * the date when that is another day), with the administrator as the way out; a lock that only an administrator
+     * ends says only that.
+     *
+     * @param now the current time in the user's zone
      */
-    public static String lockedMessage(I18nResolver i18n, long seconds, boolean untilUnlock) {
+    public static String lockedMessage(I18nResolver i18n, long seconds, boolean untilUnlock, ZonedDateTime now) {
         if (untilUnlock) {
             return i18n.getText("aura.2fa.code.error.locked.untilunlock");
         }
@@ -77,6 +87,12 @@ public final class CodeCheckPresentation {
             return i18n.getText("aura.2fa.code.error.locked.seconds", wait);
         }
         long minutes = (wait + 59) / 60;
-        return i18n.getText("aura.2fa.code.error.locked.minutes", minutes);
+        ZonedDateTime ends = now.plusSeconds(wait);
+        String at = (ends.toLocalDate().equals(now.toLocalDate()) ? TIME_OF_DAY : DAY_AND_TIME).format(ends) + " "
+                + new ZonedTimes(now.getZone()).zoneLabel();
+        return i18n.getText("aura.2fa.code.error.locked.minutes", minutes, at);
     }
+
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 }

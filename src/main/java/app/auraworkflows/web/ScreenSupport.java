@@ -4,8 +4,6 @@ import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.AuraUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
@@ -25,11 +23,11 @@ public class ScreenSupport {
     final XsrfTokenAccessor xsrfTokenAccessor;
     final SoyPageRenderer renderer;
     final I18nResolver i18n;
-    private final TimeZoneManager timeZones;
+    private final UserClock clock;
 
     public ScreenSupport(AuraPermissions permissions, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                          XsrfTokenValidator xsrfTokenValidator, XsrfTokenAccessor xsrfTokenAccessor,
-                         SoyPageRenderer renderer, I18nResolver i18n, TimeZoneManager timeZones) {
+                         SoyPageRenderer renderer, I18nResolver i18n, UserClock clock) {
         this.permissions = permissions;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -37,7 +35,7 @@ public class ScreenSupport {
         this.xsrfTokenAccessor = xsrfTokenAccessor;
         this.renderer = renderer;
         this.i18n = i18n;
-        this.timeZones = timeZones;
+        this.clock = clock;
     }
 
     /**
@@ -45,6 +43,11 @@ public class ScreenSupport {
      * have none), so each reader sees their own local time, not the server's.
      */
     ZoneId zoneOf(AuraUser viewer) {
-        return timeZones.getUserTimeZone(new UserKey(viewer.userKey())).toZoneId();
+        return clock.zoneOf(viewer.userKey());
+    }
+
+    /** The current time in the viewer's zone, for messages that tell a time of day. */
+    java.time.ZonedDateTime now(AuraUser viewer) {
+        return clock.now(viewer.userKey());
     }
 }

@@ -73,7 +73,7 @@ public class TwoFactorSetupServlet extends AuraScreenServlet {
             redirectToScreen(request, response, returnPage(request, user));
             return;
         }
-        String message = CodeCheckPresentation.message(support.i18n, check);
+        String message = CodeCheckPresentation.message(support.i18n, check, support.now(user));
         render(request, response, new SetupPageModel(request.getContextPath(), support.zoneOf(user)).build(setup, true,
                 message, returnPage(request, user)));
     }

@@ -28,7 +28,7 @@ import static org.mockito.Mockito.when;
 /** GET /2fa/me, GET /2fa/me/qr.png and POST /2fa/me/confirm: statuses, secrecy and caching. */
 class MySetupResourceTest extends RestTestSupport {
     private final EnrolmentService service = mock(EnrolmentService.class);
-    private final MySetupResource resource = new MySetupResource(service, permissions, errors, i18n);
+    private final MySetupResource resource = new MySetupResource(service, permissions, errors);
 
     private static boolean noStore(Response response) {
         Object header = response.getMetadata().getFirst(HttpHeaders.CACHE_CONTROL);

@@ -20,7 +20,10 @@ abstract class RestTestSupport {
     final app.auraworkflows.approval.PagePermissions pagePermissions = mock(app.auraworkflows.approval.PagePermissions.class);
     final AuraPermissions permissions = new AuraPermissions(userManager, pagePermissions);
     final BundleI18nResolver i18n = new BundleI18nResolver();
-    final RestErrors errors = new RestErrors(i18n);
+    /** "Now" for messages that tell a time of day: 09:27 UTC. */
+    static final java.time.Instant NOW = java.time.Instant.parse("2026-12-03T09:27:00Z");
+    final RestErrors errors = new RestErrors(i18n, app.auraworkflows.testing.FixedUserClock.at(NOW,
+            java.time.ZoneOffset.UTC));
 
     void signedIn(String username, boolean admin) {
         UserKey key = new UserKey("key-" + username);

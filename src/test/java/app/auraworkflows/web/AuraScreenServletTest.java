@@ -65,7 +65,9 @@ class AuraScreenServletTest {
     @BeforeEach
     void setUp() {
         ScreenSupport support = new ScreenSupport(new AuraPermissions(userManager, pagePermissions), loginUriProvider, webSudoManager,
-                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(), timeZones);
+                xsrfTokenValidator, xsrfTokenAccessor, renderer, new BundleI18nResolver(),
+                new UserClock(timeZones, () -> java.time.Clock.fixed(java.time.Instant.parse("2026-12-03T09:27:00Z"),
+                        java.time.ZoneOffset.UTC)));
         adminServlet = new TwoFactorAdminServlet(support, enrolmentService, mock(app.auraworkflows.twofactor.AuditRetention.class),
                 java.time.Clock::systemUTC);
         setupServlet = new TwoFactorSetupServlet(support, enrolmentService, pages);
@@ -297,7 +299,8 @@ class AuraScreenServletTest {
 
         setupServlet.doPost(request, response);
 
-        assertEquals("Too many wrong codes. Try again in 5 minutes, or ask a Confluence administrator to unlock your 2FA.",
+        assertEquals("Too many wrong codes. Try again in 5 minutes, at 09:31 UTC, or ask a Confluence administrator to"
+                        + " unlock your 2FA.",
                 renderedModel(WebModules.TEMPLATE_SETUP_PAGE, 200).get("errorMessage"));
     }
 

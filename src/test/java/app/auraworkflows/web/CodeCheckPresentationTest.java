@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 /** The words a user reads after a wrong code or during a lockout, at setup and on protected reviews alike. */
 class CodeCheckPresentationTest {
+    private static final java.time.ZonedDateTime NOW = java.time.ZonedDateTime.parse("2026-12-03T09:27:00Z");
     private final BundleI18nResolver i18n = new BundleI18nResolver();
 
     private String wrongCode(int attemptsLeft) {
-        return CodeCheckPresentation.message(i18n, CodeCheck.invalidCode(false, attemptsLeft == 0, false, attemptsLeft));
+        return CodeCheckPresentation.message(i18n, CodeCheck.invalidCode(false, attemptsLeft == 0, false, attemptsLeft),
+                NOW);
     }
 
     @Test
@@ -30,10 +32,18 @@ class CodeCheckPresentationTest {
     }
 
     @Test
-    void aLockSaysMinutesAndTheWayOut() {
-        assertEquals("Too many wrong codes. Try again in 15 minutes, or ask a Confluence administrator to unlock your"
-                + " 2FA.", CodeCheckPresentation.lockedMessage(i18n, 900, false));
+    void aLockSaysMinutesTheTimeOfDayItEndsInTheUsersZoneAndTheWayOut() {
+        assertEquals("Too many wrong codes. Try again in 15 minutes, at 09:42 UTC, or ask a Confluence administrator to"
+                + " unlock your 2FA.", CodeCheckPresentation.lockedMessage(i18n, 900, false, NOW));
+        assertEquals("Too many wrong codes. Try again in 15 minutes, at 10:42 Europe/Berlin, or ask a Confluence"
+                + " administrator to unlock your 2FA.", CodeCheckPresentation.lockedMessage(i18n, 900, false,
+                NOW.withZoneSameInstant(java.time.ZoneId.of("Europe/Berlin"))));
+        assertEquals("Too many wrong codes. Try again in 15 minutes, at 2026-12-04 00:05 UTC, or ask a Confluence"
+                + " administrator to unlock your 2FA.", CodeCheckPresentation.lockedMessage(i18n, 900, false,
+                java.time.ZonedDateTime.parse("2026-12-03T23:50:00Z")), "a lock ending on another day names the day");
+        assertEquals("Too many wrong codes. Try again in 45 seconds, or ask a Confluence administrator to unlock your"
+                + " 2FA.", CodeCheckPresentation.lockedMessage(i18n, 45, false, NOW));
         assertEquals("Too many wrong codes. Ask a Confluence administrator to unlock your 2FA.",
-                CodeCheckPresentation.lockedMessage(i18n, 900, true));
+                CodeCheckPresentation.lockedMessage(i18n, 900, true, NOW));
     }
 }

@@ -37,7 +37,8 @@ class ZonedTimesTest {
     void screensUseTheViewersProfileZone() {
         TimeZoneManager timeZones = mock(TimeZoneManager.class);
         when(timeZones.getUserTimeZone(new UserKey("k-erin"))).thenReturn(TimeZone.getTimeZone("Australia/Sydney"));
-        ScreenSupport support = new ScreenSupport(null, null, null, null, null, null, null, timeZones);
+        ScreenSupport support = new ScreenSupport(null, null, null, null, null, null, null,
+                new UserClock(timeZones, java.time.Clock::systemUTC));
         assertEquals(ZoneId.of("Australia/Sydney"), support.zoneOf(new AuraUser("k-erin", "erin")));
     }
 }
