@@ -25,11 +25,7 @@
     var MARGIN = 20;
     var DEFAULT_COLOUR = '#6b778c';
 
-    function format(pattern, args) {
-        return String(pattern).replace(/\{(\d+)\}/g, function (all, i) {
-            return args[+i] !== undefined && args[+i] !== null ? args[+i] : all;
-        });
-    }
+    var format = window.AuraWorkflows.text.format;
 
     function el(tag, attrs, children) {
         var node = document.createElement(tag);

@@ -56,11 +56,7 @@
         }
 
         function format(pattern) {
-            var args = Array.prototype.slice.call(arguments, 1);
-            return String(pattern).replace(/\{(\d+)\}/g, function (match, index) {
-                var value = args[Number(index)];
-                return value === undefined || value === null ? '' : String(value);
-            });
+            return window.AuraWorkflows.text.format(pattern, Array.prototype.slice.call(arguments, 1));
         }
 
         function el(tag, className, textValue) {
@@ -346,7 +342,9 @@
                 }
                 item.appendChild(signatureLine);
             }
-            var time = el('time', 'aura-wf-history-time', new Date(entry.at).toLocaleString());
+            // In the viewer's Confluence profile zone, as every screen prints times (not the browser's zone or locale).
+            var time = el('time', 'aura-wf-history-time',
+                window.AuraWorkflows.text.dateTime(entry.at, root.getAttribute('data-time-zone')));
             time.setAttribute('datetime', entry.at);
             item.appendChild(time);
             historyList.appendChild(item);

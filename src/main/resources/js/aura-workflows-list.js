@@ -10,11 +10,7 @@
 (function () {
     'use strict';
 
-    function format(pattern, args) {
-        return pattern.replace(/\{(\d+)\}/g, function (all, i) {
-            return args[+i] !== undefined ? args[+i] : all;
-        });
-    }
+    var format = window.AuraWorkflows.text.format;
 
     var openDialog = window.AuraWorkflows.showDialog;
     var closeDialog = window.AuraWorkflows.hideDialog;

@@ -27,7 +27,8 @@ final class WorkflowPanelModel {
      */
     static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit) {
-        return build(pageId, pageVersion, relativeBaseUrl, status, canEdit, Standing.NONE, false);
+        return build(pageId, pageVersion, relativeBaseUrl, status, canEdit, Standing.NONE, false,
+                java.time.ZoneOffset.UTC);
     }
 
     /**
@@ -36,10 +37,12 @@ final class WorkflowPanelModel {
      *                 so nobody takes the approved state for an approval of the text they are reading
      * @param reviewNeedsSetup the viewer is asked to review a protected step but has no Active 2FA: the byline says
      *                 what stands in the way instead of "Your review is requested", which they cannot act on yet
+     * @param viewerZone the viewer's Confluence profile zone: the panel's script prints the history's times in it
      */
     static Optional<Map<String, Object>> build(long pageId, Integer pageVersion, String relativeBaseUrl,
                                                Optional<PageWorkflowStatus> status, boolean canEdit,
-                                               Standing standing, boolean reviewNeedsSetup) {
+                                               Standing standing, boolean reviewNeedsSetup,
+                                               java.time.ZoneId viewerZone) {
         if (status.isEmpty() && !canEdit) {
             return Optional.empty();
         }
@@ -50,6 +53,7 @@ final class WorkflowPanelModel {
         model.put("setupUrl", base + WebModules.SETUP_PATH);
         model.put("pageVersion", pageVersion == null ? "" : String.valueOf(pageVersion));
         model.put("canEdit", canEdit);
+        model.put("timeZone", viewerZone.getId());
         model.put("hasWorkflow", status.isPresent());
         StateView state = status.map(PageWorkflowStatus::state).orElse(null);
         model.put("stateName", state == null ? "" : state.name());

@@ -47,10 +47,11 @@ public class WorkflowPanelServlet extends HttpServlet {
     private final transient ApplicationProperties applicationProperties;
     private final transient ApprovalStanding standing;
     private final transient TwoFactorVerifier twoFactor;
+    private final transient UserClock clock;
 
     public WorkflowPanelServlet(PageWorkflowService pageWorkflows, AuraPermissions permissions, ConfluencePages pages,
                                 SoyTemplateRenderer soy, ApplicationProperties applicationProperties,
-                                ApprovalStanding standing, TwoFactorVerifier twoFactor) {
+                                ApprovalStanding standing, TwoFactorVerifier twoFactor, UserClock clock) {
         this.pageWorkflows = pageWorkflows;
         this.permissions = permissions;
         this.pages = pages;
@@ -58,6 +59,7 @@ public class WorkflowPanelServlet extends HttpServlet {
         this.applicationProperties = applicationProperties;
         this.standing = standing;
         this.twoFactor = twoFactor;
+        this.clock = clock;
     }
 
     @Override
@@ -81,7 +83,8 @@ public class WorkflowPanelServlet extends HttpServlet {
                 .orElseGet(() -> permissions.canEditPage(viewer.get(), pageId));
         Optional<Map<String, Object>> model = WorkflowPanelModel.build(pageId, page.get().version(),
                 applicationProperties.getBaseUrl(UrlMode.RELATIVE), status, canEdit,
-                standing(status, pageId, page.get().version()), reviewNeedsSetup(status, viewer.get()));
+                standing(status, pageId, page.get().version()), reviewNeedsSetup(status, viewer.get()),
+                clock.zoneOf(viewer.get().userKey()));
         if (model.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;

@@ -109,6 +109,11 @@ class WorkflowPanelBrowserIT {
                             < history.indexOf("Alice Archer approved."),
                     "newest first, as sentences: the transition above the vote that closed the round\n" + history);
             assertTrue(history.contains("Erin Evans moved the page from Draft to In Review."), history);
+            for (WebElement time : browser.driver().findElements(By.cssSelector("#aura-wf-history-list time"))) {
+                // one date format, in the viewer's profile zone (the demo users' zone is UTC), as on every screen
+                assertTrue(time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"), time.getText());
+                assertTrue(time.getAttribute("datetime").endsWith("Z"), time.getAttribute("datetime"));
+            }
             browser.screenshot("workflow-published-history");
             pages.logout();
 

@@ -73,7 +73,8 @@ class WorkflowPanelServletTest {
         servlet = new WorkflowPanelServlet(pageWorkflows, new AuraPermissions(userManager, pagePermissions), pages, soy,
                 applicationProperties, new app.auraworkflows.approval.ApprovalStanding(
                         mock(app.auraworkflows.approval.HistoryRepository.class)),
-                new app.auraworkflows.twofactor.TwoFactorFixture().verifier);
+                new app.auraworkflows.twofactor.TwoFactorFixture().verifier,
+                app.auraworkflows.testing.FixedUserClock.at(java.time.Instant.EPOCH, java.time.ZoneId.of("Europe/Berlin")));
         when(soy.render(eq(WebModules.SOY_TEMPLATES), anyString(), anyMap())).thenAnswer(call ->
                 templates.render(call.getArgument(1), call.getArgument(2)));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
@@ -135,6 +136,7 @@ class WorkflowPanelServletTest {
         assertEquals(path + "/plugins/servlet/aura-workflows/2fa", attribute(html, "data-setup-url"));
         assertEquals(String.valueOf(PAGE), attribute(html, "data-page-id"));
         assertEquals("3", attribute(html, "data-page-version"), "the current version, from PageManager");
+        assertEquals("Europe/Berlin", attribute(html, "data-time-zone"), "the viewer's profile zone, for the history's times");
         assertTrue(html.contains("id=\"aura-wf-toggle\""), html);
     }
 

@@ -80,12 +80,12 @@ class WorkflowTemplatesRenderTest {
         assertTrue(notAsked.contains("aura-wf-pending-others"), "an author sees that a review is pending");
 
         String needsSetup = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, WorkflowPanelModel.build(42, 3, "",
-                Optional.of(reviewer), false, Standing.NONE, true).orElseThrow());
+                Optional.of(reviewer), false, Standing.NONE, true, java.time.ZoneOffset.UTC).orElseThrow());
         assertTrue(needsSetup.contains("Your review needs 2FA"), needsSetup);
         assertFalse(needsSetup.contains("Your review is requested"),
                 "a reviewer without Active 2FA is not asked for a review they cannot give yet");
         String authorAnyway = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, WorkflowPanelModel.build(42, 3, "",
-                Optional.of(author), false, Standing.NONE, true).orElseThrow());
+                Optional.of(author), false, Standing.NONE, true, java.time.ZoneOffset.UTC).orElseThrow());
         assertFalse(authorAnyway.contains("Your review needs 2FA"), "an excluded author is not a reviewer here at all");
     }
 
@@ -93,13 +93,13 @@ class WorkflowTemplatesRenderTest {
     void aPageApprovedAtAnOlderVersionSaysSoNextToItsLozenge() {
         LastApproval v3 = new LastApproval(1, 3, "ab".repeat(32), java.time.Instant.EPOCH);
         Map<String, Object> changed = WorkflowPanelModel.build(42, 5, "", Optional.of(status("#00875A", false)), false,
-                new Standing(v3, true, true), false).orElseThrow();
+                new Standing(v3, true, true), false, java.time.ZoneOffset.UTC).orElseThrow();
         String html = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, changed);
         assertTrue(html.contains("Approved version 3 \u00b7 changed since, now version 5"), html);
 
         for (Standing quiet : List.of(new Standing(v3, false, true), new Standing(v3, true, false), Standing.NONE)) {
             String plain = soy.render(WebModules.TEMPLATE_WORKFLOW_PANEL, WorkflowPanelModel.build(42, 5, "",
-                    Optional.of(status("#00875A", false)), false, quiet, false).orElseThrow());
+                    Optional.of(status("#00875A", false)), false, quiet, false, java.time.ZoneOffset.UTC).orElseThrow());
             assertFalse(plain.contains("aura-wf-changed-since"), quiet + ": unchanged, or no longer in the approved state");
         }
     }
