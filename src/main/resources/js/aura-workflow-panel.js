@@ -241,34 +241,30 @@
             content.appendChild(remove);
         }
 
+        // One button per transition the editor may take, named for where it takes the page ("Move to In Review"),
+        // each asking for confirmation first; no choose-then-act select.
         function renderSelections(selections) {
-            var form = el('div', 'aura-wf-selection');
-            var label = el('label', null, text.i18nMoveLabel);
-            label.setAttribute('for', 'aura-wf-selection-select');
-            var select = el('select', 'select');
-            select.id = 'aura-wf-selection-select';
-            selections.forEach(function (selection) {
-                var option = el('option', null, selection.to.name);
-                option.value = selection.transitionKey;
-                select.appendChild(option);
+            var group = el('div', 'aura-wf-selection');
+            group.id = 'aura-wf-selections';
+            group.setAttribute('role', 'group');
+            group.setAttribute('aria-label', text.i18nMoveLabel);
+            selections.forEach(function (selection, index) {
+                var move = el('button', index === 0 ? 'aui-button aui-button-primary' : 'aui-button',
+                    format(text.i18nMoveTo, selection.to.name));
+                move.type = 'button';
+                move.setAttribute('data-transition-key', selection.transitionKey);
+                move.setAttribute('aria-haspopup', 'dialog');
+                move.addEventListener('click', function () {
+                    document.getElementById('aura-wf-move-text').textContent = format(text.i18nMoveConfirm,
+                        selection.to.name);
+                    document.getElementById('aura-wf-move-error').textContent = '';
+                    moveDialog.setAttribute('data-transition-key', selection.transitionKey);
+                    openDialog(moveDialog, document.getElementById('aura-wf-move-submit'));
+                });
+                group.appendChild(move);
+                group.appendChild(document.createTextNode(' '));
             });
-            var move = el('button', 'aui-button', text.i18nMove);
-            move.type = 'button';
-            move.id = 'aura-wf-selection-button';
-            move.setAttribute('aria-haspopup', 'dialog');
-            move.addEventListener('click', function () {
-                var chosen = select.options[select.selectedIndex];
-                document.getElementById('aura-wf-move-text').textContent = format(text.i18nMoveConfirm, chosen.textContent);
-                document.getElementById('aura-wf-move-error').textContent = '';
-                moveDialog.setAttribute('data-transition-key', chosen.value);
-                openDialog(moveDialog, document.getElementById('aura-wf-move-submit'));
-            });
-            form.appendChild(label);
-            form.appendChild(document.createTextNode(' '));
-            form.appendChild(select);
-            form.appendChild(document.createTextNode(' '));
-            form.appendChild(move);
-            content.appendChild(form);
+            content.appendChild(group);
         }
 
         function loadStatus() {

@@ -94,8 +94,7 @@ class ApprovedPageEditedBrowserIT {
             // --- The admin submits version 2 for review.
             pages.openAs(view(pageId), "admin", "admin");
             pages.expandWorkflowPanel();
-            pages.waitFor(By.id("aura-wf-selection-select"));
-            pages.driver().findElement(By.id("aura-wf-selection-button")).click();
+            pages.waitFor(By.cssSelector("#aura-wf-selections button[data-transition-key='submit']")).click();
             pages.waitForText(By.id("aura-wf-move-text"), "In Review");
             pages.driver().findElement(By.id("aura-wf-move-submit")).click();
             pages.waitForWorkflowState("in review");

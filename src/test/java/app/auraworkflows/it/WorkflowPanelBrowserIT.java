@@ -74,8 +74,9 @@ class WorkflowPanelBrowserIT {
 
             // Expand; the selection "In Review" is offered to the editor as a choice + confirm.
             pages.expandWorkflowPanel();
-            pages.waitFor(By.id("aura-wf-selection-select"));
-            browser.driver().findElement(By.id("aura-wf-selection-button")).click();
+            WebElement submit = pages.waitFor(By.cssSelector("#aura-wf-selections button[data-transition-key='submit']"));
+            assertEquals("Move to In Review", submit.getText(), "a button named for where it takes the page");
+            submit.click();
             pages.waitForText(By.id("aura-wf-move-text"), "In Review");
             browser.screenshot("workflow-move-dialog");
             browser.driver().findElement(By.id("aura-wf-move-submit")).click();

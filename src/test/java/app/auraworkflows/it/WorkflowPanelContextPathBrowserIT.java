@@ -58,7 +58,7 @@ class WorkflowPanelContextPathBrowserIT {
             pages.waitForWorkflowState("draft");
 
             pages.expandWorkflowPanel();
-            pages.waitFor(By.id("aura-wf-selection-select"));
+            pages.waitFor(By.cssSelector("#aura-wf-selections button[data-transition-key='submit']"));
             pages.waitForText(By.id("aura-wf-history-list"), "Erin Evans added the workflow");
             browser.screenshot("workflow-context-path" + contextPath.replace('/', '-'));
         }
