@@ -4,6 +4,7 @@ import app.auraworkflows.confluence.AuditPageLinks;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
 import app.auraworkflows.twofactor.AuditEvent;
+import app.auraworkflows.twofactor.AuditFilter;
 import app.auraworkflows.twofactor.AuditOutcome;
 import app.auraworkflows.twofactor.AuditPage;
 import app.auraworkflows.twofactor.TwoFactorAuditTrail;
@@ -46,27 +47,32 @@ public class TwoFactorAuditResource {
     private final AuditPageLinks pageLinks;
     private final AuraPermissions permissions;
     private final RestErrors errors;
+    private final app.auraworkflows.web.UserClock clock;
 
     @Inject
     public TwoFactorAuditResource(TwoFactorAuditTrail audit, AuditPageLinks pageLinks, AuraPermissions permissions,
-                                  RestErrors errors) {
+                                  RestErrors errors, app.auraworkflows.web.UserClock clock) {
         this.audit = audit;
         this.pageLinks = pageLinks;
         this.permissions = permissions;
         this.errors = errors;
+        this.clock = clock;
     }
 
     /**
-     * One page of events, newest first. 200 {@code {"total","start","limit","events"}}; 400 INVALID_INPUT
-     * (unknown outcome, start not a whole number ≥ 0, limit not 1–200, user too long); 401; 403.
+     * One page of events, newest first. {@code from} and {@code to} ({@code yyyy-MM-dd}, both days included, in the
+     * caller's profile zone) narrow it to a range of days. 200 {@code {"total","start","limit","events"}}; 400
+     * INVALID_INPUT (unknown outcome, a date not {@code yyyy-MM-dd} or from after to, start not a whole number ≥ 0,
+     * limit not 1–200, user too long); 401; 403.
      */
     @GET
     @Path("/audit")
     public Response list(@Context HttpServletRequest request, @QueryParam("user") String user,
-                         @QueryParam("outcome") String outcome, @QueryParam("start") String start,
+                         @QueryParam("outcome") String outcome, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("start") String start,
                          @QueryParam("limit") String limit) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
-        Filter filter = Filter.parse(user, outcome);
+        Filter filter = filter(caller, user, outcome, from, to);
         Response refusal = refusal(caller, filter);
         if (refusal != null) {
             return refusal;
@@ -79,7 +85,7 @@ public class TwoFactorAuditResource {
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", TwoFactorAuditTrail.MAX_PAGE);
         }
-        AuditPage page = audit.page(filter.user(), filter.outcome(), parsedStart, parsedLimit);
+        AuditPage page = audit.page(filter.audit(), parsedStart, parsedLimit);
         AuditPageLinks.Lookup pages = pageLinks.forViewer(caller.user());
         return Response.ok(new AuditPageDto(page.total(), parsedStart, parsedLimit,
                 page.events().stream().map(e -> AuditEventDto.from(e, pages)).toList()))
@@ -88,14 +94,16 @@ public class TwoFactorAuditResource {
 
     /**
      * Every matching event as CSV (newest first, header row first), streamed in batches;
-     * {@code Content-Disposition: attachment}. 400 INVALID_INPUT (JSON) for a bad filter; 401; 403.
+     * {@code Content-Disposition: attachment}; the same filter as the list. 400 INVALID_INPUT (JSON) for a bad filter;
+     * 401; 403.
      */
     @GET
     @Path("/audit.csv")
     public Response export(@Context HttpServletRequest request, @QueryParam("user") String user,
-                           @QueryParam("outcome") String outcome) {
+                           @QueryParam("outcome") String outcome, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
         RestCaller caller = RestCaller.administrator(permissions, errors, request);
-        Filter filter = Filter.parse(user, outcome);
+        Filter filter = filter(caller, user, outcome, from, to);
         Response refusal = refusal(caller, filter);
         if (refusal != null) {
             return refusal;
@@ -107,7 +115,7 @@ public class TwoFactorAuditResource {
             csv.row(List.of("time_utc", "username", "full_name", "outcome", "page_id", "page_title", "actor",
                     "client_ip", "user_agent"));
             try {
-                audit.forEach(filter.user(), filter.outcome(), event -> row(csv, event, pages));
+                audit.forEach(filter.audit(), event -> row(csv, event, pages));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -117,6 +125,12 @@ public class TwoFactorAuditResource {
                 .header("Content-Disposition", "attachment; filename=\"aura-workflows-2fa-audit.csv\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The filter, its days read in the caller's profile zone (not parsed at all for a refused caller). */
+    private Filter filter(RestCaller caller, String user, String outcome, String from, String to) {
+        return caller.refused() ? new Filter(AuditFilter.ALL, null) : Filter.parse(user, outcome, from, to,
+                clock.zoneOf(caller.user().userKey()));
     }
 
     /** The answer when the caller may not read the log (401/403) or the filter is malformed (400); else null. */
@@ -145,23 +159,42 @@ public class TwoFactorAuditResource {
     }
 
     /** The validated filter of both methods, or the 400 to answer. */
-    private record Filter(String user, AuditOutcome outcome, java.util.function.Function<RestErrors, Response> problem) {
-        static Filter parse(String user, String outcome) {
+    private record Filter(AuditFilter audit, java.util.function.Function<RestErrors, Response> problem) {
+        static Filter parse(String user, String outcome, String from, String to, java.time.ZoneId zone) {
             if (!RestParameters.isCleanText(user)) {
-                return new Filter(null, null, e -> e.controlCharacter("user"));
+                return refused(e -> e.controlCharacter("user"));
             }
             String u = user == null ? "" : user.strip();
             if (u.length() > TwoFactorAuditTrail.MAX_USERNAME_FILTER) {
-                return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.user", TwoFactorAuditTrail.MAX_USERNAME_FILTER));
+                return refused(e -> e.invalidInput("aura.2fa.audit.rest.error.user", TwoFactorAuditTrail.MAX_USERNAME_FILTER));
             }
             AuditOutcome parsed = null;
             if (outcome != null && !outcome.isBlank()) {
                 parsed = AuditOutcome.parse(outcome);
                 if (parsed == null) {
-                    return new Filter(null, null, e -> e.invalidInput("aura.2fa.audit.rest.error.outcome"));
+                    return refused(e -> e.invalidInput("aura.2fa.audit.rest.error.outcome"));
                 }
             }
-            return new Filter(u.isEmpty() ? null : u, parsed, null);
+            java.time.LocalDate first;
+            java.time.LocalDate last;
+            try {
+                first = day(from);
+                last = day(to);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return refused(e -> e.invalidInput("aura.2fa.audit.rest.error.days"));
+            }
+            if (first != null && last != null && first.isAfter(last)) {
+                return refused(e -> e.invalidInput("aura.2fa.audit.rest.error.days"));
+            }
+            return new Filter(AuditFilter.of(u, parsed, first, last, zone), null);
+        }
+
+        private static java.time.LocalDate day(String text) {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        }
+
+        private static Filter refused(java.util.function.Function<RestErrors, Response> problem) {
+            return new Filter(AuditFilter.ALL, problem);
         }
     }
 }

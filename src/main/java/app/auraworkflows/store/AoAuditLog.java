@@ -2,6 +2,7 @@ package app.auraworkflows.store;
 
 import app.auraworkflows.twofactor.AuditEvent;
 import app.auraworkflows.twofactor.ClientInfo;
+import app.auraworkflows.twofactor.AuditFilter;
 import app.auraworkflows.twofactor.AuditLog;
 import app.auraworkflows.twofactor.AuditOutcome;
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -29,11 +30,11 @@ public class AoAuditLog implements AuditLog {
      * uses an index for ORDER BY only when the order names its columns; the filter column is constant, so the rows
      * come in the same order).
      */
-    private static String order(String usernameLower, AuditOutcome outcome) {
-        if (usernameLower != null) {
+    private static String order(AuditFilter filter) {
+        if (filter.usernameLower() != null) {
             return "USERNAME_LOWER DESC, OCCURRED_AT DESC, ID DESC";
         }
-        return outcome != null ? "OUTCOME DESC, OCCURRED_AT DESC, ID DESC" : "OCCURRED_AT DESC, ID DESC";
+        return filter.outcome() != null ? "OUTCOME DESC, OCCURRED_AT DESC, ID DESC" : "OCCURRED_AT DESC, ID DESC";
     }
 
     private final ActiveObjects ao;
@@ -59,20 +60,19 @@ public class AoAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit) {
-        return events(filter(usernameLower, outcome).query().order(order(usernameLower, outcome)).limit(limit)
-                .offset(Math.max(0, start)));
+    public List<AuditEvent> find(AuditFilter filter, int start, int limit) {
+        return events(where(filter).query().order(order(filter)).limit(limit).offset(Math.max(0, start)));
     }
 
     @Override
-    public List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last, int limit) {
+    public List<AuditEvent> findAfter(AuditFilter filter, AuditEvent last, int limit) {
         List<AuditEvent> events = new ArrayList<>();
         Long seekAt = last == null ? null : last.at().toEpochMilli();
         long seekId = last == null ? 0 : last.id();
         while (events.size() < limit) {
             int wanted = limit - events.size();
-            AOAuditEvent[] rows = ao.find(AOAuditEvent.class, seek(usernameLower, outcome, seekAt, seekId)
-                    .order(order(usernameLower, outcome)).limit(wanted));
+            AOAuditEvent[] rows = ao.find(AOAuditEvent.class, seek(filter, seekAt, seekId)
+                    .order(order(filter)).limit(wanted));
             for (AOAuditEvent row : rows) {
                 toEvent(row).ifPresent(events::add);
             }
@@ -90,12 +90,12 @@ public class AoAuditLog implements AuditLog {
      * The filter plus "older than (at, id)": (OCCURRED_AT, ID) < (t, id), spelled as a range on the time (which the
      * index seeks to) narrowed by the id, as every AO database reads it.
      */
-    private static Query seek(String usernameLower, AuditOutcome outcome, Long at, long id) {
-        Where filter = filter(usernameLower, outcome);
+    private static Query seek(AuditFilter filter, Long at, long id) {
+        Where where = where(filter);
         if (at == null) {
-            return filter.query();
+            return where.query();
         }
-        return filter.and("OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR ID < ?)", at, at, id).query();
+        return where.and("OCCURRED_AT <= ? AND (OCCURRED_AT < ? OR ID < ?)", at, at, id).query();
     }
 
     @Override
@@ -114,8 +114,8 @@ public class AoAuditLog implements AuditLog {
     }
 
     @Override
-    public int count(String usernameLower, AuditOutcome outcome) {
-        return ao.count(AOAuditEvent.class, filter(usernameLower, outcome).query());
+    public int count(AuditFilter filter) {
+        return ao.count(AOAuditEvent.class, where(filter).query());
     }
 
     private List<AuditEvent> events(Query select) {
@@ -138,8 +138,22 @@ public class AoAuditLog implements AuditLog {
                         ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
     }
 
-    private static Where filter(String usernameLower, AuditOutcome outcome) {
-        Where where = usernameLower == null ? Where.ALL : Where.ALL.and("USERNAME_LOWER = ?", usernameLower);
-        return outcome == null ? where : where.and("OUTCOME = ?", outcome.name());
+    /**
+     * The filter as conditions: the user or the outcome as equality (the leading column of its index), the days as a
+     * range on OCCURRED_AT (the index's next column), so a filtered page is still one index range.
+     */
+    private static Where where(AuditFilter filter) {
+        Where where = filter.usernameLower() == null ? Where.ALL
+                : Where.ALL.and("USERNAME_LOWER = ?", filter.usernameLower());
+        if (filter.outcome() != null) {
+            where = where.and("OUTCOME = ?", filter.outcome().name());
+        }
+        if (filter.from() != null) {
+            where = where.and("OCCURRED_AT >= ?", filter.from().toEpochMilli());
+        }
+        if (filter.before() != null) {
+            where = where.and("OCCURRED_AT < ?", filter.before().toEpochMilli());
+        }
+        return where;
     }
 }

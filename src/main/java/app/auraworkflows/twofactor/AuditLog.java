@@ -12,15 +12,10 @@ public interface AuditLog {
     /** Appends {@code event} (its id is ignored; the store assigns one). */
     void append(AuditEvent event);
 
-    /**
-     * Events matching the filter, newest first ({@code at} then id, descending).
-     *
-     * @param usernameLower the user's username, lower-cased (exact match), or null for every user
-     * @param outcome       the outcome, or null for every outcome
-     */
-    List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit);
+    /** Events matching the filter, newest first ({@code at} then id, descending). */
+    List<AuditEvent> find(AuditFilter filter, int start, int limit);
 
-    int count(String usernameLower, AuditOutcome outcome);
+    int count(AuditFilter filter);
 
     /**
      * The next {@code limit} events matching the filter that come after {@code last} in newest-first order (seek
@@ -29,7 +24,7 @@ public interface AuditLog {
      *
      * @param last the last event already read, or null to start with the newest
      */
-    List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last, int limit);
+    List<AuditEvent> findAfter(AuditFilter filter, AuditEvent last, int limit);
 
     /**
      * Deletes up to {@code limit} of the oldest events that happened before {@code cutoff} and answers how many it

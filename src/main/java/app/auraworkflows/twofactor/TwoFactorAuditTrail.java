@@ -79,20 +79,14 @@ public class TwoFactorAuditTrail {
         log.append(new AuditEvent(0, at, userKey, username, fullName, outcome, null, adminUsername));
     }
 
-    /**
-     * One page of events, newest first.
-     *
-     * @param username exact username (any case), or null/blank for every user
-     * @param outcome  the outcome, or null for every outcome
-     */
-    public AuditPage page(String username, AuditOutcome outcome, int start, int limit) {
-        String user = normalise(username);
+    /** One page of events, newest first. */
+    public AuditPage page(AuditFilter filter, int start, int limit) {
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        if (!TextPolicy.isCleanSingleLine(username)) {
+        if (!TextPolicy.isCleanSingleLine(filter.usernameLower())) {
             return new AuditPage(0, List.of()); // no username has a control character; the store never sees it
         }
-        return new AuditPage(log.count(user, outcome), log.find(user, outcome, first, size));
+        return new AuditPage(log.count(filter), log.find(filter, first, size));
     }
 
     /**
@@ -101,14 +95,13 @@ public class TwoFactorAuditTrail {
      * database resources). Batches seek past the last event read, so an event appended while the export runs never
      * shifts or repeats the rest; the export is the log "as of about now", which the CSV's own time column makes plain.
      */
-    public void forEach(String username, AuditOutcome outcome, Consumer<AuditEvent> sink) {
-        String user = normalise(username);
-        if (!TextPolicy.isCleanSingleLine(user)) {
+    public void forEach(AuditFilter filter, Consumer<AuditEvent> sink) {
+        if (!TextPolicy.isCleanSingleLine(filter.usernameLower())) {
             return;
         }
         AuditEvent last = null;
         while (true) {
-            List<AuditEvent> batch = log.findAfter(user, outcome, last, EXPORT_BATCH);
+            List<AuditEvent> batch = log.findAfter(filter, last, EXPORT_BATCH);
             batch.forEach(sink);
             if (batch.size() < EXPORT_BATCH) {
                 return;
@@ -117,7 +110,4 @@ public class TwoFactorAuditTrail {
         }
     }
 
-    private static String normalise(String username) {
-        return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
-    }
 }

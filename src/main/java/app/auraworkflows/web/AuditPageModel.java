@@ -42,6 +42,8 @@ final class AuditPageModel {
         model.put("pageUrl", contextPath + WebModules.AUDIT_PATH);
         model.put("usersUrl", contextPath + WebModules.ADMIN_PATH);
         model.put("user", parameters.user());
+        model.put("fromDay", parameters.from() == null ? "" : parameters.from().toString());
+        model.put("toDay", parameters.to() == null ? "" : parameters.to().toString());
         model.put("filtered", parameters.filtered());
         model.put("outcomes", outcomeOptions());
         model.put("csvUrl", contextPath + WebModules.REST_BASE + "/2fa/audit.csv" + query(null));
@@ -147,6 +149,12 @@ final class AuditPageModel {
         }
         if (parameters.outcome() != null) {
             append(query, AuditListParameters.OUTCOME, parameters.outcome().name());
+        }
+        if (parameters.from() != null) {
+            append(query, AuditListParameters.FROM, parameters.from().toString());
+        }
+        if (parameters.to() != null) {
+            append(query, AuditListParameters.TO, parameters.to().toString());
         }
         if (start != null && start > 0) {
             append(query, AuditListParameters.START, String.valueOf(start));

@@ -38,10 +38,11 @@ public class TwoFactorAuditServlet extends AuraScreenServlet {
             throws IOException {
         AuditListParameters parameters = AuditListParameters.from(request);
         int start = parameters.start();
-        AuditPage page = audit.page(parameters.user(), parameters.outcome(), start, PAGE_SIZE);
+        var filter = parameters.filter(support.zoneOf(user));
+        AuditPage page = audit.page(filter, start, PAGE_SIZE);
         if (page.events().isEmpty() && start > 0 && page.total() > 0) {
             start = lastPageStart(page.total()); // a stale link past the end
-            page = audit.page(parameters.user(), parameters.outcome(), start, PAGE_SIZE);
+            page = audit.page(filter, start, PAGE_SIZE);
         }
         var model = new AuditPageModel(request.getContextPath(), parameters, PAGE_SIZE, support.zoneOf(user),
                 support.i18n).build(page, start, pageLinks.forViewer(user));

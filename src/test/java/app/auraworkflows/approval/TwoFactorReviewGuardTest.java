@@ -166,7 +166,7 @@ class TwoFactorReviewGuardTest {
         }
         expected.addAll(List.of(AuditOutcome.INVALID_CODE, AuditOutcome.LOCKOUT_STARTED, AuditOutcome.LOCKED));
         assertEquals(expected, log.outcomes());
-        List<AuditEvent> reviewEvents = log.find(null, null, 0, 100).stream()
+        List<AuditEvent> reviewEvents = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 100).stream()
                 .filter(e -> e.outcome() != AuditOutcome.USER_ADDED && e.outcome() != AuditOutcome.USER_ACTIVATED)
                 .toList();
         assertTrue(reviewEvents.stream().allMatch(e -> Long.valueOf(1L).equals(e.pageId())), reviewEvents.toString());

@@ -74,13 +74,15 @@ class TwoFactorAuditRestIT {
     @Test
     void theAuditApiRefusesBadParametersAnonymousCallersAndNonAdmins() {
         for (String query : List.of("?outcome=WRONG", "?outcome=invalid_code", "?start=-1", "?start=x", "?limit=0",
-                "?limit=201", "?user=" + "u".repeat(256))) {
+                "?limit=201", "?user=" + "u".repeat(256), "?from=yesterday", "?to=2026-13-01", "?from=2026-12-03&to=2026-12-01",
+                "?from=03.12.2026")) {
             HttpResult r = host.get("admin", AUDIT + query);
             assertEquals(400, r.status(), query + ": " + r);
             assertEquals("INVALID_INPUT", r.json().get("error").asText(), query);
             assertFalse(r.json().get("message").asText().isBlank());
         }
         assertEquals(400, host.get("admin", AUDIT + ".csv?outcome=NOPE").status());
+        assertEquals(400, host.get("admin", AUDIT + ".csv?from=2026-12-03&to=2026-12-01").status());
         for (String path : List.of(AUDIT, AUDIT + ".csv")) {
             assertEquals(403, host.get("erin", path).status(), path);
             assertEquals(401, host.anonymous().get(path).status(), path);
@@ -106,6 +108,25 @@ class TwoFactorAuditRestIT {
         assertTrue(lines[1].contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
                 "a formula is prefixed with an apostrophe and quotes are doubled: " + lines[1]);
         assertTrue(lines[2].endsWith(",\"admin\",\"\",\"\""), "actor, then no client for an admin action: " + lines[2]);
+    }
+
+    @Test
+    void aRangeOfDaysInTheAdminsProfileZoneNarrowsTheListAndTheExport() {
+        String name = freshUser("days");
+        assertEquals(200, host.postJson("admin", REST + "/2fa/users", Map.of("usernames", List.of(name))).status());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(); // the demo admin's zone is UTC
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        // (a run across midnight UTC may add the event on the next day: each range below still holds then)
+        int todayAndTomorrow = host.get("admin", AUDIT + "?user=" + name + "&from=" + today + "&to=" + tomorrow)
+                .json().get("total").asInt();
+        assertEquals(1, todayAndTomorrow, "added today");
+        assertEquals(0, host.get("admin", AUDIT + "?user=" + name + "&to=" + yesterday).json().get("total").asInt(),
+                "nothing up to yesterday");
+        assertEquals(1, host.get("admin", AUDIT + "?user=" + name + "&from=" + yesterday).json().get("total").asInt(),
+                "from yesterday on, with no end");
+        HttpResult csv = host.get("admin", AUDIT + ".csv?user=" + name + "&to=" + yesterday);
+        assertEquals(1, csv.body().split("\r\n").length, "the export of the same range: the header only: " + csv.body());
     }
 
     @Test

@@ -135,8 +135,20 @@ class TwoFactorScreensIT {
         assertTrue(screen.body().contains("2fa/audit.csv?user=" + name + "&amp;outcome=USER_ADDED"), "the CSV link keeps the filter");
         HttpResult none = admin.get(AUDIT_SCREEN + "?user=nobody-at-all");
         assertTrue(none.body().contains("No events match this filter."), none.body());
-        HttpResult junk = admin.get(AUDIT_SCREEN + "?outcome=%3Cb%3E&start=-5");
+        HttpResult junk = admin.get(AUDIT_SCREEN + "?outcome=%3Cb%3E&start=-5&from=soon");
         assertEquals(200, junk.status(), "a hand-edited URL falls back to all events, first page");
+
+        // A range of days (the admin's profile zone): kept in the form and in the CSV link; the wrong way round reads
+        // as the same days in order.
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String weekAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString();
+        HttpResult days = admin.get(AUDIT_SCREEN + "?user=" + name + "&from=" + today + "&to=" + weekAgo);
+        assertTrue(days.body().contains("id=\"aura-2fa-audit-from\" name=\"from\" value=\"" + weekAgo + "\""), days.body());
+        assertTrue(days.body().contains("id=\"aura-2fa-audit-to\" name=\"to\" value=\"" + today + "\""), days.body());
+        assertTrue(days.body().contains("2fa/audit.csv?user=" + name + "&amp;from=" + weekAgo + "&amp;to=" + today),
+                "the CSV link keeps the days");
+        HttpResult before = admin.get(AUDIT_SCREEN + "?user=" + name + "&to=" + weekAgo);
+        assertTrue(before.body().contains("No events match this filter."), "nothing a week ago: " + before.body());
     }
 
     @Test

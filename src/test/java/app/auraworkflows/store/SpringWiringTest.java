@@ -68,7 +68,7 @@ class SpringWiringTest {
             assertTrue(check.accepted(), check.toString());
             assertTrue(context.getBean(TwoFactorVerifier.class).isActive("key-alice"));
             assertEquals(2, context.getBean(app.auraworkflows.twofactor.TwoFactorAuditTrail.class)
-                    .page("alice", null, 0, 10).total(), "added and activated, written to the AO audit table");
+                    .page(app.auraworkflows.twofactor.AuditFilter.of("alice", null), 0, 10).total(), "added and activated, written to the AO audit table");
         }
     }
 }

@@ -144,11 +144,11 @@ abstract class StoreContractTest {
                     "user" + i % 3, null, i % 2 == 0 ? app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE
                     : app.auraworkflows.twofactor.AuditOutcome.LOCKED, null, "user" + i % 3));
         }
-        List<app.auraworkflows.twofactor.AuditEvent> all = log.find(null, null, 0, 100);
+        List<app.auraworkflows.twofactor.AuditEvent> all = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 100);
         List<app.auraworkflows.twofactor.AuditEvent> read = new java.util.ArrayList<>();
         app.auraworkflows.twofactor.AuditEvent last = null;
         while (true) {
-            List<app.auraworkflows.twofactor.AuditEvent> batch = log.findAfter(null, null, last, 5);
+            List<app.auraworkflows.twofactor.AuditEvent> batch = log.findAfter(app.auraworkflows.twofactor.AuditFilter.ALL, last, 5);
             read.addAll(batch);
             if (batch.size() < 5) {
                 break;
@@ -157,13 +157,14 @@ abstract class StoreContractTest {
         }
         assertEquals(23, read.size());
         assertEquals(all, read, "the seek order is the list's order, without gaps or repeats");
-        List<app.auraworkflows.twofactor.AuditEvent> filtered = log.findAfter("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED,
+        List<app.auraworkflows.twofactor.AuditEvent> filtered = log.findAfter(app.auraworkflows.twofactor.AuditFilter.of("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED),
                 null, 100);
-        assertEquals(log.count("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED), filtered.size());
+        assertEquals(log.count(app.auraworkflows.twofactor.AuditFilter.of("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED)), filtered.size());
         assertTrue(filtered.stream().allMatch(e -> e.username().equals("user1")
                 && e.outcome() == app.auraworkflows.twofactor.AuditOutcome.LOCKED));
-        List<app.auraworkflows.twofactor.AuditEvent> afterSecond = log.findAfter("user1",
-                app.auraworkflows.twofactor.AuditOutcome.LOCKED, filtered.get(1), 100);
+        List<app.auraworkflows.twofactor.AuditEvent> afterSecond = log.findAfter(
+                app.auraworkflows.twofactor.AuditFilter.of("user1", app.auraworkflows.twofactor.AuditOutcome.LOCKED),
+                filtered.get(1), 100);
         assertEquals(filtered.subList(2, filtered.size()), afterSecond);
     }
 
@@ -176,13 +177,13 @@ abstract class StoreContractTest {
         }
         Instant cutoff = Instant.ofEpochMilli(7_000); // events at 0..6 s are older
         assertEquals(5, log.deleteBefore(cutoff, 5));
-        List<app.auraworkflows.twofactor.AuditEvent> left = log.find(null, null, 0, 100);
+        List<app.auraworkflows.twofactor.AuditEvent> left = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 100);
         assertEquals(7, left.size());
         assertEquals(Instant.ofEpochMilli(5_000), left.get(left.size() - 1).at(), "the oldest went first");
         assertEquals(2, log.deleteBefore(cutoff, 5), "fewer than a batch: nothing older is left");
         assertEquals(0, log.deleteBefore(cutoff, 5));
-        assertEquals(5, log.count(null, null));
-        assertTrue(log.find(null, null, 0, 100).stream().noneMatch(e -> e.at().isBefore(cutoff)));
+        assertEquals(5, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, null)));
+        assertTrue(log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 100).stream().noneMatch(e -> e.at().isBefore(cutoff)));
     }
 
     @Test
@@ -193,10 +194,45 @@ abstract class StoreContractTest {
                 new app.auraworkflows.twofactor.ClientInfo("198.51.100.2", "Firefox")));
         log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.ofEpochMilli(2_000), "u1", "alice", "Alice",
                 app.auraworkflows.twofactor.AuditOutcome.LOCKED_UNTIL_UNLOCK, null, "alice"));
-        List<app.auraworkflows.twofactor.AuditEvent> events = log.find("alice", null, 0, 10);
+        List<app.auraworkflows.twofactor.AuditEvent> events = log.find(app.auraworkflows.twofactor.AuditFilter.of("alice", null), 0, 10);
         assertEquals(app.auraworkflows.twofactor.AuditOutcome.LOCKED_UNTIL_UNLOCK, events.get(0).outcome());
         assertNull(events.get(0).client());
         assertEquals(new app.auraworkflows.twofactor.ClientInfo("198.51.100.2", "Firefox"), events.get(1).client());
+    }
+
+    @Test
+    void auditEventsFilterByARangeOfDaysInTheReadersZoneAloneAndWithAUserOrAnOutcomeAndSeekWithinIt() {
+        AoAuditLog log = new AoAuditLog(ao);
+        var locked = app.auraworkflows.twofactor.AuditOutcome.LOCKED;
+        var added = app.auraworkflows.twofactor.AuditOutcome.USER_ADDED;
+        // Berlin is UTC+1 in December: 1 December in Berlin runs from 30 November 23:00 UTC to 1 December 23:00 UTC
+        String[][] rows = {
+                {"2026-11-30T22:59:59Z", "alice", "LOCKED"}, // 30 Nov in Berlin
+                {"2026-11-30T23:00:00Z", "alice", "LOCKED"}, // 1 Dec, 00:00 in Berlin
+                {"2026-12-01T12:00:00Z", "bob", "USER_ADDED"},
+                {"2026-12-02T22:59:59Z", "alice", "USER_ADDED"}, // 2 Dec, 23:59:59 in Berlin
+                {"2026-12-02T23:00:00Z", "alice", "LOCKED"}}; // 3 Dec in Berlin
+        for (String[] row : rows) {
+            log.append(new app.auraworkflows.twofactor.AuditEvent(0, Instant.parse(row[0]), "k-" + row[1], row[1],
+                    row[1], app.auraworkflows.twofactor.AuditOutcome.valueOf(row[2]), null, "admin"));
+        }
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        java.time.LocalDate first = java.time.LocalDate.parse("2026-12-01");
+        java.time.LocalDate second = java.time.LocalDate.parse("2026-12-02");
+        var days = app.auraworkflows.twofactor.AuditFilter.of(null, null, first, second, berlin);
+        assertEquals(List.of("2026-12-02T22:59:59Z", "2026-12-01T12:00:00Z", "2026-11-30T23:00:00Z"),
+                log.find(days, 0, 10).stream().map(e -> e.at().toString()).toList(), "both days included, newest first");
+        assertEquals(3, log.count(days));
+        assertEquals(2, log.count(app.auraworkflows.twofactor.AuditFilter.of("ALICE", null, first, second, berlin)));
+        assertEquals(List.of("2026-11-30T23:00:00Z"), log.find(app.auraworkflows.twofactor.AuditFilter.of(null, locked,
+                first, second, berlin), 0, 10).stream().map(e -> e.at().toString()).toList());
+        assertEquals(2, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, added, first, null, berlin)),
+                "from a day on, with no end");
+        assertEquals(3, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, null, null, first, berlin)),
+                "up to a day (30 November and 1 December in Berlin), with no start");
+        var afterFirst = log.findAfter(days, log.find(days, 0, 1).get(0), 10);
+        assertEquals(List.of("2026-12-01T12:00:00Z", "2026-11-30T23:00:00Z"),
+                afterFirst.stream().map(e -> e.at().toString()).toList(), "the export's seek stays inside the days");
     }
 
     @Test
@@ -649,7 +685,7 @@ abstract class StoreContractTest {
         log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(2), "key-bob", "bob", null,
                 app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, 7L, "bob"));
 
-        java.util.List<app.auraworkflows.twofactor.AuditEvent> alice = log.find("alice", null, 0, 10);
+        java.util.List<app.auraworkflows.twofactor.AuditEvent> alice = log.find(app.auraworkflows.twofactor.AuditFilter.of("alice", null), 0, 10);
         assertEquals(java.util.List.of(app.auraworkflows.twofactor.AuditOutcome.LOCKOUT_STARTED,
                         app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, app.auraworkflows.twofactor.AuditOutcome.USER_ADDED),
                 alice.stream().map(app.auraworkflows.twofactor.AuditEvent::outcome).toList());
@@ -661,12 +697,12 @@ abstract class StoreContractTest {
         assertEquals(4242L, invalid.pageId());
         assertEquals("Alice", invalid.actorUsername());
         assertNull(alice.get(2).pageId());
-        assertEquals(3, log.count("alice", null));
-        assertEquals(2, log.count(null, app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE));
-        assertEquals(1, log.count("alice", app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE));
-        assertEquals(0, log.count("ali", null));
-        assertEquals("bob", log.find(null, null, 0, 1).get(0).username());
-        assertEquals(2, log.find(null, null, 1, 2).size());
+        assertEquals(3, log.count(app.auraworkflows.twofactor.AuditFilter.of("alice", null)));
+        assertEquals(2, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE)));
+        assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of("alice", app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE)));
+        assertEquals(0, log.count(app.auraworkflows.twofactor.AuditFilter.of("ali", null)));
+        assertEquals("bob", log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 1).get(0).username());
+        assertEquals(2, log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 1, 2).size());
     }
 
     @Test

@@ -42,7 +42,7 @@ class AuditRetentionTest {
         assertTrue(retention.setDays("400", "key-admin", "admin", NOW));
         assertTrue(retention.setDays("400", "key-admin", "admin", NOW));
         assertEquals(List.of(AuditOutcome.RETENTION_CHANGED), log.outcomes());
-        AuditEvent event = log.find(null, null, 0, 1).get(0);
+        AuditEvent event = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 1).get(0);
         assertEquals("key-admin", event.userKey());
         assertEquals("admin", event.actorUsername());
     }
@@ -58,7 +58,7 @@ class AuditRetentionTest {
         AuditRetention.PruneResult result = retention.prune(NOW, () -> false);
         assertEquals(old + 1, result.deleted(), "the old events and the old RETENTION_CHANGED event");
         assertTrue(result.complete());
-        assertEquals(1, log.count(null, null));
+        assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, null)));
         assertEquals(0, retention.prune(NOW, () -> false).deleted(), "a second run finds nothing");
     }
 

@@ -248,19 +248,18 @@ public final class Fakes {
         }
 
         @Override
-        public synchronized List<AuditEvent> find(String usernameLower, AuditOutcome outcome, int start, int limit) {
-            return matching(usernameLower, outcome).stream().skip(start).limit(limit).toList();
+        public synchronized List<AuditEvent> find(AuditFilter filter, int start, int limit) {
+            return matching(filter).stream().skip(start).limit(limit).toList();
         }
 
         @Override
-        public synchronized int count(String usernameLower, AuditOutcome outcome) {
-            return matching(usernameLower, outcome).size();
+        public synchronized int count(AuditFilter filter) {
+            return matching(filter).size();
         }
 
         @Override
-        public synchronized List<AuditEvent> findAfter(String usernameLower, AuditOutcome outcome, AuditEvent last,
-                                                       int limit) {
-            List<AuditEvent> all = matching(usernameLower, outcome);
+        public synchronized List<AuditEvent> findAfter(AuditFilter filter, AuditEvent last, int limit) {
+            List<AuditEvent> all = matching(filter);
             int from = last == null ? 0 : all.indexOf(last) + 1;
             return all.stream().skip(from).limit(limit).toList();
         }
@@ -283,11 +282,13 @@ public final class Fakes {
             return outcomes;
         }
 
-        private List<AuditEvent> matching(String usernameLower, AuditOutcome outcome) {
+        private List<AuditEvent> matching(AuditFilter filter) {
             return events.stream()
-                    .filter(e -> usernameLower == null
-                            || (e.username() != null && e.username().toLowerCase(java.util.Locale.ROOT).equals(usernameLower)))
-                    .filter(e -> outcome == null || e.outcome() == outcome)
+                    .filter(e -> filter.usernameLower() == null || (e.username() != null
+                            && e.username().toLowerCase(java.util.Locale.ROOT).equals(filter.usernameLower())))
+                    .filter(e -> filter.outcome() == null || e.outcome() == filter.outcome())
+                    .filter(e -> filter.from() == null || !e.at().isBefore(filter.from()))
+                    .filter(e -> filter.before() == null || e.at().isBefore(filter.before()))
                     .toList();
         }
     }

@@ -163,7 +163,7 @@ class LockoutTest {
             f.clock.advance(Duration.ofMinutes(15));
         }
         assertEquals(CodeCheck.Outcome.LOCKED, f.service.confirm(bob, f.codeNow(bob)).outcome());
-        List<AuditOutcome> outcomes = f.audit.page("bob", null, 0, 200).events().stream()
+        List<AuditOutcome> outcomes = f.audit.page(app.auraworkflows.twofactor.AuditFilter.of("bob", null), 0, 200).events().stream()
                 .map(AuditEvent::outcome).toList();
         assertEquals(2, outcomes.stream().filter(o -> o == AuditOutcome.LOCKOUT_STARTED).count());
         assertEquals(1, outcomes.stream().filter(o -> o == AuditOutcome.LOCKED_UNTIL_UNLOCK).count());

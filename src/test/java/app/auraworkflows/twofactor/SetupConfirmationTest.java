@@ -116,7 +116,7 @@ class SetupConfirmationTest {
         assertEquals(f.clock.instant(), setup.activatedAt());
         assertEquals(CLIENT, setup.activatedFrom());
         assertEquals(CLIENT, f.service.list(EnrolmentStatus.ACTIVE, null, 10).users().get(0).activatedFrom());
-        AuditEvent activated = f.audit.page("bob", AuditOutcome.USER_ACTIVATED, 0, 10).events().get(0);
+        AuditEvent activated = f.audit.page(app.auraworkflows.twofactor.AuditFilter.of("bob", AuditOutcome.USER_ACTIVATED), 0, 10).events().get(0);
         assertEquals(CLIENT, activated.client());
     }
 
@@ -140,8 +140,8 @@ class SetupConfirmationTest {
         }
         assertTrue(f.lockout.lock(bob, f.clock.instant()).isEmpty(), "the replays did not lock the new user");
         assertTrue(f.attempts.claimedAt(bob, 1).isEmpty(), "no attempt was counted");
-        assertEquals(1, f.audit.page("bob", AuditOutcome.USER_ACTIVATED, 0, 10).total(), "activated once");
-        assertEquals(0, f.audit.page("bob", AuditOutcome.CODE_REUSED, 0, 10).total());
+        assertEquals(1, f.audit.page(app.auraworkflows.twofactor.AuditFilter.of("bob", AuditOutcome.USER_ACTIVATED), 0, 10).total(), "activated once");
+        assertEquals(0, f.audit.page(app.auraworkflows.twofactor.AuditFilter.of("bob", AuditOutcome.CODE_REUSED), 0, 10).total());
     }
 
     @Test
@@ -174,6 +174,6 @@ class SetupConfirmationTest {
 
         assertTrue(outcomes.stream().allMatch(o -> o == CodeCheck.Outcome.ACCEPTED), outcomes.toString());
         assertTrue(f.lockout.lock(bob, f.clock.instant()).isEmpty());
-        assertEquals(1, f.audit.page("bob", AuditOutcome.USER_ACTIVATED, 0, 10).total());
+        assertEquals(1, f.audit.page(app.auraworkflows.twofactor.AuditFilter.of("bob", AuditOutcome.USER_ACTIVATED), 0, 10).total());
     }
 }

@@ -27,7 +27,7 @@ class TwoFactorAuditTrailTest {
 
         assertEquals(List.of(AuditOutcome.USER_ADDED, AuditOutcome.USER_ACTIVATED, AuditOutcome.USER_REVOKED),
                 log.outcomes());
-        List<AuditEvent> events = log.find(null, null, 0, 10);
+        List<AuditEvent> events = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 10);
         assertEquals(List.of("admin", "alice", "admin"),
                 events.stream().map(AuditEvent::actorUsername).toList(), "newest first");
         assertTrue(events.stream().allMatch(e -> e.userKey().equals(alice) && e.username().equals("alice")
@@ -68,7 +68,7 @@ class TwoFactorAuditTrailTest {
         assertTrue(replay.reused());
         tf.audit.codeChecked(new TwoFactorAuditTrail.Attempt(alice, "alice", "Alice Adams", 42L), replay,
                 tf.clock.instant());
-        AuditEvent event = log.find(null, null, 0, 1).get(0);
+        AuditEvent event = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 1).get(0);
         assertEquals(AuditOutcome.CODE_REUSED, event.outcome());
         assertEquals(42L, event.pageId());
     }
@@ -92,11 +92,11 @@ class TwoFactorAuditTrailTest {
         tf.clock.advance(Duration.ofSeconds(30));
         assertTrue(tf.verifier.verify(alice, tf.codeNow(alice)).accepted());
 
-        AuditEvent unlock = log.find(null, AuditOutcome.ADMIN_UNLOCK, 0, 10).get(0);
+        AuditEvent unlock = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, AuditOutcome.ADMIN_UNLOCK), 0, 10).get(0);
         assertEquals("alice", unlock.username());
         assertEquals("admin", unlock.actorUsername());
         assertFalse(tf.service.unlock("bob", "admin"), "bob is not enrolled");
-        assertEquals(1, log.count(null, AuditOutcome.ADMIN_UNLOCK));
+        assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, AuditOutcome.ADMIN_UNLOCK)));
     }
 
     @Test
@@ -104,15 +104,15 @@ class TwoFactorAuditTrailTest {
         tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(1));
         tf.activate("bob");
-        AuditPage alice = tf.audit.page("  ALICE ", null, 0, 10);
+        AuditPage alice = tf.audit.page(app.auraworkflows.twofactor.AuditFilter.of("  ALICE ", null), 0, 10);
         assertEquals(2, alice.total());
         assertEquals(List.of(AuditOutcome.USER_ACTIVATED, AuditOutcome.USER_ADDED),
                 alice.events().stream().map(AuditEvent::outcome).toList());
-        assertEquals(0, tf.audit.page("ali", null, 0, 10).total(), "exact username, not a substring");
-        AuditPage added = tf.audit.page("", AuditOutcome.USER_ADDED, 0, 1);
+        assertEquals(0, tf.audit.page(app.auraworkflows.twofactor.AuditFilter.of("ali", null), 0, 10).total(), "exact username, not a substring");
+        AuditPage added = tf.audit.page(app.auraworkflows.twofactor.AuditFilter.of("", AuditOutcome.USER_ADDED), 0, 1);
         assertEquals(2, added.total());
         assertEquals("bob", added.events().get(0).username(), "newest first");
-        assertEquals(1, tf.audit.page(null, null, 3, 10).events().size());
+        assertEquals(1, tf.audit.page(app.auraworkflows.twofactor.AuditFilter.of(null, null), 3, 10).events().size());
     }
 
     @Test
@@ -123,13 +123,13 @@ class TwoFactorAuditTrailTest {
         }
         tf.audit.adminAction("key-bob", "bob", "Bob Brown", AuditOutcome.USER_ADDED, "admin", tf.clock.instant());
         List<AuditEvent> exported = new ArrayList<>();
-        tf.audit.forEach("alice", null, exported::add);
+        tf.audit.forEach(app.auraworkflows.twofactor.AuditFilter.of("alice", null), exported::add);
         assertEquals(TwoFactorAuditTrail.EXPORT_BATCH * 2 + 3, exported.size());
         assertTrue(exported.stream().allMatch(e -> e.username().equals("alice")));
-        assertEquals(TwoFactorAuditTrail.MAX_PAGE, tf.audit.page(null, null, 0, 100_000).events().size(),
+        assertEquals(TwoFactorAuditTrail.MAX_PAGE, tf.audit.page(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 100_000).events().size(),
                 "one page holds at most MAX_PAGE events");
         List<AuditEvent> all = new ArrayList<>();
-        tf.audit.forEach(null, null, all::add);
+        tf.audit.forEach(app.auraworkflows.twofactor.AuditFilter.ALL, all::add);
         assertEquals(TwoFactorAuditTrail.EXPORT_BATCH * 2 + 4, all.size());
     }
 }
