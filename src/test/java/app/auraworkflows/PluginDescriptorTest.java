@@ -181,8 +181,8 @@ class PluginDescriptorTest {
                 }
             }
         }
-        // 2FA (3) + 2FA audit (1) + workflows and templates (2) + pages and tasks (2)
-        assertEquals(8, resources);
+        // 2FA (3) + 2FA audit (1) + workflows, templates and the group picker (3) + pages and tasks (2)
+        assertEquals(9, resources);
     }
 
     @Test

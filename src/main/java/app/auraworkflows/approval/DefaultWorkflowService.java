@@ -41,6 +41,16 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public GroupSearch searchGroups(String prefix, int limit) {
+        if (prefix == null || prefix.isBlank()) {
+            return new GroupSearch(List.of(), false);
+        }
+        int shown = Math.max(1, Math.min(MAX_GROUP_SEARCH, limit));
+        List<String> found = groups.namesStartingWith(prefix.strip(), shown + 1);
+        return new GroupSearch(found.subList(0, Math.min(shown, found.size())), found.size() > shown);
+    }
+
+    @Override
     public List<WorkflowDefinition> list() {
         return workflows.list();
     }

@@ -10,6 +10,23 @@ import java.util.Optional;
 public interface WorkflowService {
     List<WorkflowDefinition> list();
 
+    /**
+     * The reviewer group picker: up to {@code limit} (at most {@link #MAX_GROUP_SEARCH}) group names starting with
+     * {@code prefix}, and whether there are more; none for a blank prefix. Bounded: the host is asked for one name
+     * more than shown.
+     */
+    GroupSearch searchGroups(String prefix, int limit);
+
+    /** Most group names one search answers. */
+    int MAX_GROUP_SEARCH = 25;
+
+    /** Group names found and whether more matched. */
+    record GroupSearch(List<String> names, boolean moreResults) {
+        public GroupSearch {
+            names = List.copyOf(names);
+        }
+    }
+
     Optional<WorkflowDefinition> get(long id);
 
     /** "Basic Approval" and "Blank", unsaved (id null), for "Create workflow". */

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Role: host adapter implementing the {@link GroupDirectory} port: whether a reviewer group exists, asked
- * when a workflow is saved (for a warning, never to refuse).
+ * when a workflow is saved (for a warning, never to refuse), and the Builder's group picker's search.
  *
  * <p>SAL's {@link UserManager} has no "get group"; its {@code findGroupNamesByPrefix} is Crowd's group-name
  * search with a start index and a maximum, so one lookup reads at most {@link #PROBE} names however many
@@ -46,5 +46,25 @@ public class ConfluenceGroupDirectory implements GroupDirectory {
             }
         }
         return false;
+    }
+
+    @Override
+    public java.util.List<String> namesStartingWith(String prefix, int limit) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (prefix == null || prefix.isBlank() || limit < 1) {
+            return names;
+        }
+        Iterable<String> found = userManager.findGroupNamesByPrefix(prefix.strip(), 0, limit);
+        if (found != null) {
+            for (String name : found) {
+                if (name != null && !name.isBlank()) {
+                    names.add(name);
+                }
+                if (names.size() >= limit) {
+                    break; // a directory that ignored the bound still gives no more than asked for
+                }
+            }
+        }
+        return names;
     }
 }

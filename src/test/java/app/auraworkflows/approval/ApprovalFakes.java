@@ -233,6 +233,13 @@ final class ApprovalFakes {
         }
 
         @Override
+        public synchronized List<String> namesStartingWith(String prefix, int limit) {
+            String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+            return members.keySet().stream().filter(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
+                    .sorted().limit(limit).toList();
+        }
+
+        @Override
         public synchronized boolean isMember(String username, String groupName) {
             return members.getOrDefault(groupName, Set.of()).contains(username);
         }

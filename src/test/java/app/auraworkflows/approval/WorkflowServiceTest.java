@@ -27,6 +27,18 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void theGroupPickerShowsUpToTheLimitOfGroupsStartingWithTheTextAndSaysWhenThereAreMore() {
+        f.groups.add("reviewers", "alice").add("Reviewers-EMEA", "bob").add("legal", "carol").add("review-board", "dave");
+        assertEquals(new WorkflowService.GroupSearch(List.of("Reviewers-EMEA", "review-board"), true),
+                workflows.searchGroups(" REVIEW", 2), "case ignored, the text trimmed; one more asked for to know");
+        assertEquals(new WorkflowService.GroupSearch(List.of("Reviewers-EMEA", "review-board", "reviewers"), false),
+                workflows.searchGroups("review", 10));
+        assertEquals(new WorkflowService.GroupSearch(List.of(), false), workflows.searchGroups("  ", 10));
+        assertEquals(1, workflows.searchGroups("l", 0).names().size(), "at least one is shown");
+        assertEquals(WorkflowService.MAX_GROUP_SEARCH, 25);
+    }
+
+    @Test
     void basicApprovalIsDraftInReviewPublishedWithTheReviewersGroup() {
         WorkflowDefinition basic = WorkflowTemplates.basicApproval();
         assertEquals("draft", basic.initialState());
@@ -156,8 +168,16 @@ class WorkflowServiceTest {
                     public List<app.auraworkflows.kernel.DirectoryUser> search(String query, int limit) {
                         return List.of();
                     }
-                }, name -> {
-                    throw new IllegalStateException("LDAP down");
+                }, new GroupDirectory() {
+                    @Override
+                    public boolean exists(String name) {
+                        throw new IllegalStateException("LDAP down");
+                    }
+
+                    @Override
+                    public List<String> namesStartingWith(String prefix, int limit) {
+                        throw new IllegalStateException("LDAP down");
+                    }
                 });
         SaveResult saved = failing.create(ApprovalFixture.reviewWorkflow(new Reviewers(List.of("alice"), List.of("g")), 1, 1, false));
         assertEquals(SaveResult.Outcome.SAVED, saved.outcome());

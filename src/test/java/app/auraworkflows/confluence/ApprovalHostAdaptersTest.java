@@ -150,4 +150,16 @@ class ApprovalHostAdaptersTest {
         assertFalse(groups.exists(""));
         assertFalse(groups.exists(null));
     }
+
+    @Test
+    void theGroupPickerAsksConfluenceForNoMoreNamesThanItShows() {
+        when(userManager.findGroupNamesByPrefix("rev", 0, 3)).thenReturn(java.util.Arrays.asList("reviewers", " ",
+                "reviewers-emea", "reviewers-us", "reviewers-apac"));
+        ConfluenceGroupDirectory groups = new ConfluenceGroupDirectory(userManager);
+
+        assertEquals(java.util.List.of("reviewers", "reviewers-emea", "reviewers-us"), groups.namesStartingWith(" rev ", 3),
+                "blank names dropped; a directory that ignored the bound is cut at it");
+        assertEquals(java.util.List.of(), groups.namesStartingWith("", 3));
+        assertEquals(java.util.List.of(), groups.namesStartingWith(null, 3));
+    }
 }

@@ -92,6 +92,7 @@ class WorkflowsResourceTest extends RestTestSupport {
         DeleteOutcome deleteOutcome = DeleteOutcome.DELETED;
 
         @Override public List<WorkflowDefinition> list() { return List.of(); }
+        @Override public GroupSearch searchGroups(String prefix, int limit) { return new GroupSearch(List.of(), false); }
         @Override public Optional<WorkflowDefinition> get(long id) { return stored; }
         @Override public List<WorkflowTemplates.Template> templates() { return WorkflowTemplates.all(); }
         @Override public List<Problem> validate(WorkflowDefinition d) { return WorkflowValidator.validate(d); }

@@ -54,7 +54,17 @@ class ApprovalSpringWiringTest {
             context.registerBean(SecretKeySource.class, () -> new FileSecretKeySource(sharedHome));
             context.registerBean(GroupMembership.class, () -> new app.auraworkflows.testing.GroupsFromMap(
                     java.util.Map.of("reviewers", java.util.Set.of("alice"))));
-            context.registerBean(GroupDirectory.class, () -> "reviewers"::equals);
+            context.registerBean(GroupDirectory.class, () -> new GroupDirectory() {
+                @Override
+                public boolean exists(String groupName) {
+                    return "reviewers".equals(groupName);
+                }
+
+                @Override
+                public java.util.List<String> namesStartingWith(String prefix, int limit) {
+                    return "reviewers".startsWith(prefix) ? java.util.List.of("reviewers") : java.util.List.of();
+                }
+            });
             context.registerBean(PagePermissions.class, () -> new app.auraworkflows.testing.EveryPagePermitted());
             context.registerBean(app.auraworkflows.approval.PageAuthors.class, () -> pageId -> java.util.Set.of());
             context.registerBean(app.auraworkflows.approval.PageVersions.class, () -> pageId -> null);
