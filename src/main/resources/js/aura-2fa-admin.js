@@ -127,10 +127,6 @@
         var addConfirm = document.getElementById('aura-2fa-add-confirm');
 
         var selected = [];      // [{username, fullName}]
-        var options = [];       // users currently shown in the listbox
-        var activeIndex = -1;
-        var searchTimer = null;
-        var searchSequence = 0;
 
         function renderSelected() {
             clear(selectedList);
@@ -159,159 +155,37 @@
             addConfirm.disabled = selected.length === 0;
         }
 
-        function closeResults() {
-            clear(resultsList);
-            resultsList.hidden = true;
-            options = [];
-            activeIndex = -1;
-            searchInput.setAttribute('aria-expanded', 'false');
-            searchInput.removeAttribute('aria-activedescendant');
-        }
-
-        function setActive(index) {
-            var items = resultsList.querySelectorAll('[role="option"]');
-            Array.prototype.forEach.call(items, function (item, i) {
-                item.classList.toggle('aura-2fa-option-active', i === index);
-                item.setAttribute('aria-selected', i === index ? 'true' : 'false');
-            });
-            activeIndex = index;
-            if (index >= 0 && items[index]) {
-                searchInput.setAttribute('aria-activedescendant', items[index].id);
-                items[index].scrollIntoView({block: 'nearest'});
-            } else {
-                searchInput.removeAttribute('aria-activedescendant');
-            }
-        }
-
-        function choose(index) {
-            var user = options[index];
-            if (!user || !user.active || user.enrolment) {
-                return; // deactivated, or enrolled already: nothing to add
-            }
-            var already = selected.some(function (other) {
-                return other.username === user.username;
-            });
-            if (!already) {
-                selected.push({username: user.username, fullName: user.fullName});
-            }
-            searchInput.value = '';
-            closeResults();
-            searchStatus.textContent = '';
-            renderSelected();
-            searchInput.focus();
-        }
-
-        function renderResults(users, moreResults) {
-            clear(resultsList);
-            options = users;
-            activeIndex = -1;
-            users.forEach(function (user, index) {
-                var li = document.createElement('li');
-                li.id = 'aura-2fa-option-' + index;
-                li.setAttribute('role', 'option');
-                li.setAttribute('aria-selected', 'false');
-                li.className = 'aura-2fa-option';
-                li.setAttribute('data-username', user.username);
-                var name = document.createElement('span');
-                name.className = 'aura-2fa-option-name';
-                name.textContent = label(user);
-                li.appendChild(name);
-                if (user.email) {
-                    var email = document.createElement('span');
-                    email.className = 'aura-2fa-option-email';
-                    email.textContent = user.email;
-                    li.appendChild(email);
-                }
-                if (!user.active) {
-                    li.setAttribute('aria-disabled', 'true');
-                    var inactive = document.createElement('span');
-                    inactive.className = 'aui-lozenge aura-2fa-option-inactive';
-                    inactive.textContent = text.i18nInactive;
-                    li.appendChild(inactive);
-                } else if (user.enrolment) {
-                    // Enrolled already (pending or active): shown, marked, and not offered again.
-                    li.setAttribute('aria-disabled', 'true');
-                    var enrolled = document.createElement('span');
-                    enrolled.className = 'aui-lozenge aura-2fa-option-enrolled';
-                    enrolled.textContent = user.enrolment === 'ACTIVE' ? text.i18nEnrolledActive : text.i18nEnrolledPending;
-                    li.appendChild(enrolled);
-                }
-                // mousedown keeps the focus in the input; click selects.
-                li.addEventListener('mousedown', function (event) {
-                    event.preventDefault();
+        // The type-ahead (js/aura-picker.js): deactivated users and users enrolled already are shown, marked, and
+        // not offered again.
+        var picker = window.AuraWorkflows.picker({
+            input: searchInput, list: resultsList, status: searchStatus, idPrefix: 'aura-2fa-option-',
+            minQuery: MIN_QUERY, delayMs: SEARCH_DELAY_MS,
+            text: {searching: text.i18nSearching, noResults: text.i18nNoResults, moreResults: text.i18nMoreResults,
+                minQuery: text.i18nMinQuery, failed: text.i18nSearchFailed},
+            search: function (query) {
+                return callRest('GET', '/2fa/user-search?q=' + encodeURIComponent(query) + '&limit=' + SEARCH_LIMIT)
+                    .then(function (result) {
+                        if (!result.ok || !result.data) {
+                            return {error: result.data && result.data.message ? result.data.message : undefined};
+                        }
+                        return {more: result.data.moreResults === true, items: (result.data.users || []).map(function (user) {
+                            return {label: label(user), detail: user.email, user: user,
+                                disabled: !user.active || Boolean(user.enrolment),
+                                marker: !user.active ? text.i18nInactive : user.enrolment === 'ACTIVE'
+                                    ? text.i18nEnrolledActive : user.enrolment ? text.i18nEnrolledPending : '',
+                                attributes: {'data-username': user.username}};
+                        })};
+                    });
+            },
+            choose: function (item) {
+                var already = selected.some(function (other) {
+                    return other.username === item.user.username;
                 });
-                li.addEventListener('click', function () {
-                    choose(index);
-                });
-                resultsList.appendChild(li);
-            });
-            var open = users.length > 0;
-            resultsList.hidden = !open;
-            searchInput.setAttribute('aria-expanded', open ? 'true' : 'false');
-            if (!open) {
-                searchStatus.textContent = text.i18nNoResults;
-            } else {
-                searchStatus.textContent = moreResults ? text.i18nMoreResults : '';
-            }
-        }
-
-        function search(query) {
-            var sequence = ++searchSequence;
-            searchStatus.textContent = text.i18nSearching;
-            callRest('GET', '/2fa/user-search?q=' + encodeURIComponent(query) + '&limit=' + SEARCH_LIMIT)
-                .then(function (result) {
-                    if (sequence !== searchSequence) {
-                        return; // a newer search was started: ignore this answer
-                    }
-                    if (!result.ok || !result.data) {
-                        closeResults();
-                        searchStatus.textContent = result.data && result.data.message
-                            ? result.data.message : text.i18nSearchFailed;
-                        return;
-                    }
-                    renderResults(result.data.users || [], result.data.moreResults === true);
-                }, function () {
-                    if (sequence === searchSequence) {
-                        closeResults();
-                        searchStatus.textContent = text.i18nSearchFailed;
-                    }
-                });
-        }
-
-        searchInput.addEventListener('input', function () {
-            var query = searchInput.value.trim();
-            window.clearTimeout(searchTimer);
-            if (query.length < MIN_QUERY) {
-                searchSequence++; // an answer still on its way is for older text: ignore it
-                closeResults();
-                searchStatus.textContent = query.length > 0 ? text.i18nMinQuery : '';
-                return;
-            }
-            searchTimer = window.setTimeout(function () {
-                search(query);
-            }, SEARCH_DELAY_MS);
-        });
-
-        searchInput.addEventListener('keydown', function (event) {
-            var count = options.length;
-            if (event.key === 'ArrowDown' && count) {
-                event.preventDefault();
-                setActive(activeIndex < count - 1 ? activeIndex + 1 : 0);
-            } else if (event.key === 'ArrowUp' && count) {
-                event.preventDefault();
-                setActive(activeIndex > 0 ? activeIndex - 1 : count - 1);
-            } else if (event.key === 'Enter') {
-                event.preventDefault();
-                if (activeIndex >= 0) {
-                    choose(activeIndex);
-                } else if (count === 1) {
-                    choose(0);
+                if (!already) {
+                    selected.push({username: item.user.username, fullName: item.user.fullName});
                 }
-            } else if (event.key === 'Escape' && !resultsList.hidden) {
-                // First Escape closes the suggestions; the next one closes the dialog.
-                event.preventDefault();
-                event.stopPropagation();
-                closeResults();
+                renderSelected();
+                searchInput.focus();
             }
         });
 
@@ -320,17 +194,13 @@
             renderSelected();
             clear(addResult);
             searchInput.value = '';
-            closeResults();
+            picker.close();
             searchStatus.textContent = '';
             openDialog(addDialog, addButton);
             searchInput.focus();
         });
 
-        onClosed(addDialog, function () {
-            window.clearTimeout(searchTimer);
-            searchSequence++;
-            closeResults();
-        });
+        onClosed(addDialog, picker.close);
 
         addConfirm.addEventListener('click', function () {
             if (!selected.length) {

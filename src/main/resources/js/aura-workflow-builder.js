@@ -508,6 +508,7 @@
 
         // ---------- sidebar ----------
         var fieldSeq = 0;
+        var pickedNames = {}; // username -> full name, of the users picked from the suggestions
 
         function clearForm() {
             while (form.firstChild) {
@@ -688,13 +689,54 @@
             form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [remove])]));
         }
 
-        function chipList(labelText, names, path, addLabel) {
+        /** "Alice Archer (alice)" for a user picked in this session, else the name itself. */
+        function chipLabel(name, kind) {
+            return kind === 'users' && pickedNames[name] ? pickedNames[name] + ' (' + name + ')' : name;
+        }
+
+        /**
+         * The type-ahead of a reviewer field (js/aura-picker.js): users by name, username, last name or e-mail (the
+         * directory search of "Add 2FA users", at least 2 characters), groups by the start of their name.
+         */
+        function reviewerPicker(input, list, status, kind, pick, typed) {
+            var users = kind === 'users';
+            return window.AuraWorkflows.picker({
+                input: input, list: list, status: status, idPrefix: list.id + '-option-', minQuery: users ? 2 : 1,
+                delayMs: 250,
+                text: {searching: text.i18nPickerSearching, noResults: users ? text.i18nPickerNoUsers
+                    : text.i18nPickerNoGroups, moreResults: text.i18nPickerMore, minQuery: text.i18nPickerMinQuery,
+                    failed: text.i18nPickerFailed},
+                search: function (query) {
+                    var path = (users ? '/2fa/user-search' : '/group-search') + '?q=' + encodeURIComponent(query)
+                        + '&limit=10';
+                    return callRest('GET', path).then(function (result) {
+                        if (!result.ok || !result.data) {
+                            return {error: result.data && result.data.message ? result.data.message : undefined};
+                        }
+                        var items = users ? (result.data.users || []).map(function (user) {
+                            return {label: user.fullName || user.username, detail: user.username, value: user.username,
+                                fullName: user.fullName, disabled: !user.active,
+                                marker: user.active ? '' : text.i18nPickerInactive,
+                                attributes: {'data-value': user.username}};
+                        }) : (result.data.groups || []).map(function (group) {
+                            return {label: group, value: group, attributes: {'data-value': group}};
+                        });
+                        return {items: items, more: result.data.moreResults === true};
+                    });
+                },
+                choose: pick,
+                enterTyped: typed
+            });
+        }
+
+        function chipList(labelText, names, path, addLabel, kind) {
             var listId = 'aura-wf-field-' + (++fieldSeq);
             var wrapper = el('fieldset', {'class': 'group aura-wf-chips-group'});
             wrapper.appendChild(el('legend', {}, [el('span', {text: labelText})]));
             var ul = el('ul', {'class': 'aura-wf-chips', id: listId, 'aria-label': labelText});
             names.forEach(function (name, i) {
-                var remove = el('button', {type: 'button', 'class': 'aura-wf-chip-remove', 'aria-label': format(text.i18nRemove, [name]), text: '\u00d7'});
+                var remove = el('button', {type: 'button', 'class': 'aura-wf-chip-remove',
+                    'aria-label': format(text.i18nRemove, [chipLabel(name, kind)]), text: '\u00d7'});
                 remove.addEventListener('click', function () {
                     names.splice(i, 1);
                     markDirty();
@@ -704,15 +746,22 @@
                         next.focus();
                     }
                 });
-                ul.appendChild(el('li', {'class': 'aura-wf-chip aui-label', 'data-name': name}, [el('span', {text: name}), remove]));
+                ul.appendChild(el('li', {'class': 'aura-wf-chip aui-label', 'data-name': name},
+                    [el('span', {text: chipLabel(name, kind)}), remove]));
             });
             wrapper.appendChild(ul);
             var input = el('input', {'class': 'text medium-field', type: 'text', maxlength: '255', autocomplete: 'off'});
             var add = el('button', {type: 'button', 'class': 'aui-button', text: text.i18nAdd});
-            function addName() {
-                var value = input.value.trim();
+            var suggestions = el('ul', {'class': 'aura-picker-results aura-wf-picker-results', id: listId + '-results',
+                'aria-label': addLabel, hidden: true});
+            var status = el('div', {'class': 'aura-wf-muted', role: 'status', 'aria-live': 'polite'});
+            function addName(picked) {
+                var value = picked ? picked.value : input.value.trim();
                 if (!value) {
                     return;
+                }
+                if (picked && picked.fullName) {
+                    pickedNames[picked.value] = picked.fullName;
                 }
                 if (names.map(function (n) { return n.toLowerCase(); }).indexOf(value.toLowerCase()) < 0) {
                     names.push(value);
@@ -724,15 +773,17 @@
                     again.focus();
                 }
             }
-            add.addEventListener('click', addName);
-            input.addEventListener('keydown', function (event) {
-                if (event.key === 'Enter') {
-                    event.preventDefault();
-                    addName();
-                }
+            add.addEventListener('click', function () {
+                addName(null);
             });
             var fieldGroup = group(addLabel, input, path);
             fieldGroup.insertBefore(add, fieldGroup.children[2] || null);
+            fieldGroup.appendChild(suggestions);
+            fieldGroup.appendChild(status);
+            // Enter chooses a suggestion; with none to choose it adds the name as typed (the save checks it).
+            reviewerPicker(input, suggestions, status, kind, addName, function () {
+                addName(null);
+            });
             wrapper.appendChild(fieldGroup);
             return wrapper;
         }
@@ -763,8 +814,10 @@
                 if (reviewerErrors.length) {
                     form.appendChild(problemBox(path + '.reviewers', reviewerErrors));
                 }
-                form.appendChild(chipList(text.i18nUsers, t.reviewers.users, path + '.reviewers.users', text.i18nAddUser));
-                form.appendChild(chipList(text.i18nGroups, t.reviewers.groups, path + '.reviewers.groups', text.i18nAddGroup));
+                form.appendChild(chipList(text.i18nUsers, t.reviewers.users, path + '.reviewers.users', text.i18nAddUser,
+                    'users'));
+                form.appendChild(chipList(text.i18nGroups, t.reviewers.groups, path + '.reviewers.groups',
+                    text.i18nAddGroup, 'groups'));
                 form.appendChild(group(text.i18nMinApprovals, numberInput(t.minApprovals, function (v) { t.minApprovals = v; }), path + '.minApprovals'));
                 form.appendChild(group(text.i18nMinRejections, numberInput(t.minRejections, function (v) { t.minRejections = v; }), path + '.minRejections'));
                 var all = el('input', {type: 'checkbox', 'class': 'checkbox'});

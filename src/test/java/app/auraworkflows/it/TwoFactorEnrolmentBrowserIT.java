@@ -74,7 +74,7 @@ class TwoFactorEnrolmentBrowserIT {
             again.sendKeys("alic");
             WebElement aliceOption = pages.waitFor(By.cssSelector("#aura-2fa-user-results [data-username='alice']"));
             assertEquals("true", aliceOption.getAttribute("aria-disabled"));
-            assertEquals("added, setup pending", aliceOption.findElement(By.cssSelector(".aura-2fa-option-enrolled"))
+            assertEquals("added, setup pending", aliceOption.findElement(By.cssSelector(".aura-picker-option-marker"))
                     .getAttribute("textContent"));
             browser.screenshot("2fa-admin-add-enrolled");
             again.sendKeys(Keys.ESCAPE);

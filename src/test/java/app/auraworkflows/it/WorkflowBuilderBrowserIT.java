@@ -83,11 +83,27 @@ class WorkflowBuilderBrowserIT {
             WebElement advanced = pages.driver().findElement(By.cssSelector(".aura-wf-disclosure"));
             assertEquals("false", advanced.getAttribute("aria-expanded"), "Advanced is collapsed by default");
 
-            // Change Min. approvals and add a named reviewer (chip).
+            // Change Min. approvals and add a named reviewer with the user picker: type part of the name, choose
+            // with the arrow keys; the chip shows the full name.
             setNumber(pages, MIN_APPROVALS, "2");
             WebElement users = field(pages, "[data-field='transitions[1].reviewers.users']");
-            users.sendKeys("alice", Keys.ENTER);
-            pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='alice']"));
+            assertEquals("combobox", users.getAttribute("role"));
+            users.sendKeys("Alic");
+            WebElement aliceOption = pages.waitFor(By.cssSelector("[role='listbox'] [role='option'][data-value='alice']"));
+            assertTrue(aliceOption.getText().contains("Alice Archer"), aliceOption.getText());
+            assertEquals("true", users.getAttribute("aria-expanded"));
+            browser.screenshot("builder-user-picker");
+            users.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            WebElement aliceChip = pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='alice']"));
+            assertEquals("Alice Archer (alice)", aliceChip.findElement(By.cssSelector("span")).getText());
+            // the group picker: groups by the start of their name, chosen with a click
+            WebElement groups = field(pages, "[data-field='transitions[1].reviewers.groups']");
+            groups.sendKeys("confluence-adm");
+            pages.waitFor(By.cssSelector("[role='option'][data-value='confluence-administrators']")).click();
+            pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='confluence-administrators']"));
+            // a name typed in full and Enter still adds it as typed (the save checks it)
+            field(pages, "[data-field='transitions[1].reviewers.users']").sendKeys("bob", Keys.ENTER);
+            pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='bob']"));
             browser.screenshot("builder-approval-sidebar");
 
             // --- An invalid save: Min. approvals 0 is explained next to the field and in the summary.
@@ -171,8 +187,8 @@ class WorkflowBuilderBrowserIT {
             JsonNode review = stored.get("transitions").get(1);
             assertEquals("review", review.get("key").asText());
             assertEquals(2, review.get("minApprovals").asInt());
-            assertEquals(List.of("alice", "ghost"), texts(review.get("reviewers").get("users")));
-            assertEquals(List.of("reviewers"), texts(review.get("reviewers").get("groups")));
+            assertEquals(List.of("alice", "bob", "ghost"), texts(review.get("reviewers").get("users")));
+            assertEquals(List.of("reviewers", "confluence-administrators"), texts(review.get("reviewers").get("groups")));
             assertTrue(review.get("requireTwoFactor").asBoolean());
             assertTrue(review.get("excludeAuthors").asBoolean());
 
