@@ -20,7 +20,7 @@ class AdminReadsNeedWebSudoIT {
     private static final String ADMIN_TOKEN = "e4WQKO04vidTIZhy0p-CzpSBMx8Bw_0cdgOLLCFuWCdw";
     private static final List<String> ADMIN_READS = List.of(
             "/2fa/users?status=PENDING", "/2fa/users?status=ACTIVE&q=al", "/2fa/user-search?q=al",
-            "/2fa/audit", "/2fa/audit?outcome=ADMIN_UNLOCK", "/2fa/audit.csv");
+            "/2fa/audit", "/2fa/audit?outcome=ADMIN_UNLOCK", "/2fa/audit.csv", "/group-search?q=rev");
 
     @RegisterExtension
     static DevHostExtension host = DevHostExtension.withDemoData();

@@ -65,6 +65,26 @@ class WorkflowRestIT {
     // ---------- access ----------
 
     @Test
+    void theGroupPickerFindsGroupsByTheStartOfTheirNameForAdministratorsOnly() {
+        String search = "/rest/aura-workflows/1.0/group-search";
+        HttpResult found = host.get("admin", search + "?q=REV");
+        assertEquals(200, found.status(), found.toString());
+        assertEquals(List.of("reviewers"), texts(found.json().get("groups")), "any case, the start of the name");
+        assertFalse(found.json().get("moreResults").asBoolean());
+        HttpResult one = host.get("admin", search + "?q=confluence&limit=1");
+        assertEquals(1, one.json().get("groups").size());
+        assertTrue(one.json().get("moreResults").asBoolean(), "two confluence-* groups, one shown: " + one.body());
+        assertEquals(0, host.get("admin", search + "?q=").json().get("groups").size(), "nothing for no text");
+        for (String bad : List.of("?q=a&limit=0", "?q=a&limit=26", "?q=a&limit=x", "?q=" + "g".repeat(101), "?q=%01")) {
+            HttpResult refused = host.get("admin", search + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused);
+            assertEquals("INVALID_INPUT", refused.json().get("error").asText(), bad);
+        }
+        assertEquals(403, host.get("alice", search + "?q=rev").status());
+        assertEquals(401, host.anonymous().get(search + "?q=rev").status());
+    }
+
+    @Test
     void anonymousCallersGet401() {
         for (String path : List.of(WORKFLOWS, WORKFLOWS + "/1", TEMPLATES)) {
             assertEquals(401, host.anonymous().get(path).status(), path);
