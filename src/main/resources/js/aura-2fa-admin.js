@@ -206,7 +206,7 @@
             if (!selected.length) {
                 return;
             }
-            addConfirm.disabled = true;
+            window.AuraWorkflows.setBusy(addConfirm, true);
             clear(addResult);
             var usernames = selected.map(function (user) {
                 return user.username;
@@ -223,7 +223,7 @@
             callRest('POST', '/2fa/users', {usernames: usernames}).then(function (result) {
                 if (!result.ok || !result.data) {
                     message(addResult, 'error', errorMessage(result));
-                    addConfirm.disabled = false;
+                    window.AuraWorkflows.setBusy(addConfirm, false);
                     return;
                 }
                 var data = result.data;
@@ -242,7 +242,7 @@
                 refreshLists();
             }, function () {
                 message(addResult, 'error', text.i18nFailed);
-                addConfirm.disabled = false;
+                window.AuraWorkflows.setBusy(addConfirm, false);
             });
         });
 
@@ -266,7 +266,7 @@
             };
             revokeName.textContent = label(revokeTarget);
             clear(revokeError);
-            revokeConfirm.disabled = false;
+            window.AuraWorkflows.setBusy(revokeConfirm, false);
             openDialog(revokeDialog, button);
             revokeConfirm.focus();
         });
@@ -280,12 +280,12 @@
                 return;
             }
             var target = revokeTarget;
-            revokeConfirm.disabled = true;
+            window.AuraWorkflows.setBusy(revokeConfirm, true);
             callRest('DELETE', '/2fa/users/' + encodeURIComponent(target.username)).then(function (result) {
                 if (!result.ok) {
                     clear(revokeError);
                     revokeError.textContent = errorMessage(result);
-                    revokeConfirm.disabled = false;
+                    window.AuraWorkflows.setBusy(revokeConfirm, false);
                     return;
                 }
                 lastOpener = addButton; // the row's button disappears with the row
@@ -296,7 +296,7 @@
                 refreshLists();
             }, function () {
                 revokeError.textContent = text.i18nFailed;
-                revokeConfirm.disabled = false;
+                window.AuraWorkflows.setBusy(revokeConfirm, false);
             });
         });
 
@@ -312,11 +312,11 @@
                 username: button.getAttribute('data-username'),
                 fullName: button.getAttribute('data-full-name')
             };
-            button.disabled = true;
+            window.AuraWorkflows.setBusy(button, true);
             callRest('POST', '/2fa/users/' + encodeURIComponent(target.username) + '/unlock').then(function (result) {
                 clear(flash);
                 if (!result.ok) {
-                    button.disabled = false;
+                    window.AuraWorkflows.setBusy(button, false);
                     message(flash, 'error', errorMessage(result), [label(target)]);
                     return;
                 }

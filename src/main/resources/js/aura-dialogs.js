@@ -6,6 +6,10 @@
  * Every dialog closes with Escape and gives the focus back to the control that opened it. Escape is handled
  * on the window in the capture phase while a dialog is open: Confluence's (AUI's) global key handlers would
  * otherwise see the key first and swallow it, and a native dialog would then ignore it.
+ *
+ * setBusy(button, busy) marks the primary button of a running request: disabled (no second submit), with AUI's own
+ * busy spinner (the aui-button element's busy()/idle()) or, without it, the same small spinner of our own and
+ * aria-busy. Cancel stays usable: closing a dialog while its request runs only hides the answer.
  */
 (function () {
     'use strict';
@@ -17,6 +21,36 @@
         } else if (dialog.hasAttribute('open')) {
             dialog.removeAttribute('open');
             dialog.dispatchEvent(new Event('close'));
+        }
+    };
+
+    aura.setBusy = function (button, busy) {
+        if (!button) {
+            return;
+        }
+        button.disabled = busy;
+        var aui = typeof button.busy === 'function' && typeof button.idle === 'function'
+            && typeof button.isBusy === 'function';
+        if (aui) {
+            if (busy !== button.isBusy()) {
+                if (busy) {
+                    button.busy();
+                } else {
+                    button.idle();
+                }
+            }
+            return;
+        }
+        var spinner = button.querySelector('.aura-busy-spinner');
+        if (busy && !spinner) {
+            spinner = document.createElement('span');
+            spinner.className = 'aura-busy-spinner';
+            spinner.setAttribute('aria-hidden', 'true');
+            button.appendChild(spinner);
+            button.setAttribute('aria-busy', 'true');
+        } else if (!busy && spinner) {
+            button.removeChild(spinner);
+            button.removeAttribute('aria-busy');
         }
     };
 

@@ -946,8 +946,7 @@
                 return;
             }
             saving = true;
-            saveButton.disabled = true;
-            saveButton.setAttribute('aria-busy', 'true');
+            window.AuraWorkflows.setBusy(saveButton, true);
             status(text.i18nSaving);
             var request = workflowId
                 ? callRest('PUT', '/workflows/' + encodeURIComponent(workflowId), payload())
@@ -980,8 +979,7 @@
                 status(text.i18nFailed, 'error');
             }).then(function () {
                 saving = false;
-                saveButton.disabled = false;
-                saveButton.removeAttribute('aria-busy');
+                window.AuraWorkflows.setBusy(saveButton, false);
             });
         });
 

@@ -421,8 +421,9 @@
         }
 
         function setBusy(busy) {
+            window.AuraWorkflows.setBusy(reviewSubmit, busy);
             reviewSubmit.disabled = busy || twoFactorBlocked();
-            codeSubmit.disabled = busy;
+            window.AuraWorkflows.setBusy(codeSubmit, busy);
             codeBack.disabled = busy;
         }
 
@@ -539,10 +540,10 @@
         document.getElementById('aura-wf-move-form').addEventListener('submit', function (event) {
             event.preventDefault();
             var submit = document.getElementById('aura-wf-move-submit');
-            submit.disabled = true;
+            window.AuraWorkflows.setBusy(submit, true);
             callRest('POST', pagePath + '/transitions',
                 {transitionKey: moveDialog.getAttribute('data-transition-key')}).then(function (result) {
-                submit.disabled = false;
+                window.AuraWorkflows.setBusy(submit, false);
                 if (!result.ok) {
                     document.getElementById('aura-wf-move-error').textContent = errorMessage(result);
                     return;
@@ -557,9 +558,9 @@
         document.getElementById('aura-wf-remove-form').addEventListener('submit', function (event) {
             event.preventDefault();
             var submit = document.getElementById('aura-wf-remove-submit');
-            submit.disabled = true;
+            window.AuraWorkflows.setBusy(submit, true);
             callRest('DELETE', pagePath + '/workflow').then(function (result) {
-                submit.disabled = false;
+                window.AuraWorkflows.setBusy(submit, false);
                 if (!result.ok) {
                     document.getElementById('aura-wf-remove-error').textContent = errorMessage(result);
                     return;
@@ -586,7 +587,7 @@
             addButton.addEventListener('click', function () {
                 applyError.textContent = '';
                 applySelect.textContent = '';
-                applySubmit.disabled = true;
+                window.AuraWorkflows.setBusy(applySubmit, true);
                 openDialog(applyDialog, applySelect);
                 callRest('GET', '/workflows').then(function (result) {
                     if (!result.ok) {
@@ -605,7 +606,7 @@
                         applySelect.appendChild(option);
                     });
                     describe();
-                    applySubmit.disabled = false;
+                    window.AuraWorkflows.setBusy(applySubmit, false);
                 });
             });
             applySelect.addEventListener('change', describe);
@@ -614,9 +615,9 @@
                 if (!applySelect.value) {
                     return;
                 }
-                applySubmit.disabled = true;
+                window.AuraWorkflows.setBusy(applySubmit, true);
                 callRest('POST', pagePath + '/workflow', {workflowId: Number(applySelect.value)}).then(function (result) {
-                    applySubmit.disabled = false;
+                    window.AuraWorkflows.setBusy(applySubmit, false);
                     if (!result.ok) {
                         applyError.textContent = errorMessage(result);
                         return;

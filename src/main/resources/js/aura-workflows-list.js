@@ -57,7 +57,7 @@
             target = {id: button.getAttribute('data-workflow-id'), name: button.getAttribute('data-workflow-name'), opener: button};
             deleteName.textContent = target.name;
             deleteError.textContent = '';
-            deleteConfirm.disabled = false;
+            window.AuraWorkflows.setBusy(deleteConfirm, false);
             openDialog(deleteDialog);
             deleteConfirm.focus();
         });
@@ -72,7 +72,7 @@
                 return;
             }
             var current = target;
-            deleteConfirm.disabled = true;
+            window.AuraWorkflows.setBusy(deleteConfirm, true);
             fetch(restBase + '/workflows/' + encodeURIComponent(current.id), {
                 method: 'DELETE',
                 credentials: 'same-origin',
@@ -97,7 +97,7 @@
                 });
             }, function () {
                 deleteError.textContent = text.i18nFailed;
-                deleteConfirm.disabled = false;
+                window.AuraWorkflows.setBusy(deleteConfirm, false);
             });
         });
     }

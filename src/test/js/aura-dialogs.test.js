@@ -1,0 +1,78 @@
+// Unit tests of AuraWorkflows.setBusy (js/aura-dialogs.js) with Node's own test runner: AUI's own busy spinner when
+// the button has it, our own otherwise; always disabled while busy.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+/** A button as the DOM has it, as far as setBusy looks at it. */
+function fakeButton() {
+    const children = [];
+    const attributes = {};
+    return {
+        disabled: false, children, attributes,
+        querySelector(selector) {
+            return children.find((c) => '.' + c.className === selector) || null;
+        },
+        appendChild(child) { children.push(child); },
+        removeChild(child) { children.splice(children.indexOf(child), 1); },
+        setAttribute(name, value) { attributes[name] = String(value); },
+        removeAttribute(name) { delete attributes[name]; }
+    };
+}
+
+function load() {
+    const document = {
+        createElement: () => {
+            const el = fakeButton();
+            el.className = '';
+            return el;
+        }
+    };
+    const window = {};
+    const source = fs.readFileSync(path.join(__dirname, '../../main/resources/js/aura-dialogs.js'), 'utf8');
+    vm.runInNewContext(source, {window, document, Event: function () {}});
+    return window.AuraWorkflows;
+}
+
+const aura = load();
+
+test('without AUI the button gets our spinner, aria-busy and disabled, and loses all three when idle', () => {
+    const button = fakeButton();
+    aura.setBusy(button, true);
+    assert.strictEqual(button.disabled, true);
+    assert.strictEqual(button.attributes['aria-busy'], 'true');
+    assert.strictEqual(button.children.length, 1);
+    assert.strictEqual(button.children[0].className, 'aura-busy-spinner');
+    assert.strictEqual(button.children[0].attributes['aria-hidden'], 'true', 'the spinner is not read out');
+    aura.setBusy(button, true);
+    assert.strictEqual(button.children.length, 1, 'busy twice: one spinner');
+    aura.setBusy(button, false);
+    assert.strictEqual(button.disabled, false);
+    assert.strictEqual(button.attributes['aria-busy'], undefined);
+    assert.strictEqual(button.children.length, 0);
+});
+
+test("with AUI's button the spinner is AUI's own busy() and idle(), each called once", () => {
+    const calls = [];
+    let busy = false;
+    const button = Object.assign(fakeButton(), {
+        busy() { calls.push('busy'); busy = true; },
+        idle() { calls.push('idle'); busy = false; },
+        isBusy() { return busy; }
+    });
+    aura.setBusy(button, true);
+    aura.setBusy(button, true);
+    assert.strictEqual(button.disabled, true);
+    aura.setBusy(button, false);
+    aura.setBusy(button, false);
+    assert.deepStrictEqual(calls, ['busy', 'idle']);
+    assert.strictEqual(button.disabled, false);
+    assert.strictEqual(button.children.length, 0, 'none of our own');
+});
+
+test('no button, nothing happens', () => {
+    assert.doesNotThrow(() => aura.setBusy(null, true));
+});
