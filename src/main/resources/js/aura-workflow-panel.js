@@ -387,6 +387,13 @@
         var reviewDialog = document.getElementById('aura-wf-review-dialog');
         var reviewForm = document.getElementById('aura-wf-review-form');
         var reviewError = document.getElementById('aura-wf-review-error');
+        // The page or its round changed while the dialog was open: the review can only be given again on the new
+        // state, so the way forward is one button away.
+        var reviewReload = document.getElementById('aura-wf-review-reload');
+        var OUTDATED = ['PAGE_CHANGED', 'STALE_ROUND', 'NO_PENDING_APPROVAL'];
+        document.getElementById('aura-wf-review-reload-button').addEventListener('click', function () {
+            window.location.reload();
+        });
         var choiceStep = document.getElementById('aura-wf-review-choice');
         var codeStep = document.getElementById('aura-wf-review-code');
         var codeInput = document.getElementById('aura-wf-code');
@@ -442,6 +449,7 @@
             document.getElementById('aura-wf-decision-reject-label').textContent = approval.rejectLabel || text.i18nReject;
             reviewForm.reset();
             reviewError.textContent = '';
+            reviewReload.hidden = true;
             codeInput.setAttribute('aria-invalid', 'false');
             showStep('choice');
             blocked.hidden = !twoFactorBlocked();
@@ -476,6 +484,16 @@
             setBusy(true);
             callRest('POST', pagePath + '/reviews', payload).then(function (result) {
                 setBusy(false);
+                var outdated = !result.ok && result.data && OUTDATED.indexOf(result.data.error) >= 0;
+                reviewReload.hidden = !outdated;
+                if (outdated) {
+                    // Submitting again would be refused the same way: only the reload helps.
+                    reviewSubmit.disabled = true;
+                    codeSubmit.disabled = true;
+                    reviewError.textContent = errorMessage(result);
+                    document.getElementById('aura-wf-review-reload-button').focus();
+                    return;
+                }
                 if (!result.ok) {
                     if (code !== null) {
                         statusRegion.textContent = '';

@@ -229,6 +229,38 @@ class WorkflowPanelBrowserIT {
         }
     }
 
+    @Test
+    void aReviewOfAPageEditedWhileTheDialogWasOpenSaysSoAndOffersToReloadThePage() {
+        long workflowId = basicApproval(host, "Edited meanwhile " + System.nanoTime());
+        long pageId = WorkflowFixtures.inReviewPage(host, workflowId, "Edited meanwhile");
+        try (Browser browser = Browser.start()) {
+            ConfluencePages pages = new ConfluencePages(browser, host.baseUrl());
+            pages.openAs(view(pageId), "carol", "carol");
+            pages.expandWorkflowPanel();
+            pages.waitFor(By.id("aura-wf-review-button")).click();
+            pages.waitFor(By.id("aura-wf-decision-approve-label")).click();
+
+            // Meanwhile someone saves version 2 of the page.
+            var current = host.get("admin", "/rest/api/content/" + pageId).json();
+            assertEquals(200, host.putJson("admin", "/rest/api/content/" + pageId, Map.of("type", "page",
+                    "title", current.get("title").asText(), "version", Map.of("number", 2), "body",
+                    Map.of("storage", Map.of("value", "<p>changed</p>", "representation", "storage")))).status());
+
+            browser.driver().findElement(By.id("aura-wf-review-submit")).click();
+            WebElement reload = pages.waitFor(By.id("aura-wf-review-reload-button"));
+            String message = browser.driver().findElement(By.id("aura-wf-review-error")).getText();
+            assertFalse(message.isBlank(), "the refusal says why");
+            assertEquals(reload, browser.driver().switchTo().activeElement(), "the way forward has the focus");
+            assertFalse(browser.driver().findElement(By.id("aura-wf-review-submit")).isEnabled(),
+                    "submitting again would be refused the same way");
+            browser.screenshot("workflow-review-page-changed");
+            reload.click();
+            browser.waitUpTo(java.time.Duration.ofSeconds(30)).until(d -> !d.findElements(
+                    By.cssSelector("#aura-workflow-panel[data-page-version='2']")).isEmpty());
+            // the reloaded page is version 2, whose review the panel now sends
+        }
+    }
+
     private static String view(long pageId) {
         return "/pages/viewpage.action?pageId=" + pageId;
     }
