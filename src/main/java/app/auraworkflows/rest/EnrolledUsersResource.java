@@ -82,7 +82,7 @@ public class EnrolledUsersResource {
         if (start != null) {
             return errors.invalidInput("aura.2fa.rest.error.start.unsupported");
         }
-        Integer parsedLimit = parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
         }
@@ -197,10 +197,5 @@ public class EnrolledUsersResource {
             }
         }
         return null;
-    }
-
-    /** The number in {@code raw}, {@code fallback} when absent, or null when malformed or out of range. */
-    static Integer parseInt(String raw, int fallback, int min, int max) {
-        return RestParameters.wholeNumber(raw, fallback, min, max);
     }
 }

@@ -57,7 +57,7 @@ public class GroupSearchResource {
         if (q.length() > MAX_QUERY_LENGTH) {
             return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
         }
-        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, WorkflowService.MAX_GROUP_SEARCH);
+        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, WorkflowService.MAX_GROUP_SEARCH);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", WorkflowService.MAX_GROUP_SEARCH);
         }

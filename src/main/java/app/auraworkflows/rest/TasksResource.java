@@ -55,7 +55,7 @@ public class TasksResource {
         if (caller.refused()) {
             return caller.refusal();
         }
-        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, PageWorkflowService.TASK_PAGE, 1,
+        Integer parsedLimit = RestParameters.wholeNumber(limit, PageWorkflowService.TASK_PAGE, 1,
                 PageWorkflowService.MAX_TASKS);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_TASKS);

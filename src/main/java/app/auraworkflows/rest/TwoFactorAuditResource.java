@@ -77,11 +77,11 @@ public class TwoFactorAuditResource {
         if (refusal != null) {
             return refusal;
         }
-        Integer parsedStart = EnrolledUsersResource.parseInt(start, 0, 0, Integer.MAX_VALUE);
+        Integer parsedStart = RestParameters.wholeNumber(start, 0, 0, Integer.MAX_VALUE);
         if (parsedStart == null) {
             return errors.invalidInput("aura.2fa.rest.error.start");
         }
-        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, TwoFactorAuditTrail.MAX_PAGE);
+        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, TwoFactorAuditTrail.MAX_PAGE);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", TwoFactorAuditTrail.MAX_PAGE);
         }

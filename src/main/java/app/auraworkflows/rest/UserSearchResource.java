@@ -67,7 +67,7 @@ public class UserSearchResource {
         if (!q.isEmpty() && !UserSearchResult.searchable(q)) {
             return errors.invalidInput("aura.2fa.rest.error.query.short", UserSearchResult.MIN_QUERY_LENGTH);
         }
-        Integer parsedLimit = EnrolledUsersResource.parseInt(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         if (parsedLimit == null) {
             return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
         }
