@@ -170,8 +170,11 @@ class SoyTemplatesRenderTest {
         assertTrue(html.contains("aura-2fa-locked-notice"), html);
         assertTrue(html.contains("no code is accepted until 2026-01-02 03:19 UTC"), html);
         assertTrue(html.contains("tell a Confluence administrator"), html);
+        assertTrue(html.contains("Your 2FA is set up, and locked"), "one state in one message: " + html);
+        assertFalse(html.contains("aura-2fa-complete"), "no success box under the warning");
         String notLocked = setupPage(new MySetup(SetupStatus.ACTIVE, "Aura Workflows (Aura Demo)", "alice", null, null), false, null);
         assertFalse(notLocked.contains("aura-2fa-locked-notice"));
+        assertTrue(notLocked.contains("aura-2fa-complete"));
     }
 
     @Test
