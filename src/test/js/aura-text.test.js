@@ -48,3 +48,13 @@ test('dateTime says UTC for the UTC zones, for none and for a zone the browser d
 test('dateTime gives back text that is not a time unchanged', () => {
     assert.strictEqual(text.dateTime('yesterday', 'UTC'), 'yesterday');
 });
+
+test('keyFrom makes a state key from a name: lower case, hyphens, no accents, at most 64 characters', () => {
+    assert.strictEqual(text.keyFrom('In Review', 'state'), 'in-review');
+    assert.strictEqual(text.keyFrom('  Freigabe durch QA – Stufe 2! ', 'state'), 'freigabe-durch-qa-stufe-2');
+    assert.strictEqual(text.keyFrom('Révisé', 'state'), 'revise');
+    assert.strictEqual(text.keyFrom('承認', 'state'), 'state', 'nothing left: the fallback');
+    assert.strictEqual(text.keyFrom('', 'state'), 'state');
+    const long = text.keyFrom('a'.repeat(63) + ' b', 'state');
+    assert.ok(long.length <= 64 && !long.endsWith('-'), long);
+});

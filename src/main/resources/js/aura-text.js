@@ -52,5 +52,15 @@
         return field.year + '-' + field.month + '-' + field.day + ' ' + field.hour + ':' + field.minute + ' ' + label;
     }
 
-    aura.text = {format: format, dateTime: dateTime, zoneLabel: zoneLabel};
+    /**
+     * A key made from a name, as the Builder generates state keys ("In Review" -> "in-review"): lower case ASCII
+     * letters, digits and single hyphens, accents dropped, at most 64 characters; {@code fallback} when nothing is left.
+     */
+    function keyFrom(name, fallback) {
+        var key = String(name || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/g, '');
+        return key || fallback;
+    }
+
+    aura.text = {format: format, dateTime: dateTime, zoneLabel: zoneLabel, keyFrom: keyFrom};
 }(window));

@@ -637,26 +637,68 @@
             });
         }
 
+        /** Renames a state's key and keeps every reference (the initial state, the transitions) pointing at it. */
+        function rekeyState(s, key) {
+            var old = s.key;
+            s.key = key;
+            if (wf.initialState === old) {
+                wf.initialState = key;
+            }
+            wf.transitions.forEach(function (t) {
+                ['from', 'to', 'approveTo', 'rejectTo'].forEach(function (f) {
+                    if (t[f] === old) {
+                        t[f] = key;
+                    }
+                });
+            });
+        }
+
+        /** The key a name makes ("In Review" -> "in-review"), made unique among the other states. */
+        function uniqueKeyFrom(name, self) {
+            var base = window.AuraWorkflows.text.keyFrom(name, 'state');
+            var taken = wf.states.filter(function (other) { return other !== self; }).map(function (other) {
+                return other.key;
+            });
+            var key = base;
+            for (var n = 2; taken.indexOf(key) >= 0; n++) {
+                key = base.slice(0, 60) + '-' + n;
+            }
+            return key;
+        }
+
+        /**
+         * The collapsed "Advanced" part of a sidebar: what most admins never need (keys, the approval options that are
+         * off by default). Open from the start when {@code open} (something in it is on, or has a problem).
+         */
+        function advancedSection(panelId, children, open) {
+            var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure',
+                'aria-expanded': open ? 'true' : 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
+            var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced'}, children);
+            panel.hidden = !open;
+            toggle.addEventListener('click', function () {
+                var opening = toggle.getAttribute('aria-expanded') !== 'true';
+                toggle.setAttribute('aria-expanded', opening ? 'true' : 'false');
+                panel.hidden = !opening;
+            });
+            return el('div', {'class': 'aura-wf-advanced-section'}, [toggle, panel]);
+        }
+
         function renderState(index) {
             var s = wf.states[index];
             var path = 'states[' + index + ']';
             heading2(format(text.i18nState, [s.name || s.key]));
-            form.appendChild(group(text.i18nKey, textInput(s.key, function (v) {
-                var old = s.key;
-                s.key = v;
-                // Keep references pointing at the renamed state.
-                if (wf.initialState === old) {
-                    wf.initialState = v;
+            var keyInput = textInput(s.key, function (v) {
+                s.generatedKey = false; // typed by the admin: the name no longer changes it
+                rekeyState(s, v);
+            }, {maxlength: '64'});
+            form.appendChild(group(text.i18nName, textInput(s.name, function (v) {
+                s.name = v;
+                if (s.generatedKey) {
+                    // A state added in this session takes its key from its name until the key is typed.
+                    rekeyState(s, uniqueKeyFrom(v, s));
+                    keyInput.value = s.key;
                 }
-                wf.transitions.forEach(function (t) {
-                    ['from', 'to', 'approveTo', 'rejectTo'].forEach(function (f) {
-                        if (t[f] === old) {
-                            t[f] = v;
-                        }
-                    });
-                });
-            }, {maxlength: '64'}), path + '.key'));
-            form.appendChild(group(text.i18nName, textInput(s.name, function (v) { s.name = v; }, {maxlength: '100'}), path + '.name'));
+            }, {maxlength: '100'}), path + '.name'));
             var colour = el('input', {type: 'color', 'class': 'aura-wf-colour-input'});
             colour.value = s.colour || DEFAULT_COLOUR;
             colour.addEventListener('input', function () {
@@ -665,6 +707,8 @@
                 drawDiagram();
             });
             form.appendChild(group(text.i18nColour, colour, path + '.colour'));
+            form.appendChild(advancedSection('aura-wf-state-advanced-' + index,
+                [group(text.i18nKey, keyInput, path + '.key', text.i18nKeyHelp)], problemsFor(path + '.key').length > 0));
             var remove = el('button', {type: 'button', 'class': 'aui-button aura-wf-delete-state', text: text.i18nDeleteState});
             remove.addEventListener('click', function () {
                 var key = s.key;
@@ -799,7 +843,9 @@
                 sidebarHeading.appendChild(el('span', {'class': 'aui-lozenge aui-lozenge-moved aura-wf-requires-two-factor',
                     text: text.i18nRequiresTwoFactor}));
             }
-            form.appendChild(group(text.i18nKey, textInput(t.key, function (v) { t.key = v; }, {maxlength: '64'}), path + '.key'));
+            var transitionKey = group(text.i18nKey, textInput(t.key, function (v) { t.key = v; }, {maxlength: '64'}),
+                path + '.key', text.i18nKeyHelp);
+            var keyProblem = problemsFor(path + '.key').length > 0;
             if (problemsFor(path + '.type').length) {
                 form.appendChild(el('div', {'class': 'error aura-wf-field-error', 'data-error-for': path + '.type', text: problemsFor(path + '.type')[0].message}));
             }
@@ -809,6 +855,7 @@
                 if (t.type === 'PAGE_EDIT') {
                     form.appendChild(el('p', {'class': 'description', text: text.i18nPageEditHelp}));
                 }
+                form.appendChild(advancedSection('aura-wf-advanced-' + index, [transitionKey], keyProblem));
             } else {
                 var reviewerErrors = problemsFor(path + '.reviewers');
                 if (reviewerErrors.length) {
@@ -831,10 +878,8 @@
                 form.appendChild(group(text.i18nRejectTo, stateSelect(t.rejectTo, function (v) { t.rejectTo = v; }, true), path + '.rejectTo'));
                 form.appendChild(group(text.i18nApproveLabel, textInput(t.approveLabel, function (v) { t.approveLabel = v; }, {maxlength: '100'}), path + '.approveLabel', text.i18nLabelHelp));
                 form.appendChild(group(text.i18nRejectLabel, textInput(t.rejectLabel, function (v) { t.rejectLabel = v; }, {maxlength: '100'}), path + '.rejectLabel', text.i18nLabelHelp));
-                // "Advanced": collapsed unless "Require 2FA" is on; holds the "Require 2FA" toggle (off by default).
-                var panelId = 'aura-wf-advanced-' + index;
-                var advancedOpen = !!t.requireTwoFactor || !!t.excludeAuthors;
-                var toggle = el('button', {type: 'button', 'class': 'aui-button aui-button-subtle aura-wf-disclosure', 'aria-expanded': advancedOpen ? 'true' : 'false', 'aria-controls': panelId, text: text.i18nAdvanced});
+                // "Advanced": collapsed unless "Require 2FA" or "exclude authors" is on (both off by default) or the key
+                // has a problem; holds both toggles and the key.
                 var twoFactor = el('input', {type: 'checkbox', 'class': 'checkbox aura-wf-require-two-factor'});
                 twoFactor.checked = !!t.requireTwoFactor;
                 twoFactor.addEventListener('change', function () {
@@ -847,17 +892,11 @@
                     t.excludeAuthors = excludeAuthors.checked;
                     markDirty();
                 });
-                var panel = el('div', {id: panelId, 'class': 'aura-wf-advanced'}, [
+                form.appendChild(advancedSection('aura-wf-advanced-' + index, [
                     group(text.i18nRequireTwoFactor, twoFactor, path + '.requireTwoFactor', text.i18nRequireTwoFactorHelp),
-                    group(text.i18nExcludeAuthors, excludeAuthors, path + '.excludeAuthors', text.i18nExcludeAuthorsHelp)
-                ]);
-                panel.hidden = !advancedOpen;
-                toggle.addEventListener('click', function () {
-                    var open = toggle.getAttribute('aria-expanded') !== 'true';
-                    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-                    panel.hidden = !open;
-                });
-                form.appendChild(el('div', {'class': 'aura-wf-advanced-section'}, [toggle, panel]));
+                    group(text.i18nExcludeAuthors, excludeAuthors, path + '.excludeAuthors', text.i18nExcludeAuthorsHelp),
+                    transitionKey
+                ], !!t.requireTwoFactor || !!t.excludeAuthors || keyProblem));
             }
             var remove = el('button', {type: 'button', 'class': 'aui-button aura-wf-delete-transition', text: text.i18nDeleteTransition});
             remove.addEventListener('click', function () {
@@ -888,7 +927,7 @@
 
         document.getElementById('aura-wf-add-state').addEventListener('click', function () {
             var key = uniqueKey('state', wf.states);
-            wf.states.push({key: key, name: text.i18nNewState, colour: null});
+            wf.states.push({key: key, name: text.i18nNewState, colour: null, generatedKey: true});
             if (!wf.initialState) {
                 wf.initialState = key;
             }

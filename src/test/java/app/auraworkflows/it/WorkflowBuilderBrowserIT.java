@@ -72,6 +72,18 @@ class WorkflowBuilderBrowserIT {
             browser.screenshot("builder-page-edit-sidebar");
             assertTrue(pages.waitFor(By.id("aura-wf-dirty")).isDisplayed(), "a new workflow is unsaved");
             browser.screenshot("builder-new-from-template");
+            assertFalse(pages.driver().findElement(By.cssSelector("#aura-wf-sidebar [data-field$='.key']")).isDisplayed(),
+                    "keys are engine words: behind Advanced");
+
+            // --- A state added now takes its key from its name (behind Advanced) until the key is typed; then removed.
+            pages.driver().findElement(By.id("aura-wf-add-state")).click();
+            WebElement stateName = field(pages, "[data-field='states[3].name']");
+            stateName.clear();
+            stateName.sendKeys("Legal Check");
+            pages.driver().findElement(By.cssSelector("#aura-wf-sidebar .aura-wf-disclosure")).click();
+            assertEquals("legal-check", field(pages, "[data-field='states[3].key']").getAttribute("value"));
+            pages.driver().findElement(By.cssSelector(".aura-wf-delete-state")).click();
+            pages.waitForText(By.id("aura-wf-sidebar-heading"), "Workflow settings");
 
             // --- Select the In Review approval transition with the keyboard (Tab-focusable, Enter selects).
             WebElement approve = pages.driver().findElement(
