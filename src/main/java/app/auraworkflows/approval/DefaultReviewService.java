@@ -70,6 +70,10 @@ public class DefaultReviewService implements ReviewService {
                 || !TextPolicy.isCleanMultiLine(comment)) {
             return ReviewResult.refused(ReviewOutcome.INVALID_INPUT, null, null);
         }
+        if (request.versionNamed() && !request.shownVersion().equals(request.pageVersion())) {
+            // A signature belongs to the version its signer saw (21 CFR 11.70): never record it against another.
+            return ReviewResult.refused(ReviewOutcome.PAGE_CHANGED, null, null);
+        }
         return transactions.runOnPage(request.pageId(), () -> reviewInTransaction(request, decision.get(), comment));
     }
 

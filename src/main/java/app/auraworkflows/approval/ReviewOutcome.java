@@ -15,6 +15,12 @@ public enum ReviewOutcome {
     VERSION_REQUIRED,
     /** The round changed since the reviewer opened it (REST 409 {@code STALE_ROUND}). */
     STALE_ROUND,
+    /**
+     * The version the reviewer was shown is not the page's current version (REST 409 {@code PAGE_CHANGED}): a
+     * signature is recorded only against the version its signer saw. Decided before anything else, so no code is
+     * used up on a review that cannot be recorded.
+     */
+    PAGE_CHANGED,
     /** Not a named reviewer nor a member of a reviewer group, or cannot view the page (REST 403 {@code NOT_A_REVIEWER}). */
     NOT_A_REVIEWER,
     /** A "Require 2FA" step and no verified code (REST 403 {@code TWO_FACTOR_REQUIRED}); fail-closed backstop. */

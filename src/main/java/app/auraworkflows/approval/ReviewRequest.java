@@ -11,13 +11,14 @@ import java.util.Objects;
  * @param comment       optional comment (at most {@link ReviewService#MAX_COMMENT} characters)
  * @param round         the round number the reviewer saw when they opened the review (required)
  * @param twoFactorCode the authenticator code for a protected step, or null (never logged)
- * @param pageVersion   the page version reviewed, when known (recorded with the vote), or null
+ * @param pageVersion   the page's current version, when known (recorded with the vote), or null
  * @param contentSha256 SHA-256 of that version's body in storage format (recorded with the vote), or null
- * @param versionNamed  the reviewer's client named the version it showed them; a protected step requires it, so a
- *                      signature always names a version its signer saw rather than whatever was current
+ * @param shownVersion  the version the reviewer's client showed them, or null when it named none; a protected step
+ *                      requires it, and a review is recorded only when it is the current version, so a signature
+ *                      always belongs to the text its signer saw
  */
 public record ReviewRequest(long pageId, Actor actor, String decision, String comment, Integer round,
-                            String twoFactorCode, Integer pageVersion, String contentSha256, boolean versionNamed) {
+                            String twoFactorCode, Integer pageVersion, String contentSha256, Integer shownVersion) {
     public ReviewRequest {
         Objects.requireNonNull(actor, "actor");
     }
@@ -25,11 +26,16 @@ public record ReviewRequest(long pageId, Actor actor, String decision, String co
     /** A review whose version, when given, was named by the client, with no content fingerprint. */
     public ReviewRequest(long pageId, Actor actor, String decision, String comment, Integer round,
                          String twoFactorCode, Integer pageVersion) {
-        this(pageId, actor, decision, comment, round, twoFactorCode, pageVersion, null, pageVersion != null);
+        this(pageId, actor, decision, comment, round, twoFactorCode, pageVersion, null, pageVersion);
     }
 
     public ReviewRequest(long pageId, Actor actor, String decision, String comment, Integer round) {
-        this(pageId, actor, decision, comment, round, null, null, null, false);
+        this(pageId, actor, decision, comment, round, null, null, null, null);
+    }
+
+    /** Whether the client named the version it showed the reviewer. */
+    public boolean versionNamed() {
+        return shownVersion != null;
     }
 
     @Override

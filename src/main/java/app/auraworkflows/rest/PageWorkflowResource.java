@@ -183,13 +183,9 @@ public class PageWorkflowResource {
         // Version and body fingerprint come from one page object, so the hash is of the version recorded.
         Optional<ConfluencePages.ReviewedVersion> reviewed = pages.reviewed(call.pageId());
         Integer pageVersion = reviewed.map(ConfluencePages.ReviewedVersion::version).orElse(null);
-        if (body.pageVersion() != null && !body.pageVersion().equals(pageVersion)) {
-            // A signature belongs to the version its signer saw (21 CFR 11.70): never record it against another.
-            return errors.error(409, PAGE_CHANGED, "aura.workflow.rest.error.pagechanged");
-        }
         ReviewResult result = reviews.review(new ReviewRequest(call.pageId(), call.actor(), body.decision(),
                 body.comment(), body.round(), body.code(), pageVersion,
-                reviewed.map(ConfluencePages.ReviewedVersion::contentSha256).orElse(null), body.pageVersion() != null));
+                reviewed.map(ConfluencePages.ReviewedVersion::contentSha256).orElse(null), body.pageVersion()));
         return switch (result.outcome()) {
             case RECORDED -> Response.ok(new ReviewResultDto(true, result.transitioned(), StateDto.of(result.state()),
                     result.round(), result.approvals(), result.rejections())).build();
@@ -197,6 +193,7 @@ public class PageWorkflowResource {
             case VERSION_REQUIRED -> errors.invalidInput("aura.workflow.rest.error.versionrequired");
             case NO_PENDING_APPROVAL -> errors.error(409, NO_PENDING_APPROVAL, "aura.workflow.rest.error.nopending");
             case STALE_ROUND -> errors.error(409, STALE_ROUND, "aura.workflow.rest.error.stale");
+            case PAGE_CHANGED -> errors.error(409, PAGE_CHANGED, "aura.workflow.rest.error.pagechanged");
             case NOT_A_REVIEWER -> errors.error(403, NOT_A_REVIEWER, "aura.workflow.rest.error.notreviewer");
             case TWO_FACTOR_REQUIRED -> errors.error(400, CODE_REQUIRED, "aura.workflow.rest.error.coderequired");
             case SELF_REVIEW -> errors.error(403, SELF_REVIEW, "aura.workflow.rest.error.selfreview");

@@ -34,7 +34,7 @@ class ReviewServiceTest {
     /** A review as the panel sends it: naming the page version shown, with that version's body fingerprint. */
     private ReviewResult protectedReview(String username, String decision, Integer pageVersion) {
         return f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE, ApprovalFixture.actor(username),
-                decision, "", 1, null, pageVersion, "cd".repeat(32), pageVersion != null));
+                decision, "", 1, null, pageVersion, "cd".repeat(32), pageVersion));
     }
 
     private void protectedStep() {
@@ -56,9 +56,30 @@ class ReviewServiceTest {
         assertEquals(ReviewOutcome.VERSION_REQUIRED, protectedReview("alice", "APPROVE", null).outcome());
         // The server knowing the current version is not enough: the client must name the version it showed.
         assertEquals(ReviewOutcome.VERSION_REQUIRED, f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
-                ApprovalFixture.actor("alice"), "APPROVE", "", 1, null, 4, "cd".repeat(32), false)).outcome());
+                ApprovalFixture.actor("alice"), "APPROVE", "", 1, null, 4, "cd".repeat(32), null)).outcome());
         assertEquals(before, snapshot());
         assertTrue(guarded.isEmpty(), "no code is looked at, so none is used up");
+    }
+
+    @Test
+    void aReviewGivenForAnotherVersionThanTheCurrentOneIsRefusedAsPageChangedBeforeAnyCodeIsLookedAt() {
+        protectedStep();
+        List<ReviewContext> guarded = new ArrayList<>();
+        f.guard = context -> {
+            guarded.add(context);
+            return GuardResult.allowVerified();
+        };
+        List<Object> before = snapshot();
+        ReviewResult changed = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                ApprovalFixture.actor("alice"), "APPROVE", "", 1, "123456", 5, "cd".repeat(32), 4));
+        assertEquals(ReviewOutcome.PAGE_CHANGED, changed.outcome(), "shown version 4, the page is at version 5");
+        ReviewResult unknown = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
+                ApprovalFixture.actor("alice"), "APPROVE", "", 1, "123456", null, null, 4));
+        assertEquals(ReviewOutcome.PAGE_CHANGED, unknown.outcome(), "a current version that cannot be read is not 4");
+        assertEquals(before, snapshot(), "nothing recorded");
+        assertTrue(guarded.isEmpty(), "no code is looked at, so none is used up");
+        assertTrue(f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE, ApprovalFixture.actor("alice"),
+                "APPROVE", "", 1, "123456", 5, "cd".repeat(32), 5)).recorded(), "the version shown is the current one");
     }
 
     @Test

@@ -201,7 +201,7 @@ abstract class ApprovalStoreContractTest {
         ReviewResult wrong = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, tf.wrongCodeNow(alice), 1));
         assertEquals("INVALID_CODE", wrong.guardCode());
         ReviewResult ok = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, code, 1,
-                "ab".repeat(32), true));
+                "ab".repeat(32), 1));
         assertEquals(ReviewOutcome.RECORDED, ok.outcome());
         assertEquals("ab".repeat(32), history.page(901L, 0, 10).stream()
                 .filter(e -> e.type() == HistoryType.VOTE).findFirst().orElseThrow().contentSha256());
