@@ -38,7 +38,6 @@ import java.util.Optional;
 public class EnrolledUsersResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
-    static final int MAX_QUERY_LENGTH = 100;
     static final int MAX_USERNAMES = 100;
     static final int MAX_USERNAME_LENGTH = 255;
 
@@ -82,17 +81,12 @@ public class EnrolledUsersResource {
         if (start != null) {
             return errors.invalidInput("aura.2fa.rest.error.start.unsupported");
         }
-        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        if (parsedLimit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
+        SearchParameters search = SearchParameters.parse(query, limit, DEFAULT_LIMIT, MAX_LIMIT, errors);
+        if (search.refusal() != null) {
+            return search.refusal();
         }
-        if (!RestParameters.isCleanText(query)) {
-            return errors.controlCharacter("q");
-        }
-        String q = query == null ? "" : query.strip();
-        if (q.length() > MAX_QUERY_LENGTH) {
-            return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
-        }
+        String q = search.query();
+        int parsedLimit = search.limit();
         if (after != null && before != null) {
             return errors.invalidInput("aura.2fa.rest.error.cursor.both");
         }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupSearchResource {
     static final int DEFAULT_LIMIT = 10;
-    static final int MAX_QUERY_LENGTH = 100;
 
     private final WorkflowService workflows;
     private final AuraPermissions permissions;
@@ -50,17 +49,11 @@ public class GroupSearchResource {
         if (caller.refused()) {
             return caller.refusal();
         }
-        if (!RestParameters.isCleanText(query)) {
-            return errors.controlCharacter("q");
+        SearchParameters search = SearchParameters.parse(query, limit, DEFAULT_LIMIT, WorkflowService.MAX_GROUP_SEARCH,
+                errors);
+        if (search.refusal() != null) {
+            return search.refusal();
         }
-        String q = query == null ? "" : query.strip();
-        if (q.length() > MAX_QUERY_LENGTH) {
-            return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
-        }
-        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, WorkflowService.MAX_GROUP_SEARCH);
-        if (parsedLimit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", WorkflowService.MAX_GROUP_SEARCH);
-        }
-        return Response.ok(GroupSearchResultDto.from(workflows.searchGroups(q, parsedLimit))).build();
+        return Response.ok(GroupSearchResultDto.from(workflows.searchGroups(search.query(), search.limit()))).build();
     }
 }

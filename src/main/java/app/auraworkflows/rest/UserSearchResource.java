@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 public class UserSearchResource {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 25;
-    static final int MAX_QUERY_LENGTH = 100;
 
     private final EnrolmentService enrolmentService;
     private final AuraPermissions permissions;
@@ -57,23 +56,17 @@ public class UserSearchResource {
         if (caller.refused()) {
             return caller.refusal();
         }
-        if (!RestParameters.isCleanText(query)) {
-            return errors.controlCharacter("q");
+        SearchParameters search = SearchParameters.parse(query, limit, DEFAULT_LIMIT, MAX_LIMIT, errors);
+        if (search.refusal() != null) {
+            return search.refusal();
         }
-        String q = query == null ? "" : query.strip();
-        if (q.length() > MAX_QUERY_LENGTH) {
-            return errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH);
-        }
+        String q = search.query();
         if (!q.isEmpty() && !UserSearchResult.searchable(q)) {
             return errors.invalidInput("aura.2fa.rest.error.query.short", UserSearchResult.MIN_QUERY_LENGTH);
-        }
-        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        if (parsedLimit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", MAX_LIMIT);
         }
         if (q.isEmpty()) {
             return Response.ok(UserSearchResultDto.from(UserSearchResult.none())).build();
         }
-        return Response.ok(UserSearchResultDto.from(enrolmentService.searchUsers(q, parsedLimit))).build();
+        return Response.ok(UserSearchResultDto.from(enrolmentService.searchUsers(q, search.limit()))).build();
     }
 }

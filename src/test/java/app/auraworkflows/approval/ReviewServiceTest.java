@@ -37,6 +37,16 @@ class ReviewServiceTest {
                 decision, "", 1, null, pageVersion, "cd".repeat(32), pageVersion));
     }
 
+    /** A guard that allows every review as verified and keeps what it was asked, so a test sees it was not asked. */
+    private List<ReviewContext> guardThatAllowsAndRecords() {
+        List<ReviewContext> guarded = new ArrayList<>();
+        f.guard = context -> {
+            guarded.add(context);
+            return GuardResult.allowVerified();
+        };
+        return guarded;
+    }
+
     private void protectedStep() {
         WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice"), 1, 1, false);
         ApprovalTransition protectedReview = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);
@@ -47,11 +57,7 @@ class ReviewServiceTest {
     @Test
     void aProtectedStepRefusesAReviewThatNamesNoPageVersionBeforeTheGuardSeesItsCode() {
         protectedStep();
-        List<ReviewContext> guarded = new ArrayList<>();
-        f.guard = context -> {
-            guarded.add(context);
-            return GuardResult.allowVerified();
-        };
+        List<ReviewContext> guarded = guardThatAllowsAndRecords();
         List<Object> before = snapshot();
         assertEquals(ReviewOutcome.VERSION_REQUIRED, protectedReview("alice", "APPROVE", null).outcome());
         // The server knowing the current version is not enough: the client must name the version it showed.
@@ -64,11 +70,7 @@ class ReviewServiceTest {
     @Test
     void aReviewGivenForAnotherVersionThanTheCurrentOneIsRefusedAsPageChangedBeforeAnyCodeIsLookedAt() {
         protectedStep();
-        List<ReviewContext> guarded = new ArrayList<>();
-        f.guard = context -> {
-            guarded.add(context);
-            return GuardResult.allowVerified();
-        };
+        List<ReviewContext> guarded = guardThatAllowsAndRecords();
         List<Object> before = snapshot();
         ReviewResult changed = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
                 ApprovalFixture.actor("alice"), "APPROVE", "", 1, "123456", 5, "cd".repeat(32), 4));
