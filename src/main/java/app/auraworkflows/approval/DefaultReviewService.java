@@ -119,8 +119,7 @@ public class DefaultReviewService implements ReviewService {
         GuardResult verdict = guard.check(
                 new ReviewContext(pageId, actor, decision, comment, round, request.twoFactorCode(), now));
         if (!verdict.allowed()) {
-            return new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, state, round.number(), 0, 0,
-                    verdict.refusalCode(), verdict.retryAfterSeconds(), verdict.untilUnlock(), verdict.attemptsLeft());
+            return ReviewResult.refusedByGuard(state, round.number(), verdict);
         }
         if (round.requireTwoFactor() && !verdict.twoFactorVerified()) {
             return ReviewResult.refused(ReviewOutcome.TWO_FACTOR_REQUIRED, state, round.number());
@@ -138,7 +137,7 @@ public class DefaultReviewService implements ReviewService {
         if (outcome == RoundDecision.OPEN) {
             instances.update(instance.withVersion(seq));
             return new ReviewResult(ReviewOutcome.RECORDED, false, state, round.number(), tally.approvals(),
-                    tally.rejections(), null, 0);
+                    tally.rejections());
         }
 
         boolean approved = outcome == RoundDecision.APPROVED;
@@ -153,6 +152,6 @@ public class DefaultReviewService implements ReviewService {
                 .withEnteredByApproval(approved);
         instances.update(next);
         return new ReviewResult(ReviewOutcome.RECORDED, true, StateView.of(definition, target), round.number(),
-                tally.approvals(), tally.rejections(), null, 0);
+                tally.approvals(), tally.rejections());
     }
 }

@@ -30,6 +30,6 @@ public enum ReviewOutcome {
      * review (REST 403 {@code SELF_REVIEW}); nothing is recorded and the other reviewers continue.
      */
     SELF_REVIEW,
-    /** The {@link ReviewGuard} refused; {@link ReviewResult#guardCode()} says why. */
+    /** The {@link ReviewGuard} refused; {@link ReviewResult#guardRefusal()} says why. */
     REFUSED_BY_GUARD
 }

@@ -3,6 +3,7 @@ package app.auraworkflows.rest;
 import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
 import app.auraworkflows.approval.ApprovalStanding;
+import app.auraworkflows.approval.GuardRefusal;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
 import app.auraworkflows.approval.RemovalOutcome;
@@ -17,7 +18,6 @@ import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
 import app.auraworkflows.twofactor.SetupStatus;
-import app.auraworkflows.twofactor.TwoFactorReviewGuard;
 import app.auraworkflows.twofactor.TwoFactorVerifier;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
@@ -290,26 +290,30 @@ public class PageWorkflowResource {
     }
 
     /**
-     * The 2FA guard's refusals: TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
-     * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400; any other guard code 400.
+     * The guard's refusals, typed, mapped here only: TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
+     * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400 (the wire code is the reason's name); a
+     * refusal without a reason 400 REFUSED.
      */
     private Response guardRefusal(String userKey, ReviewResult result) {
-        String code = result.guardCode() == null ? REFUSED : result.guardCode();
-        if (TwoFactorReviewGuard.LOCKED.equals(code) || result.retryAfterSeconds() > 0) {
-            long seconds = Math.max(1, result.retryAfterSeconds());
-            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Retry-After", String.valueOf(seconds))
-                    .entity(new ErrorDto(code, errors.lockedMessage(userKey, seconds, result.lockedUntilUnlock()), seconds))
-                    .build();
+        GuardRefusal refusal = result.guardRefusal();
+        if (refusal == null) {
+            return errors.error(400, REFUSED, "aura.workflow.rest.error.guard");
         }
-        return switch (code) {
-            case TwoFactorReviewGuard.TWO_FACTOR_NOT_ACTIVE ->
-                    errors.error(403, code, "aura.2fa.code.error.notactive");
-            case TwoFactorReviewGuard.CODE_REQUIRED -> errors.error(400, code, "aura.workflow.rest.error.coderequired");
-            case TwoFactorReviewGuard.INVALID_INPUT -> errors.error(400, code, "aura.2fa.code.error.format");
-            case TwoFactorReviewGuard.INVALID_CODE -> errors.error(400, code,
+        String code = refusal.name();
+        return switch (refusal) {
+            case LOCKED -> {
+                long seconds = Math.max(1, result.retryAfter().toSeconds());
+                yield Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                        .header("Retry-After", String.valueOf(seconds))
+                        .entity(new ErrorDto(code, errors.lockedMessage(userKey, seconds, result.lockedUntilUnlock()),
+                                seconds))
+                        .build();
+            }
+            case TWO_FACTOR_NOT_ACTIVE -> errors.error(403, code, "aura.2fa.code.error.notactive");
+            case CODE_REQUIRED -> errors.error(400, code, "aura.workflow.rest.error.coderequired");
+            case INVALID_INPUT -> errors.error(400, code, "aura.2fa.code.error.format");
+            case INVALID_CODE -> errors.error(400, code,
                     app.auraworkflows.web.CodeCheckPresentation.invalidCodeKey(result.attemptsLeft()), result.attemptsLeft());
-            default -> errors.error(400, code, "aura.workflow.rest.error.guard");
         };
     }
 

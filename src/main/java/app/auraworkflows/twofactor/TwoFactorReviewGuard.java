@@ -1,6 +1,7 @@
 package app.auraworkflows.twofactor;
 
 import app.auraworkflows.approval.Actor;
+import app.auraworkflows.approval.GuardRefusal;
 import app.auraworkflows.approval.GuardResult;
 import app.auraworkflows.approval.ReviewContext;
 import app.auraworkflows.approval.ReviewGuard;
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
  * The {@link ReviewGuard} of "Require 2FA". Unprotected rounds are allowed without a
  * code, also for enrolled users. On a protected round, in this order:
  * <ol>
- *   <li>no Active 2FA setup → {@value #TWO_FACTOR_NOT_ACTIVE} (403);</li>
- *   <li>locked out → {@value #LOCKED} (429) with the seconds until the lock ends;</li>
- *   <li>no code → {@value #CODE_REQUIRED}, not six ASCII digits → {@value #INVALID_INPUT} (400, not counted);</li>
- *   <li>wrong, expired or already used → {@value #INVALID_CODE} (400, counted toward the lockout shared with
+ *   <li>no Active 2FA setup → {@link GuardRefusal#TWO_FACTOR_NOT_ACTIVE};</li>
+ *   <li>locked out → {@link GuardRefusal#LOCKED} with the time until the lock ends;</li>
+ *   <li>no code → {@link GuardRefusal#CODE_REQUIRED}, not six ASCII digits → {@link GuardRefusal#INVALID_INPUT}
+ *       (not counted);</li>
+ *   <li>wrong, expired or already used → {@link GuardRefusal#INVALID_CODE} (counted toward the lockout shared with
  *       setup);</li>
  *   <li>otherwise the matched step is consumed (one code, one vote, cluster-wide) and the review is allowed
  *       as verified.</li>
@@ -28,12 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TwoFactorReviewGuard implements ReviewGuard {
-    public static final String TWO_FACTOR_NOT_ACTIVE = "TWO_FACTOR_NOT_ACTIVE";
-    public static final String LOCKED = "LOCKED";
-    public static final String CODE_REQUIRED = "CODE_REQUIRED";
-    public static final String INVALID_INPUT = "INVALID_INPUT";
-    public static final String INVALID_CODE = "INVALID_CODE";
-
     private final TwoFactorVerifier verifier;
     private final Lockout lockout;
     private final TwoFactorAuditTrail audit;
@@ -58,16 +54,17 @@ public class TwoFactorReviewGuard implements ReviewGuard {
             // Nothing to check: tell the reviewer what to fix first, in the order active, not locked, a code.
             if (!verifier.isActive(userKey)) {
                 audit.record(attempt, AuditOutcome.NOT_ACTIVE, context.now());
-                return GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
+                return GuardResult.refuse(GuardRefusal.TWO_FACTOR_NOT_ACTIVE);
             }
             Optional<Lockout.Lock> lock = lockout.lock(userKey, context.now());
             if (lock.isPresent()) {
                 audit.record(attempt, AuditOutcome.LOCKED, context.now());
                 return lock.get().untilUnlock()
-                        ? GuardResult.refuseUntilUnlock(LOCKED, TwoFactorSettings.LOCK_DURATION.toSeconds())
-                        : GuardResult.refuse(LOCKED, secondsUntil(lock.get().until(), context.now()));
+                        ? GuardResult.refuseUntilUnlock(TwoFactorSettings.LOCK_DURATION)
+                        : GuardResult.refuseLocked(Duration.ofSeconds(secondsUntil(lock.get().until(), context.now())));
             }
-            return GuardResult.refuse(code == null || code.isEmpty() ? CODE_REQUIRED : INVALID_INPUT);
+            return GuardResult.refuse(code == null || code.isEmpty() ? GuardRefusal.CODE_REQUIRED
+                    : GuardRefusal.INVALID_INPUT);
         }
         // A well-formed code: the verifier applies the same order itself (Active, under the user's lock; then the
         // lockout; then the code), so the common path reads the setup and the lockout once, not twice.
@@ -75,11 +72,12 @@ public class TwoFactorReviewGuard implements ReviewGuard {
         audit.codeChecked(attempt, check, context.now());
         return switch (check.outcome()) {
             case ACCEPTED -> GuardResult.allowVerified();
-            case INVALID_INPUT -> GuardResult.refuse(INVALID_INPUT);
-            case LOCKED -> check.untilUnlock() ? GuardResult.refuseUntilUnlock(LOCKED, Math.max(1, check.retryAfterSeconds()))
-                    : GuardResult.refuse(LOCKED, Math.max(1, check.retryAfterSeconds()));
-            case NOT_ACTIVE, NOT_PENDING, SETUP_EXPIRED -> GuardResult.refuse(TWO_FACTOR_NOT_ACTIVE);
-            case INVALID_CODE -> GuardResult.refuseWrongCode(INVALID_CODE, check.attemptsLeft());
+            case INVALID_INPUT -> GuardResult.refuse(GuardRefusal.INVALID_INPUT);
+            case LOCKED -> check.untilUnlock()
+                    ? GuardResult.refuseUntilUnlock(Duration.ofSeconds(Math.max(1, check.retryAfterSeconds())))
+                    : GuardResult.refuseLocked(Duration.ofSeconds(Math.max(1, check.retryAfterSeconds())));
+            case NOT_ACTIVE, NOT_PENDING, SETUP_EXPIRED -> GuardResult.refuse(GuardRefusal.TWO_FACTOR_NOT_ACTIVE);
+            case INVALID_CODE -> GuardResult.refuseWrongCode(check.attemptsLeft());
         };
     }
 

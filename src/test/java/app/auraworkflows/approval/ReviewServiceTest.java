@@ -258,14 +258,14 @@ class ReviewServiceTest {
         List<ReviewContext> seen = new ArrayList<>();
         f.guard = context -> {
             seen.add(context);
-            return GuardResult.refuse("LOCKED", 90);
+            return GuardResult.refuseLocked(java.time.Duration.ofSeconds(90));
         };
         List<Object> before = snapshot();
         ReviewResult result = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
                 ApprovalFixture.actor("alice"), "REJECT", "no", 1, "123456", null));
         assertEquals(ReviewOutcome.REFUSED_BY_GUARD, result.outcome());
-        assertEquals("LOCKED", result.guardCode());
-        assertEquals(90, result.retryAfterSeconds());
+        assertEquals(GuardRefusal.LOCKED, result.guardRefusal());
+        assertEquals(java.time.Duration.ofSeconds(90), result.retryAfter());
         assertEquals(before, snapshot());
         assertEquals(1, seen.size());
         assertEquals(Decision.REJECT, seen.get(0).decision());

@@ -46,10 +46,10 @@ class TwoFactorReviewGuardTest {
 
     @Test
     void aUserWithoutAnActiveSetupIsRefusedWhateverTheCode() {
-        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check("key-bob", true, "123456"));
+        assertEquals(GuardResult.refuse(GuardRefusal.TWO_FACTOR_NOT_ACTIVE), check("key-bob", true, "123456"));
         String carol = tf.enrol("carol"); // pending only
-        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check(carol, true, tf.codeNow(carol)));
-        assertEquals(GuardResult.refuse("TWO_FACTOR_NOT_ACTIVE"), check(carol, true, null));
+        assertEquals(GuardResult.refuse(GuardRefusal.TWO_FACTOR_NOT_ACTIVE), check(carol, true, tf.codeNow(carol)));
+        assertEquals(GuardResult.refuse(GuardRefusal.TWO_FACTOR_NOT_ACTIVE), check(carol, true, null));
     }
 
     @Test
@@ -57,11 +57,11 @@ class TwoFactorReviewGuardTest {
         String alice = tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(30));
         for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES + 2; i++) {
-            assertEquals(GuardResult.refuse("CODE_REQUIRED"), check(alice, true, null));
-            assertEquals(GuardResult.refuse("CODE_REQUIRED"), check(alice, true, ""));
-            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "12a456"));
-            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "1234567"));
-            assertEquals(GuardResult.refuse("INVALID_INPUT"), check(alice, true, "١٢٣٤٥٦")); // non-ASCII digits
+            assertEquals(GuardResult.refuse(GuardRefusal.CODE_REQUIRED), check(alice, true, null));
+            assertEquals(GuardResult.refuse(GuardRefusal.CODE_REQUIRED), check(alice, true, ""));
+            assertEquals(GuardResult.refuse(GuardRefusal.INVALID_INPUT), check(alice, true, "12a456"));
+            assertEquals(GuardResult.refuse(GuardRefusal.INVALID_INPUT), check(alice, true, "1234567"));
+            assertEquals(GuardResult.refuse(GuardRefusal.INVALID_INPUT), check(alice, true, "١٢٣٤٥٦")); // non-ASCII digits
         }
         assertEquals(GuardResult.allowVerified(), check(alice, true, tf.codeNow(alice)));
     }
@@ -76,7 +76,7 @@ class TwoFactorReviewGuardTest {
         assertTrue(ok.allowed());
         assertTrue(ok.twoFactorVerified());
         assertNotNull(tf.enrolments.find(alice).orElseThrow().lastUsedAt());
-        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, code), "one code, one vote");
+        assertEquals(GuardResult.refuseWrongCode(9), check(alice, true, code), "one code, one vote");
     }
 
     @Test
@@ -84,7 +84,7 @@ class TwoFactorReviewGuardTest {
         String alice = tf.enrol("alice");
         String setupCode = tf.codeNow(alice);
         assertTrue(tf.service.confirm(alice, setupCode).accepted());
-        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, setupCode));
+        assertEquals(GuardResult.refuseWrongCode(9), check(alice, true, setupCode));
     }
 
     @Test
@@ -92,19 +92,19 @@ class TwoFactorReviewGuardTest {
         String alice = tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(30));
         long step = TotpVerifier.stepAt(tf.clock.instant());
-        assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", 9), check(alice, true, tf.codeAtStep(alice, step - 3)));
+        assertEquals(GuardResult.refuseWrongCode(9), check(alice, true, tf.codeAtStep(alice, step - 3)));
         for (int i = 1; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
-            assertEquals(GuardResult.refuseWrongCode("INVALID_CODE", TwoFactorSettings.MAX_CONSECUTIVE_FAILURES - 1 - i),
+            assertEquals(GuardResult.refuseWrongCode(TwoFactorSettings.MAX_CONSECUTIVE_FAILURES - 1 - i),
                     check(alice, true, tf.wrongCodeNow(alice)), "the wrong codes left before the lock");
         }
         // ten failures: locked, even for the right code, even without a code or with a malformed one
         GuardResult locked = check(alice, true, tf.codeNow(alice));
         assertFalse(locked.allowed());
-        assertEquals("LOCKED", locked.refusalCode());
-        assertTrue(locked.retryAfterSeconds() > 0
-                && locked.retryAfterSeconds() <= TwoFactorSettings.LOCK_DURATION.toSeconds());
-        assertEquals("LOCKED", check(alice, true, null).refusalCode());
-        assertEquals("LOCKED", check(alice, true, "12a456").refusalCode());
+        assertEquals(GuardRefusal.LOCKED, locked.refusal());
+        assertTrue(!locked.retryAfter().isNegative() && !locked.retryAfter().isZero() && locked.retryAfter().compareTo(TwoFactorSettings.LOCK_DURATION) <= 0,
+                locked.retryAfter().toString());
+        assertEquals(GuardRefusal.LOCKED, check(alice, true, null).refusal());
+        assertEquals(GuardRefusal.LOCKED, check(alice, true, "12a456").refusal());
         assertEquals(GuardResult.allow(), check(alice, false, null), "unprotected steps stay open");
 
         tf.clock.advance(TwoFactorSettings.LOCK_DURATION.plusSeconds(1));
@@ -118,7 +118,7 @@ class TwoFactorReviewGuardTest {
         while (failures < TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK) {
             tf.clock.advance(Duration.ofSeconds(30));
             GuardResult r = check(alice, true, tf.wrongCodeNow(alice));
-            if ("INVALID_CODE".equals(r.refusalCode())) {
+            if (r.refusal() == GuardRefusal.INVALID_CODE) {
                 failures++;
             } else {
                 assertFalse(r.untilUnlock(), "a timed lock before the last period: " + r);
@@ -127,7 +127,7 @@ class TwoFactorReviewGuardTest {
         }
         GuardResult withCode = check(alice, true, tf.codeNow(alice));
         GuardResult withoutCode = check(alice, true, null);
-        assertEquals("LOCKED", withCode.refusalCode());
+        assertEquals(GuardRefusal.LOCKED, withCode.refusal());
         assertTrue(withCode.untilUnlock(), withCode.toString());
         assertTrue(withoutCode.untilUnlock(), "also when no code is sent: " + withoutCode);
         tf.clock.advance(Duration.ofDays(1));
@@ -194,7 +194,7 @@ class TwoFactorReviewGuardTest {
         }
         ReviewResult bob = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,
                 ApprovalFixture.actor("bob"), "APPROVE", "ok", 1, "123456", 1));
-        assertEquals("TWO_FACTOR_NOT_ACTIVE", bob.guardCode());
+        assertEquals(GuardRefusal.TWO_FACTOR_NOT_ACTIVE, bob.guardRefusal());
         assertTrue(f.votes.rows.isEmpty());
 
         ReviewResult ok = f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE,

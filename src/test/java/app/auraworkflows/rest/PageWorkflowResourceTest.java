@@ -2,6 +2,7 @@ package app.auraworkflows.rest;
 
 import app.auraworkflows.approval.Actor;
 import app.auraworkflows.approval.ApplyResult;
+import app.auraworkflows.approval.GuardRefusal;
 import app.auraworkflows.approval.HistoryPage;
 import app.auraworkflows.approval.PageWorkflowService;
 import app.auraworkflows.approval.PageWorkflowStatus;
@@ -133,7 +134,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
             "TWO_FACTOR_REQUIRED,400,CODE_REQUIRED"})
     void reviewRefusalsMapToStatuses(ReviewOutcome outcome, int status, String code) {
         aliceViews();
-        when(reviews.review(any())).thenReturn(new ReviewResult(outcome, false, DRAFT, 1, 0, 0, null, 0));
+        when(reviews.review(any())).thenReturn(new ReviewResult(outcome, false, DRAFT, 1, 0, 0));
         assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), status, code);
     }
 
@@ -152,7 +153,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
     @Test
     void aSelfReviewIs403SelfReview() {
         aliceViews();
-        when(reviews.review(any())).thenReturn(new ReviewResult(ReviewOutcome.SELF_REVIEW, false, DRAFT, 1, 0, 0, null, 0));
+        when(reviews.review(any())).thenReturn(new ReviewResult(ReviewOutcome.SELF_REVIEW, false, DRAFT, 1, 0, 0));
         assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, null, null)), 403,
                 "SELF_REVIEW");
     }
@@ -161,12 +162,12 @@ class PageWorkflowResourceTest extends RestTestSupport {
     void aGuardRefusalCarriesTheGuardsCodeAndALockoutIs429() {
         aliceViews();
         when(reviews.review(any())).thenReturn(
-                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, "INVALID_CODE", 0));
+                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, GuardRefusal.INVALID_CODE, java.time.Duration.ZERO, false, -1));
         assertError(resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000", null)), 400,
                 "INVALID_CODE");
 
         when(reviews.review(any())).thenReturn(
-                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, "LOCKED", 90));
+                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, GuardRefusal.LOCKED, java.time.Duration.ofSeconds(90), false, -1));
         Response locked = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "000000", null));
         ErrorDto body = assertError(locked, 429, "LOCKED");
         assertEquals(90L, body.retryAfterSeconds());
@@ -174,12 +175,12 @@ class PageWorkflowResourceTest extends RestTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({"TWO_FACTOR_NOT_ACTIVE,403", "CODE_REQUIRED,400", "INVALID_INPUT,400", "INVALID_CODE,400",
-            "SOMETHING_ELSE,400"})
-    void eachTwoFactorGuardCodeHasItsStatus(String code, int status) {
+    @CsvSource({"TWO_FACTOR_NOT_ACTIVE,403,TWO_FACTOR_NOT_ACTIVE", "CODE_REQUIRED,400,CODE_REQUIRED",
+            "INVALID_INPUT,400,INVALID_INPUT", "INVALID_CODE,400,INVALID_CODE", ",400,REFUSED"})
+    void eachGuardRefusalHasItsStatusAndItsNameAsTheWireCode(GuardRefusal refusal, int status, String code) {
         aliceViews();
-        when(reviews.review(any())).thenReturn(
-                new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0, code, 0));
+        when(reviews.review(any())).thenReturn(new ReviewResult(ReviewOutcome.REFUSED_BY_GUARD, false, DRAFT, 1, 0, 0,
+                refusal, java.time.Duration.ZERO, false, -1));
         Response response = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", null, 1, "1", null));
         ErrorDto body = assertError(response, status, code);
         assertNull(body.retryAfterSeconds());
@@ -191,7 +192,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
         aliceViews();
         StateView published = new StateView("published", "Published", null, true);
         when(reviews.review(any())).thenReturn(
-                new ReviewResult(ReviewOutcome.RECORDED, true, published, 1, 1, 0, null, 0));
+                new ReviewResult(ReviewOutcome.RECORDED, true, published, 1, 1, 0));
 
         Response ok = resource.review(request, "42", new WorkflowRequests.Review("APPROVE", "ok", 1, "123456", null));
 

@@ -199,7 +199,7 @@ abstract class ApprovalStoreContractTest {
         String code = tf.codeAtStep(alice, app.auraworkflows.twofactor.TotpVerifier.stepAt(tf.clock.instant()) + 1);
 
         ReviewResult wrong = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, tf.wrongCodeNow(alice), 1));
-        assertEquals("INVALID_CODE", wrong.guardCode());
+        assertEquals(app.auraworkflows.approval.GuardRefusal.INVALID_CODE, wrong.guardRefusal());
         ReviewResult ok = reviews.review(new ReviewRequest(901L, actor, "APPROVE", "", 1, code, 1,
                 "ab".repeat(32), 1));
         assertEquals(ReviewOutcome.RECORDED, ok.outcome());
@@ -208,7 +208,7 @@ abstract class ApprovalStoreContractTest {
         assertTrue(votes.ofRound(901L, 1).get(0).twoFactorVerified());
         ReviewResult replay = reviews.review(new ReviewRequest(902L, actor, "APPROVE", "", 1, code, 1));
         assertEquals(ReviewOutcome.REFUSED_BY_GUARD, replay.outcome());
-        assertEquals("INVALID_CODE", replay.guardCode());
+        assertEquals(app.auraworkflows.approval.GuardRefusal.INVALID_CODE, replay.guardRefusal());
         assertTrue(votes.ofRound(902L, 1).isEmpty());
     }
 
@@ -243,7 +243,7 @@ abstract class ApprovalStoreContractTest {
             ReviewResult r = f.get(60, java.util.concurrent.TimeUnit.SECONDS); // an exception here fails the test
             if (r.outcome() == ReviewOutcome.RECORDED) {
                 recorded++;
-            } else if ("INVALID_CODE".equals(r.guardCode())) {
+            } else if (r.guardRefusal() == app.auraworkflows.approval.GuardRefusal.INVALID_CODE) {
                 invalid++;
             }
         }
