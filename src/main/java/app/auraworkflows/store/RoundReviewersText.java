@@ -33,7 +33,7 @@ final class RoundReviewersText {
         }
         root.put("users", named);
         root.put("groups", new ArrayList<Object>(groups));
-        return Json.write(root);
+        return JsonTree.write(root);
     }
 
     /** The stored reviewers, or null when the text is absent or not in this form (the rows are read instead). */
@@ -42,7 +42,7 @@ final class RoundReviewersText {
             return null;
         }
         try {
-            Map<?, ?> root = (Map<?, ?>) Json.parse(text);
+            Map<?, ?> root = (Map<?, ?>) JsonTree.parse(text);
             int round = ((Number) root.get("round")).intValue();
             List<Reviewer> users = new ArrayList<>();
             for (Object o : (List<?>) root.get("users")) {

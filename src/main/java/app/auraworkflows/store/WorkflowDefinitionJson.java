@@ -85,7 +85,7 @@ public final class WorkflowDefinitionJson {
             transitions.add(transition);
         }
         root.put("transitions", transitions);
-        return Json.write(root);
+        return JsonTree.write(root);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class WorkflowDefinitionJson {
      * @throws IllegalArgumentException if the text is not a definition
      */
     public static WorkflowDefinition read(long id, String text) {
-        Map<String, Object> root = object(Json.parse(text), "definition");
+        Map<String, Object> root = object(JsonTree.parse(text), "definition");
         List<WorkflowState> states = new ArrayList<>();
         for (Object item : list(root.get("states"))) {
             Map<String, Object> s = object(item, "state");
@@ -138,7 +138,7 @@ public final class WorkflowDefinitionJson {
      * @throws IllegalArgumentException if the text is not a definition this version can read
      */
     static String withExplicitRequireTwoFactor(String text) {
-        Map<String, Object> root = object(Json.parse(text), "definition");
+        Map<String, Object> root = object(JsonTree.parse(text), "definition");
         boolean added = false;
         for (Object item : list(root.get("transitions"))) {
             Map<String, Object> transition = object(item, "transition");
@@ -151,7 +151,7 @@ public final class WorkflowDefinitionJson {
             read(0, text);
             return text;
         }
-        String upgraded = Json.write(root);
+        String upgraded = JsonTree.write(root);
         read(0, upgraded);
         return upgraded;
     }
@@ -193,8 +193,8 @@ public final class WorkflowDefinitionJson {
         if (value == null) {
             return fallback;
         }
-        if (value instanceof BigDecimal number) {
-            return number.intValueExact();
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).intValueExact(); // 2.0 is 2; 2.5 or 1e10 is refused
         }
         throw new IllegalArgumentException("expected a JSON number");
     }

@@ -1,6 +1,7 @@
 package app.auraworkflows.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,8 @@ class FelixResolveIT {
         List<Bundle> host = new ArrayList<>();
         for (Class<?> fromRealBundle : List.of(jakarta.servlet.Servlet.class, jakarta.ws.rs.Path.class,
                 jakarta.inject.Inject.class,
-                com.fasterxml.jackson.annotation.JsonProperty.class)) {
+                com.fasterxml.jackson.annotation.JsonProperty.class, com.fasterxml.jackson.core.JsonFactory.class,
+                com.fasterxml.jackson.databind.ObjectMapper.class)) {
             host.add(context.installBundle(location(fromRealBundle).toUri().toString()));
         }
         host.add(context.installBundle(hostApiBundle().toUri().toString()));
@@ -93,6 +95,9 @@ class FelixResolveIT {
         assertNotNull(plugin.loadClass("dev.samstevens.totp.code.DefaultCodeGenerator"));
         assertNotNull(plugin.loadClass("com.google.zxing.qrcode.QRCodeWriter"));
         assertNotNull(plugin.loadClass("org.apache.commons.codec.binary.Base32"));
+        // Jackson databind is the host's (imported, not embedded), as Confluence 10 provides it.
+        assertNotEquals(plugin.adapt(BundleWiring.class).getClassLoader(),
+                plugin.loadClass("com.fasterxml.jackson.databind.ObjectMapper").getClassLoader());
         Class<?> own = plugin.loadClass("app.auraworkflows.twofactor.EnrolmentService");
         assertEquals(plugin.adapt(BundleWiring.class).getClassLoader(), own.getClassLoader(),
                 "our classes must come from the plugin bundle");

@@ -207,7 +207,7 @@ abstract class PreviousVersionUpgradeContractTest {
         for (int id : written.workflowIds()) {
             AOWorkflow row = ao.get(AOWorkflow.class, id);
             String stored = row.getDefinitionJson();
-            assertEquals(explicitlyOff(Json.parse(before.get(id))), Json.parse(stored),
+            assertEquals(explicitlyOff(JsonTree.parse(before.get(id))), JsonTree.parse(stored),
                     "workflow " + id + ": only requireTwoFactor:false added to its approval transitions");
             assertEquals(WorkflowDefinitionJson.write(WorkflowDefinitionJson.read(id, stored)), stored,
                     "workflow " + id + ": the text is now exactly what the current version writes");

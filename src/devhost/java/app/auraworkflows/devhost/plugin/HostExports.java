@@ -21,11 +21,9 @@ import java.util.stream.Stream;
  * as it would in Confluence.
  *
  * <p>The families and their versions are those of Confluence 10.2 (Jakarta EE 10, Spring 6.2, Active
- * Objects, SLF4J, Jackson annotations; see {@code docs/confluence-compatibility.md}); the packages of
- * each family are read from the very JARs the dev host runs on, so host and plugin share one copy of
+ * Objects, SLF4J, Jackson annotations, core and databind; see {@code docs/confluence-compatibility.md}); the
+ * packages of each family are read from the very JARs the dev host runs on, so host and plugin share one copy of
  * every API type. The JDK's own packages are exported by Felix's system bundle by default.
- * Jackson databind is deliberately absent: Confluence does not promise it to plugins, so plugin code
- * may only use the annotations.
  */
 public final class HostExports {
 
@@ -44,6 +42,8 @@ public final class HostExports {
             new Family("net.java.ao.RawEntity", "net/java/ao/", "0.0.0"),
             new Family("org.slf4j.Logger", "org/slf4j/", "2.0.16"),
             new Family("com.fasterxml.jackson.annotation.JsonProperty", "com/fasterxml/jackson/annotation/", "2.18.2"),
+            new Family("com.fasterxml.jackson.core.JsonFactory", "com/fasterxml/jackson/core/", "2.18.2"),
+            new Family("com.fasterxml.jackson.databind.ObjectMapper", "com/fasterxml/jackson/databind/", "2.18.2"),
             // The Atlassian host API: the signature-exact declarations under src/host-api, compiled next to the
             // plugin's classes; only their com.atlassian packages are exported.
             new Family("com.atlassian.sal.api.user.UserKey", "com/atlassian/", "0.0.0"));
