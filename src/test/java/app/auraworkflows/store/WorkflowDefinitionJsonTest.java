@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written JSON codec and the stored form of workflow definitions. */
+/** The store's JSON (JsonTree, on Jackson databind) and the stored form of workflow definitions. */
 class WorkflowDefinitionJsonTest {
     @Test
     void everyFieldRoundTrips() {
