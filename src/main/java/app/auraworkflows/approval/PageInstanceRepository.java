@@ -50,8 +50,8 @@ public interface PageInstanceRepository {
 
     /**
      * Open rounds naming the user (by user key) or one of {@code groupNames} (matched without regard to case, as
-     * Confluence matches group names), the most recently opened first (then by
-     * page id), starting right after {@code after} (null: from the newest), at most {@code limit} rows. A round that
+     * Confluence matches group names), the most recently opened first (then the higher page id first), starting right
+     * after {@code after} (null: from the newest), at most {@code limit} rows. A round that
      * names both the user and a group may come twice. The database orders and seeks, so the first page of a
      * reviewer's tasks costs the same with 10 open rounds as with 1,000.
      */

@@ -201,9 +201,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         where.append(')');
         if (after != null) {
-            // (OPENED_AT, PAGE_ID) after (t, id) in "newest first, then page id" order, spelled as a range on the time
+            // (OPENED_AT, PAGE_ID) after (t, id) in "newest first, then the higher page id" order, spelled as a range on the time
             // (which an index seeks to) narrowed by the page id, as every database reads it
-            where.append(" AND OPENED_AT <= ? AND (OPENED_AT < ? OR PAGE_ID > ?)");
+            where.append(" AND OPENED_AT <= ? AND (OPENED_AT < ? OR PAGE_ID < ?)");
             long at = after.openedAt().toEpochMilli();
             params.add(at);
             params.add(at);
@@ -211,7 +211,9 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         List<OpenRoundRef> rounds = new ArrayList<>();
         for (AORoundReviewer row : ao.find(AORoundReviewer.class, Query.select()
-                .where(where.toString(), params.toArray()).order("OPENED_AT DESC, PAGE_ID ASC").limit(limit))) {
+                // Both columns descending: the task_order index (name, opened at, page) read backwards gives this order
+                // directly, so the database stops after a page of rows instead of sorting all of the reviewer's.
+                .where(where.toString(), params.toArray()).order("OPENED_AT DESC, PAGE_ID DESC").limit(limit))) {
             rounds.add(new OpenRoundRef(row.getPageId(), row.getRoundNo(),
                     Instant.ofEpochMilli(row.getOpenedAt() == null ? 0 : row.getOpenedAt())));
         }

@@ -124,8 +124,8 @@ final class ApprovalFakes {
         @Override
         public synchronized List<OpenRoundRef> openRoundsFor(String userKey, Collection<String> groupNames,
                                                              OpenRoundRef after, int limit) {
-            Comparator<OpenRoundRef> order = Comparator.comparing(OpenRoundRef::openedAt).reversed()
-                    .thenComparingLong(OpenRoundRef::pageId);
+            Comparator<OpenRoundRef> order = Comparator.comparing(OpenRoundRef::openedAt)
+                    .thenComparingLong(OpenRoundRef::pageId).reversed();
             return rows.values().stream()
                     .filter(i -> i.openRound() != null && (i.openRound().isNamed(userKey)
                             || i.openRound().groups().stream().anyMatch(g -> groupNames.stream()

@@ -443,11 +443,11 @@ abstract class ApprovalStoreContractTest {
             });
         }
         List<PageInstanceRepository.OpenRoundRef> all = instances.openRoundsFor("key-r1", List.of(), null, 10);
-        assertEquals(List.of(505L, 504L, 503L, 501L, 502L), all.stream().map(PageInstanceRepository.OpenRoundRef::pageId).toList());
-        assertEquals(List.of(503L, 501L), instances.openRoundsFor("key-r1", List.of(), all.get(1), 2).stream()
+        assertEquals(List.of(505L, 504L, 503L, 502L, 501L), all.stream().map(PageInstanceRepository.OpenRoundRef::pageId).toList());
+        assertEquals(List.of(503L, 502L), instances.openRoundsFor("key-r1", List.of(), all.get(1), 2).stream()
                 .map(PageInstanceRepository.OpenRoundRef::pageId).toList());
-        assertEquals(List.of(502L), instances.openRoundsFor("key-r1", List.of(), all.get(3), 2).stream()
-                .map(PageInstanceRepository.OpenRoundRef::pageId).toList(), "the tie on the time is broken by page id");
+        assertEquals(List.of(501L), instances.openRoundsFor("key-r1", List.of(), all.get(3), 2).stream()
+                .map(PageInstanceRepository.OpenRoundRef::pageId).toList(), "the tie on the time is broken by page id, higher first");
         assertEquals(T0.plusSeconds(4), all.get(0).openedAt());
     }
 
