@@ -26,15 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class AoAuditLog implements AuditLog {
     /**
-     * Newest first, spelled with the filter's column in front, so the order is exactly the filter's index (a database
-     * uses an index for ORDER BY only when the order names its columns; the filter column is constant, so the rows
-     * come in the same order).
+     * Newest first. With an outcome alone, spelled with the outcome in front, so the order is exactly that filter's
+     * index (a database uses an index for ORDER BY only when the order names its columns; the outcome is constant, so
+     * the rows come in the same order); otherwise by time, which the time index serves.
      */
     private static String order(AuditFilter filter) {
-        if (filter.usernameLower() != null) {
-            return "USERNAME_LOWER DESC, OCCURRED_AT DESC, ID DESC";
+        // A username prefix spans users, so its rows come newest first by time, not grouped by user.
+        if (filter.outcome() != null && filter.usernameLower() == null) {
+            return "OUTCOME DESC, OCCURRED_AT DESC, ID DESC";
         }
-        return filter.outcome() != null ? "OUTCOME DESC, OCCURRED_AT DESC, ID DESC" : "OCCURRED_AT DESC, ID DESC";
+        return "OCCURRED_AT DESC, ID DESC";
     }
 
     private final ActiveObjects ao;
@@ -143,8 +144,12 @@ public class AoAuditLog implements AuditLog {
      * range on OCCURRED_AT (the index's next column), so a filtered page is still one index range.
      */
     private static Where where(AuditFilter filter) {
-        Where where = filter.usernameLower() == null ? Where.ALL
-                : Where.ALL.and("USERNAME_LOWER = ?", filter.usernameLower());
+        String prefix = filter.usernameLower();
+        // The prefix as a range on the indexed column (which every database seeks to) narrowed by the exact LIKE; '!'
+        // escapes % and _ so that they are searched for, not wildcards.
+        Where where = prefix == null ? Where.ALL : Where.ALL.and("USERNAME_LOWER >= ? AND USERNAME_LOWER < ?"
+                + " AND USERNAME_LOWER LIKE ? ESCAPE '!'", prefix, prefix + '\uffff',
+                StoreText.likePrefix(prefix));
         if (filter.outcome() != null) {
             where = where.and("OUTCOME = ?", filter.outcome().name());
         }

@@ -249,7 +249,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             return List.of(Where.of("STATUS = ? AND FULL_NAME_LOWER >= ?", status.name(), ""));
         }
         String prefix = StoreText.clip(lower(query.strip()));
-        String pattern = escapeLike(prefix) + "%";
+        String pattern = StoreText.likePrefix(prefix);
         // '!' as the LIKE escape: PostgreSQL and HSQLDB both accept an explicit ESCAPE clause, and a user typing % or _
         // must search for that character, not a wildcard.
         List<Where> parts = new ArrayList<>();
@@ -258,10 +258,6 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
                     + " LIKE ? ESCAPE '!'", status.name(), prefix, prefix + '\uffff', pattern));
         }
         return parts;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Optional<Enrolment> first(AOEnrolment[] rows) {

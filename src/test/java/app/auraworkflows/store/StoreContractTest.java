@@ -673,7 +673,7 @@ abstract class StoreContractTest {
     // ----- 2FA audit log -----
 
     @Test
-    void auditEventsRoundTripAndListNewestFirstFilteredByExactUsernameAndOutcomeInTheDatabase() {
+    void auditEventsRoundTripAndListNewestFirstFilteredByTheStartOfAUsernameAndOutcomeInTheDatabase() {
         AoAuditLog log = new AoAuditLog(ao);
         log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0, "key-alice", "Alice", "Alice Adams",
                 app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
@@ -700,8 +700,16 @@ abstract class StoreContractTest {
         assertEquals(3, log.count(app.auraworkflows.twofactor.AuditFilter.of("alice", null)));
         assertEquals(2, log.count(app.auraworkflows.twofactor.AuditFilter.of(null, app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE)));
         assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of("alice", app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE)));
-        assertEquals(0, log.count(app.auraworkflows.twofactor.AuditFilter.of("ali", null)));
-        assertEquals("bob", log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 1).get(0).username());
+        assertEquals(3, log.count(app.auraworkflows.twofactor.AuditFilter.of("ali", null)), "the start of the username");
+        assertEquals(0, log.count(app.auraworkflows.twofactor.AuditFilter.of("lic", null)), "not any substring");
+        assertEquals(0, log.count(app.auraworkflows.twofactor.AuditFilter.of("a%", null)), "% is a character, not a wildcard");
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(3), "key-ali", "ali_b", null,
+                app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
+        assertEquals(java.util.List.of("ali_b", "Alice", "Alice", "Alice"), log.find(
+                app.auraworkflows.twofactor.AuditFilter.of("ALI", null), 0, 10).stream()
+                .map(app.auraworkflows.twofactor.AuditEvent::username).toList(), "newest first across the users matched");
+        assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of("ali_", null)), "_ is a character too");
+        assertEquals("ali_b", log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 1).get(0).username());
         assertEquals(2, log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 1, 2).size());
     }
 
