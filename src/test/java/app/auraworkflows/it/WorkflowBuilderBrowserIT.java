@@ -174,6 +174,9 @@ class WorkflowBuilderBrowserIT {
             assertTrue(pages.driver().findElement(By.cssSelector(
                     "g.aura-wf-transition[data-transition-key='review'][data-arrow='approve']")).getAttribute("aria-label")
                     .endsWith("(Requires 2FA)"));
+            pages.closeFlags();
+            ((JavascriptExecutor) pages.driver()).executeScript("window.scrollTo(0, 0)");
+            browser.screenshot("builder-protected-step");
             assertEquals("Requires 2FA", pages.driver().findElement(By.cssSelector(
                     "#aura-wf-sidebar-heading .aura-wf-requires-two-factor")).getAttribute("textContent"));
             browser.screenshot("builder-advanced");
