@@ -160,9 +160,9 @@
                 if (approval.requireAll) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireAll));
                 }
-                // A reviewer of a protected step without an Active 2FA setup cannot complete it yet.
-                var needsSetup = Boolean(approval.requireTwoFactor && status.canReview && status.myTwoFactor
-                    && status.myTwoFactor !== 'ACTIVE');
+                // A reviewer of a protected step without an Active 2FA setup cannot complete it yet: the notice is the
+                // one message and there is no review form (also when the status lacks the setup state: fail closed).
+                var needsSetup = Boolean(approval.requireTwoFactor && status.canReview && status.myTwoFactor !== 'ACTIVE');
                 if (approval.requireTwoFactor) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireTwoFactor));
                     if (needsSetup) {
@@ -390,8 +390,9 @@
         // The page or its round changed while the dialog was open: the review can only be given again on the new
         // state, so the way forward is one button away.
         var reviewReload = document.getElementById('aura-wf-review-reload');
+        var reviewReloadButton = document.getElementById('aura-wf-review-reload-button');
         var OUTDATED = ['PAGE_CHANGED', 'STALE_ROUND', 'NO_PENDING_APPROVAL'];
-        document.getElementById('aura-wf-review-reload-button').addEventListener('click', function () {
+        reviewReloadButton.addEventListener('click', function () {
             window.location.reload();
         });
         var choiceStep = document.getElementById('aura-wf-review-choice');
@@ -400,17 +401,11 @@
         var reviewSubmit = document.getElementById('aura-wf-review-submit');
         var codeSubmit = document.getElementById('aura-wf-code-submit');
         var codeBack = document.getElementById('aura-wf-code-back');
-        var blocked = document.getElementById('aura-wf-twofactor-blocked');
-        var blockedText = document.getElementById('aura-wf-twofactor-blocked-text');
         var twoFactorInfo = document.getElementById('aura-wf-twofactor-info');
         var CODE_SHAPE = /^[0-9]{6}$/;
 
         function isProtected() {
             return Boolean(current && current.approval && current.approval.requireTwoFactor);
-        }
-
-        function twoFactorBlocked() {
-            return isProtected() && current.myTwoFactor !== 'ACTIVE';
         }
 
         function chosenDecision() {
@@ -429,7 +424,6 @@
 
         function setBusy(busy) {
             window.AuraWorkflows.setBusy(reviewSubmit, busy);
-            reviewSubmit.disabled = busy || twoFactorBlocked();
             window.AuraWorkflows.setBusy(codeSubmit, busy);
             codeBack.disabled = busy;
         }
@@ -452,15 +446,9 @@
             reviewReload.hidden = true;
             codeInput.setAttribute('aria-invalid', 'false');
             showStep('choice');
-            blocked.hidden = !twoFactorBlocked();
-            twoFactorInfo.hidden = !isProtected() || twoFactorBlocked();
+            // The dialog opens only for a reviewer who can complete the step (the panel offers no form otherwise).
+            twoFactorInfo.hidden = !isProtected();
             twoFactorInfo.textContent = text.i18nTwofactorInfo;
-            if (twoFactorBlocked()) {
-                fillTwoFactorBlocked(blockedText, current.myTwoFactor);
-                reviewDialog.setAttribute('aria-describedby', 'aura-wf-twofactor-blocked-text');
-            } else {
-                reviewDialog.removeAttribute('aria-describedby');
-            }
             setBusy(false);
             if (current.myVote) {
                 document.getElementById(current.myVote === 'APPROVE' ? 'aura-wf-decision-approve'
@@ -491,7 +479,7 @@
                     reviewSubmit.disabled = true;
                     codeSubmit.disabled = true;
                     reviewError.textContent = errorMessage(result);
-                    document.getElementById('aura-wf-review-reload-button').focus();
+                    reviewReloadButton.focus();
                     return;
                 }
                 if (!result.ok) {
@@ -523,10 +511,6 @@
             if (!decision) {
                 reviewError.textContent = text.i18nChooseDecision;
                 document.getElementById('aura-wf-decision-approve').focus();
-                return;
-            }
-            if (twoFactorBlocked()) {
-                reviewError.textContent = blockedText.textContent;
                 return;
             }
             if (!isProtected()) {
