@@ -162,21 +162,14 @@
             minQuery: MIN_QUERY, delayMs: SEARCH_DELAY_MS,
             text: {searching: text.i18nSearching, noResults: text.i18nNoResults, moreResults: text.i18nMoreResults,
                 minQuery: text.i18nMinQuery, failed: text.i18nSearchFailed},
-            search: function (query) {
-                return callRest('GET', '/2fa/user-search?q=' + encodeURIComponent(query) + '&limit=' + SEARCH_LIMIT)
-                    .then(function (result) {
-                        if (!result.ok || !result.data) {
-                            return {error: result.data && result.data.message ? result.data.message : undefined};
-                        }
-                        return {more: result.data.moreResults === true, items: (result.data.users || []).map(function (user) {
-                            return {label: label(user), detail: user.email, user: user,
-                                disabled: !user.active || Boolean(user.enrolment),
-                                marker: !user.active ? text.i18nInactive : user.enrolment === 'ACTIVE'
-                                    ? text.i18nEnrolledActive : user.enrolment ? text.i18nEnrolledPending : '',
-                                attributes: {'data-username': user.username}};
-                        })};
-                    });
-            },
+            search: window.AuraWorkflows.picker.restSearch(callRest, '/2fa/user-search', 'users', SEARCH_LIMIT,
+                function (user) {
+                    return {label: label(user), detail: user.email, user: user,
+                        disabled: !user.active || Boolean(user.enrolment),
+                        marker: !user.active ? text.i18nInactive : user.enrolment === 'ACTIVE'
+                            ? text.i18nEnrolledActive : user.enrolment ? text.i18nEnrolledPending : '',
+                        attributes: {'data-username': user.username}};
+                }),
             choose: function (item) {
                 var already = selected.some(function (other) {
                     return other.username === item.user.username;

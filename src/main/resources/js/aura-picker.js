@@ -6,6 +6,7 @@
  *       input: <input role="combobox" aria-controls="LIST_ID">, list: <ul role="listbox">, status: live region,
  *       idPrefix: 'aura-x-option-', minQuery: 2, delayMs: 250,
  *       search: function (query) { return promise of {items: [...], more: bool} or {error: message} },
+ *               (AuraWorkflows.picker.restSearch makes one over a REST search)
  *       choose: function (item) { ... },
  *       enterTyped: function (text) { ... },  // optional: Enter with no suggestion to choose takes the text as typed
  *       text: {searching, noResults, moreResults, minQuery, failed}
@@ -131,7 +132,8 @@
                 if (mine !== sequence) {
                     return; // a newer search was started: ignore this answer
                 }
-                if (!answer || answer.error !== undefined) {
+                // {error: message} with or without a message (then the picker's own "failed" text)
+                if (!answer || Object.prototype.hasOwnProperty.call(answer, 'error')) {
                     close();
                     say(answer && answer.error ? answer.error : text.failed);
                     return;
@@ -196,6 +198,21 @@
                 sequence++;
                 close();
             }
+        };
+    };
+
+    /**
+     * A picker's search over one of the app's REST searches: GET {path}?q=&limit=, the body's array under {field}
+     * mapped to items by {toItem} and its moreResults passed on; a refusal is {error: its message, if any}.
+     */
+    aura.picker.restSearch = function (callRest, path, field, limit, toItem) {
+        return function (query) {
+            return callRest('GET', path + '?q=' + encodeURIComponent(query) + '&limit=' + limit).then(function (result) {
+                if (!result.ok || !result.data) {
+                    return {error: result.data && result.data.message ? result.data.message : undefined};
+                }
+                return {items: (result.data[field] || []).map(toItem), more: result.data.moreResults === true};
+            });
         };
     };
 }());

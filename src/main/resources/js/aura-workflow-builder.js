@@ -750,24 +750,15 @@
                 text: {searching: text.i18nPickerSearching, noResults: users ? text.i18nPickerNoUsers
                     : text.i18nPickerNoGroups, moreResults: text.i18nPickerMore, minQuery: text.i18nPickerMinQuery,
                     failed: text.i18nPickerFailed},
-                search: function (query) {
-                    var path = (users ? '/2fa/user-search' : '/group-search') + '?q=' + encodeURIComponent(query)
-                        + '&limit=10';
-                    return callRest('GET', path).then(function (result) {
-                        if (!result.ok || !result.data) {
-                            return {error: result.data && result.data.message ? result.data.message : undefined};
-                        }
-                        var items = users ? (result.data.users || []).map(function (user) {
-                            return {label: user.fullName || user.username, detail: user.username, value: user.username,
-                                fullName: user.fullName, disabled: !user.active,
-                                marker: user.active ? '' : text.i18nPickerInactive,
-                                attributes: {'data-value': user.username}};
-                        }) : (result.data.groups || []).map(function (group) {
-                            return {label: group, value: group, attributes: {'data-value': group}};
-                        });
-                        return {items: items, more: result.data.moreResults === true};
-                    });
-                },
+                search: users
+                    ? window.AuraWorkflows.picker.restSearch(callRest, '/2fa/user-search', 'users', 10, function (user) {
+                        return {label: user.fullName || user.username, detail: user.username, value: user.username,
+                            fullName: user.fullName, disabled: !user.active,
+                            marker: user.active ? '' : text.i18nPickerInactive, attributes: {'data-value': user.username}};
+                    })
+                    : window.AuraWorkflows.picker.restSearch(callRest, '/group-search', 'groups', 10, function (group) {
+                        return {label: group, value: group, attributes: {'data-value': group}};
+                    }),
                 choose: pick,
                 enterTyped: typed
             });
