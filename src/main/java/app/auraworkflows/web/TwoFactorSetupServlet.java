@@ -94,12 +94,8 @@ public class TwoFactorSetupServlet extends AuraScreenServlet {
 
     /** The page to return to: a page id the user can view, else none (a bad or foreign value is ignored). */
     private SetupPageModel.ReturnPage returnPage(HttpServletRequest request, AuraUser user) {
-        String raw = request.getParameter(RETURN_PARAMETER);
-        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        long pageId = Long.parseLong(raw);
-        return pages.find(pageId).filter(p -> support.permissions.canViewPage(user, pageId))
-                .map(p -> new SetupPageModel.ReturnPage(pageId, p.urlPath(), p.title())).orElse(null);
+        return IdParameter.positive(request.getParameter(RETURN_PARAMETER))
+                .flatMap(pageId -> pages.find(pageId).filter(p -> support.permissions.canViewPage(user, pageId)))
+                .map(p -> new SetupPageModel.ReturnPage(p.id(), p.urlPath(), p.title())).orElse(null);
     }
 }

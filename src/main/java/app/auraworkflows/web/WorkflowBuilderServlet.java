@@ -46,7 +46,7 @@ public class WorkflowBuilderServlet extends AuraScreenServlet {
         model.put("restBase", contextPath + WebModules.REST_BASE);
         model.put("listUrl", contextPath + WebModules.WORKFLOWS_PATH);
         model.put("builderUrl", contextPath + WebModules.WORKFLOW_BUILDER_PATH);
-        Optional<Long> id = parseId(request.getParameter("id"));
+        Optional<Long> id = IdParameter.positive(request.getParameter("id"));
         String template = request.getParameter("template");
         if (id.isPresent() && workflows.get(id.get()).isPresent()) {
             model.put("workflowId", String.valueOf(id.get()));
@@ -66,13 +66,5 @@ public class WorkflowBuilderServlet extends AuraScreenServlet {
         }
         support.renderer.render(response, HttpServletResponse.SC_OK, WebModules.TEMPLATE_WORKFLOW_BUILDER_PAGE, model,
                 WebModules.WORKFLOW_RESOURCES);
-    }
-
-    static Optional<Long> parseId(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(raw);
-        return id > 0 ? Optional.of(id) : Optional.empty();
     }
 }
