@@ -249,13 +249,9 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             return List.of(Where.of("STATUS = ? AND FULL_NAME_LOWER >= ?", status.name(), ""));
         }
         String prefix = StoreText.clip(lower(query.strip()));
-        String pattern = StoreText.likePrefix(prefix);
-        // '!' as the LIKE escape: PostgreSQL and HSQLDB both accept an explicit ESCAPE clause, and a user typing % or _
-        // must search for that character, not a wildcard.
         List<Where> parts = new ArrayList<>();
         for (String column : List.of("USERNAME_LOWER", "FULL_NAME_LOWER", "LAST_NAME_LOWER")) {
-            parts.add(Where.of("STATUS = ? AND " + column + " >= ? AND " + column + " < ? AND " + column
-                    + " LIKE ? ESCAPE '!'", status.name(), prefix, prefix + '\uffff', pattern));
+            parts.add(Where.of("STATUS = ?", status.name()).andStartsWith(column, prefix));
         }
         return parts;
     }

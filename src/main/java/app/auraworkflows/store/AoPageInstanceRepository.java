@@ -47,11 +47,12 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         }
         // One statement on a page view: the reviewers come from the copy on the row; only a round opened before the
         // copy was kept reads the reviewer rows.
-        List<AORoundReviewer> reviewers = needsReviewerRows(rows[0])
+        RoundReviewersText.Decoded copy = currentCopy(rows[0]);
+        List<AORoundReviewer> reviewers = rows[0].isRoundOpen() && copy == null
                 ? List.of(ao.find(AORoundReviewer.class,
                         Query.select().where("PAGE_ID = ?", pageId).order("LIST_INDEX ASC")))
                 : List.of();
-        return Optional.of(toInstance(rows[0], reviewers));
+        return Optional.of(toInstance(rows[0], copy, reviewers));
     }
 
     @Override
@@ -62,8 +63,16 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             List<AOPageInstance> rows = List.of(ao.find(AOPageInstance.class,
                     Query.select().where(inPages(chunk.size()), chunk.toArray())));
-            List<Long> older = rows.stream().filter(AoPageInstanceRepository::needsReviewerRows)
-                    .map(AOPageInstance::getPageId).toList();
+            Map<Long, RoundReviewersText.Decoded> copies = new HashMap<>();
+            List<Long> older = new ArrayList<>();
+            for (AOPageInstance row : rows) {
+                RoundReviewersText.Decoded copy = currentCopy(row);
+                if (copy != null) {
+                    copies.put(row.getPageId(), copy);
+                } else if (row.isRoundOpen()) {
+                    older.add(row.getPageId());
+                }
+            }
             Map<Long, List<AORoundReviewer>> reviewers = new HashMap<>();
             if (!older.isEmpty()) {
                 for (AORoundReviewer r : ao.find(AORoundReviewer.class, Query.select()
@@ -72,7 +81,8 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
                 }
             }
             for (AOPageInstance row : rows) {
-                found.put(row.getPageId(), toInstance(row, reviewers.getOrDefault(row.getPageId(), List.of())));
+                found.put(row.getPageId(), toInstance(row, copies.get(row.getPageId()),
+                        reviewers.getOrDefault(row.getPageId(), List.of())));
             }
         }
         return found;
@@ -82,13 +92,16 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         return "PAGE_ID IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
     }
 
-    /** An open round whose reviewers are not (or not for this round) copied on the row: one opened by an older version. */
-    private static boolean needsReviewerRows(AOPageInstance row) {
+    /**
+     * The open round's reviewers as copied on the row, or null: no open round, or a round opened by an older version
+     * (no copy, or a copy of an earlier round), whose reviewers are read from the rows.
+     */
+    private static RoundReviewersText.Decoded currentCopy(AOPageInstance row) {
         if (!row.isRoundOpen()) {
-            return false;
+            return null;
         }
         RoundReviewersText.Decoded copy = RoundReviewersText.decode(row.getRoundReviewers());
-        return copy == null || copy.round() != row.getLastRound();
+        return copy != null && copy.round() == row.getLastRound() ? copy : null;
     }
 
     @Override
@@ -296,13 +309,14 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         return row;
     }
 
-    private static PageInstance toInstance(AOPageInstance row, List<AORoundReviewer> reviewers) {
+    /** @param copy the open round's reviewers copied on the row ({@link #currentCopy}), else null: {@code reviewers} */
+    private static PageInstance toInstance(AOPageInstance row, RoundReviewersText.Decoded copy,
+                                           List<AORoundReviewer> reviewers) {
         ApprovalRound round = null;
         if (row.isRoundOpen()) {
             List<Reviewer> named = new ArrayList<>();
             List<String> groups = new ArrayList<>();
-            RoundReviewersText.Decoded copy = RoundReviewersText.decode(row.getRoundReviewers());
-            if (copy != null && copy.round() == row.getLastRound()) {
+            if (copy != null) {
                 named.addAll(copy.users());
                 groups.addAll(copy.groups());
             } else {

@@ -26,6 +26,18 @@ record Where(String clause, List<Object> parameters) {
         return new Where(clause.isEmpty() ? more : clause + " AND " + more, all);
     }
 
+    /**
+     * "{@code column} starts with {@code prefix}" as a range on the column ({@code >= prefix AND < prefix + U+FFFF},
+     * which every database seeks an index to; HSQLDB does not turn LIKE into a range by itself) narrowed by the exact
+     * LIKE. {@code '!'} is the LIKE escape (PostgreSQL and HSQLDB both accept the ESCAPE clause), so a user typing % or
+     * _ searches for that character, not a wildcard.
+     */
+    Where andStartsWith(String column, String prefix) {
+        String pattern = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return and(column + " >= ? AND " + column + " < ? AND " + column + " LIKE ? ESCAPE '!'", prefix,
+                prefix + '\uffff', pattern);
+    }
+
     Query query() {
         return clause.isEmpty() ? Query.select() : Query.select().where(clause, parameters.toArray());
     }
