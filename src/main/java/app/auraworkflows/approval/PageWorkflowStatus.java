@@ -49,6 +49,11 @@ public record PageWorkflowStatus(long pageId, long workflowId, String workflowNa
                 viewerVote, viewerCanEdit, false, false);
     }
 
+    /** Whether the viewer is a reviewer of an open round whose step requires 2FA (their setup then matters). */
+    public boolean viewerReviewsProtectedStep() {
+        return viewerCanReview && approval != null && approval.requireTwoFactor();
+    }
+
     /** A selection transition an editor can take. */
     public record SelectionOption(String transitionKey, StateView to) {
     }

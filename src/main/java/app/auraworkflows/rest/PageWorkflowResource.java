@@ -269,8 +269,7 @@ public class PageWorkflowResource {
      * can tell a reviewer who is not Active why and whom to ask before they type a code.
      */
     private PageWorkflowDto dto(PageWorkflowStatus status, Actor actor) {
-        boolean protectedReview = status.approval() != null && status.approval().requireTwoFactor()
-                && status.viewerCanReview() && actor != null;
+        boolean protectedReview = status.viewerReviewsProtectedStep() && actor != null;
         Integer version = pages.find(status.pageId()).map(ConfluencePages.PageFacts::version).orElse(null);
         return PageWorkflowDto.from(status, protectedReview ? twoFactor.setupStatus(actor.userKey()).name() : null,
                 standing.of(status.pageId(), version), reviewersWithoutTwoFactor(status));

@@ -114,8 +114,7 @@ public class WorkflowPanelServlet extends HttpServlet {
      * only in that case (a reviewer on a protected step), so other page views pay nothing for it.
      */
     private boolean reviewNeedsSetup(Optional<PageWorkflowStatus> status, AuraUser viewer) {
-        return status.isPresent() && status.get().viewerCanReview() && status.get().approval() != null
-                && status.get().approval().requireTwoFactor()
+        return status.isPresent() && status.get().viewerReviewsProtectedStep()
                 && twoFactor.setupStatus(viewer.userKey()) != SetupStatus.ACTIVE;
     }
 
