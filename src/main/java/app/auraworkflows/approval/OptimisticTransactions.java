@@ -3,13 +3,14 @@ package app.auraworkflows.approval;
 import java.util.function.Supplier;
 
 /**
- * Port: runs a unit of work in a NEW database transaction and, when the database refuses it because of a
- * concurrent change ({@link ConcurrentChangeException}, a UNIQUE claim lost, a serialization failure or a
- * deadlock), rolls it back and runs it again from the start, a bounded number of times.
+ * Port: runs a workflow change as one database transaction, with the transaction regime of
+ * {@link app.auraworkflows.kernel.TransactionRunner}: as the outermost unit it is rolled back and run again from
+ * the start when the database refuses it because of a concurrent change ({@link ConcurrentChangeException}, a
+ * UNIQUE claim lost, a serialization failure or a deadlock), a bounded number of times; everything it calls
+ * (a {@link ReviewGuard}'s second-factor check included) joins its transaction and leaves that retry to it.
  *
  * <p>The work must therefore read everything it decides on inside the transaction and have no effects
- * outside the database. Must not be called inside another transaction (on PostgreSQL a failed insert
- * aborts the whole surrounding transaction). Implemented in {@code store/}.
+ * outside the database. The workflow services call it as the outermost unit. Implemented in {@code store/}.
  */
 public interface OptimisticTransactions {
     <T> T run(Supplier<T> work);

@@ -4,7 +4,6 @@ import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.web.ClientInfos;
 import app.auraworkflows.twofactor.CodeCheck;
 import app.auraworkflows.twofactor.EnrolmentService;
-import app.auraworkflows.web.CodeCheckPresentation;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +28,6 @@ import java.util.Optional;
 @LicensedOnly
 public class MySetupResource {
     static final String PNG = "image/png";
-    static final String LOCKED_UNTIL_UNLOCK = "LOCKED_UNTIL_UNLOCK";
 
     private final EnrolmentService enrolmentService;
     private final AuraPermissions permissions;
@@ -78,7 +76,7 @@ public class MySetupResource {
      * Confirms the setup with a code from the authenticator app.
      *
      * <p>200 {@code {"status": "ACTIVE"}}; 400 INVALID_CODE (wrong, expired or already used: one answer);
-     * 400 INVALID_INPUT (missing body/code, not six ASCII digits); 409 NOT_PENDING; 429 LOCKED with
+     * 400 INVALID_INPUT (missing body/code, not six ASCII digits); 400 CODE_REQUIRED (an empty code); 409 NOT_PENDING; 429 LOCKED with
      * {@code retryAfterSeconds} and a Retry-After header; 429 LOCKED_UNTIL_UNLOCK (no Retry-After) once only an
      * administrator can unlock; 409 SETUP_EXPIRED; 200 again for a replay of the confirming code; 401.
      */
@@ -102,22 +100,10 @@ public class MySetupResource {
     }
 
     private Response toResponse(String userKey, CodeCheck check) {
-        CodeCheckPresentation.Presentation presentation = CodeCheckPresentation.of(check.outcome());
         if (check.accepted()) {
             return Response.ok(new ConfirmResultDto("ACTIVE")).cacheControl(noStore()).build();
         }
-        String message = errors.codeCheckMessage(userKey, check);
-        if (check.outcome() == CodeCheck.Outcome.LOCKED && check.untilUnlock()) {
-            // No Retry-After: waiting does not help, only an administrator's unlock does.
-            return errors.withBody(presentation.httpStatus(), new ErrorDto(LOCKED_UNTIL_UNLOCK, message));
-        }
-        if (check.outcome() == CodeCheck.Outcome.LOCKED) {
-            long retryAfter = CodeCheckPresentation.retryAfterSeconds(check);
-            return Response.status(presentation.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Retry-After", String.valueOf(retryAfter))
-                    .entity(new ErrorDto(presentation.errorCode(), message, retryAfter)).build();
-        }
-        return errors.withBody(presentation.httpStatus(), new ErrorDto(presentation.errorCode(), message));
+        return errors.codeCheckRefusal(userKey, check);
     }
 
     private static CacheControl noStore() {

@@ -18,7 +18,7 @@ import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
 import app.auraworkflows.twofactor.SetupStatus;
-import app.auraworkflows.twofactor.TwoFactorVerifier;
+import app.auraworkflows.twofactor.TwoFactorReadiness;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,13 +71,13 @@ public class PageWorkflowResource {
     private final WorkflowService workflows;
     private final ConfluencePages pages;
     private final AuraPermissions permissions;
-    private final TwoFactorVerifier twoFactor;
+    private final TwoFactorReadiness twoFactor;
     private final RestErrors errors;
     private final ApprovalStanding standing;
 
     @Inject
     public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, WorkflowService workflows,
-                                ConfluencePages pages, AuraPermissions permissions, TwoFactorVerifier twoFactor,
+                                ConfluencePages pages, AuraPermissions permissions, TwoFactorReadiness twoFactor,
                                 RestErrors errors, ApprovalStanding standing) {
         this.pageWorkflows = pageWorkflows;
         this.reviews = reviews;
@@ -289,31 +289,17 @@ public class PageWorkflowResource {
     }
 
     /**
-     * The guard's refusals, typed, mapped here only: TWO_FACTOR_NOT_ACTIVE 403, LOCKED 429 with retryAfterSeconds and a
-     * Retry-After header, CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400 (the wire code is the reason's name); a
-     * refusal without a reason 400 REFUSED.
+     * The guard's typed refusals, answered exactly as a refused setup confirmation is ({@link RestErrors#codeCheckRefusal}):
+     * TWO_FACTOR_NOT_ACTIVE 403; LOCKED 429 with retryAfterSeconds and a Retry-After header, or LOCKED_UNTIL_UNLOCK 429;
+     * CODE_REQUIRED / INVALID_INPUT / INVALID_CODE 400; a refusal without a reason 400 REFUSED.
      */
     private Response guardRefusal(String userKey, ReviewResult result) {
         GuardRefusal refusal = result.guardRefusal();
         if (refusal == null) {
             return errors.error(400, REFUSED, "aura.workflow.rest.error.guard");
         }
-        String code = refusal.name();
-        return switch (refusal) {
-            case LOCKED -> {
-                long seconds = Math.max(1, result.retryAfter().toSeconds());
-                yield Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
-                        .header("Retry-After", String.valueOf(seconds))
-                        .entity(new ErrorDto(code, errors.lockedMessage(userKey, seconds, result.lockedUntilUnlock()),
-                                seconds))
-                        .build();
-            }
-            case TWO_FACTOR_NOT_ACTIVE -> errors.error(403, code, "aura.2fa.code.error.notactive");
-            case CODE_REQUIRED -> errors.error(400, code, "aura.workflow.rest.error.coderequired");
-            case INVALID_INPUT -> errors.error(400, code, "aura.2fa.code.error.format");
-            case INVALID_CODE -> errors.error(400, code,
-                    app.auraworkflows.web.CodeCheckPresentation.invalidCodeKey(result.attemptsLeft()), result.attemptsLeft());
-        };
+        return errors.codeCheckRefusal(userKey, app.auraworkflows.web.CodeCheckPresentation.checkOf(refusal,
+                result.retryAfter(), result.lockedUntilUnlock(), result.attemptsLeft()));
     }
 
     /** Signed in (401), a well-formed id of a page the caller can view (404): the guard of every method. */

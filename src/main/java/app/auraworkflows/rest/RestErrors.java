@@ -13,6 +13,9 @@ import java.io.Serializable;
  */
 @Component
 public class RestErrors {
+    /** The error code of a lock only an administrator ends. */
+    static final String LOCKED_UNTIL_UNLOCK = "LOCKED_UNTIL_UNLOCK";
+
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String INVALID_INPUT = "INVALID_INPUT";
@@ -78,6 +81,28 @@ public class RestErrors {
     /** The message of a refused code check ({@link app.auraworkflows.web.CodeCheckPresentation#message}). */
     public String codeCheckMessage(String userKey, app.auraworkflows.twofactor.CodeCheck check) {
         return app.auraworkflows.web.CodeCheckPresentation.message(i18n, check, clock.now(userKey));
+    }
+
+    /**
+     * The one REST answer to a refused second-factor check, for setup confirmation and protected reviews alike
+     * ({@link app.auraworkflows.web.CodeCheckPresentation}): its status, code and message; a timed lock adds
+     * {@code retryAfterSeconds} and a Retry-After header; a lock that only an administrator ends is
+     * {@value #LOCKED_UNTIL_UNLOCK} without Retry-After, since waiting does not help.
+     */
+    public Response codeCheckRefusal(String userKey, app.auraworkflows.twofactor.CodeCheck check) {
+        app.auraworkflows.web.CodeCheckPresentation.Presentation presentation =
+                app.auraworkflows.web.CodeCheckPresentation.of(check.outcome());
+        String message = codeCheckMessage(userKey, check);
+        if (check.outcome() == app.auraworkflows.twofactor.CodeCheck.Outcome.LOCKED && check.untilUnlock()) {
+            return withBody(presentation.httpStatus(), new ErrorDto(LOCKED_UNTIL_UNLOCK, message));
+        }
+        if (check.outcome() == app.auraworkflows.twofactor.CodeCheck.Outcome.LOCKED) {
+            long retryAfter = app.auraworkflows.web.CodeCheckPresentation.retryAfterSeconds(check);
+            return Response.status(presentation.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", String.valueOf(retryAfter))
+                    .entity(new ErrorDto(presentation.errorCode(), message, retryAfter)).build();
+        }
+        return withBody(presentation.httpStatus(), new ErrorDto(presentation.errorCode(), message));
     }
 
     public Response error(int status, String code, String messageKey, Serializable... args) {

@@ -18,20 +18,15 @@ import org.springframework.stereotype.Component;
  * {@link AttemptLedger} on Active Objects ({@link AOAttempt}): the lockout counter in the database, shared
  * by all cluster nodes.
  *
- * <p>A claim reads the highest attempt number of the user's run and inserts the next one. The UNIQUE
- * {@code USER_ATTEMPT} column makes that a compare-and-set: when two claims race for the same number one
- * insert fails and that claim retries with a fresh read. So 50 concurrent claims get 50 distinct numbers
- * and the lockout can never be outrun by parallel requests.
- *
- * <p>{@link #claim} runs its own transaction and must not be called inside another one (on PostgreSQL a
- * failed insert aborts the surrounding transaction).
+ * <p>A claim reads the highest attempt number of the user's run and inserts the next one, in the caller's
+ * transaction. The UNIQUE {@code USER_ATTEMPT} column makes that a compare-and-set: when two claims race for the
+ * same number one insert fails, and the outermost transaction runs that unit again with a fresh read
+ * ({@link UnitOfWork}). So 50 concurrent claims get 50 distinct numbers and the lockout can never be outrun by
+ * parallel requests; under the user's code-check lock such races do not even start.
  */
 @Component
 public class AoAttemptLedger implements AttemptLedger {
     private static final int IN_CHUNK = 200;
-
-    /** Far above any realistic contention (each retry means another claim succeeded meanwhile). */
-    private static final int MAX_TRIES = 500;
 
     private final ActiveObjects ao;
 
@@ -42,18 +37,7 @@ public class AoAttemptLedger implements AttemptLedger {
     @Override
     public int claim(String userKey, Instant at) {
         Objects.requireNonNull(userKey, "userKey");
-        long claimedAt = at.toEpochMilli();
-        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            try {
-                return ao.executeInTransaction(() -> insertNext(userKey, claimedAt));
-            } catch (RuntimeException failure) {
-                if (!SqlFailures.isConstraintViolation(failure) && !SqlFailures.isTransient(failure)) {
-                    throw failure;
-                }
-                // another claim took this number first: read again and take the next one
-            }
-        }
-        throw new IllegalStateException("Could not claim a code attempt (too much contention)");
+        return insertNext(userKey, at.toEpochMilli());
     }
 
     private int insertNext(String userKey, long claimedAt) {

@@ -3,7 +3,6 @@ package app.auraworkflows.store;
 import app.auraworkflows.approval.ConcurrentChangeException;
 import app.auraworkflows.approval.OptimisticTransactions;
 import com.atlassian.activeobjects.external.ActiveObjects;
-import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
@@ -24,13 +23,11 @@ import org.springframework.stereotype.Component;
  * still meet that monitor).
  *
  * <p>A unit that loses a race anyway (a UNIQUE claim taken, a serialization failure or deadlock, or a
- * PostgreSQL transaction aborted by such a failure inside it) is rolled back and run again from the start;
- * the bound only guards against a bug.
+ * PostgreSQL transaction aborted by such a failure inside it) is rolled back and run again from the start by
+ * {@link UnitOfWork}, the one retry of every transaction the plugin runs.
  */
 @Component
 public class AoOptimisticTransactions implements OptimisticTransactions {
-    static final int MAX_TRIES = 200;
-
     private final ActiveObjects ao;
 
     public AoOptimisticTransactions(ActiveObjects ao) {
@@ -52,18 +49,7 @@ public class AoOptimisticTransactions implements OptimisticTransactions {
     }
 
     private <T> T retrying(Supplier<T> work) {
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            try {
-                return ao.executeInTransaction(work::get);
-            } catch (RuntimeException failure) {
-                if (!isLostRace(failure)) {
-                    throw failure;
-                }
-                last = failure;
-            }
-        }
-        throw new IllegalStateException("Gave up after " + MAX_TRIES + " concurrent changes", last);
+        return UnitOfWork.run(ao, work);
     }
 
     /** Creates the page's lock row if it has none, in its own one-insert transaction. */
@@ -89,34 +75,5 @@ public class AoOptimisticTransactions implements OptimisticTransactions {
         }
         rows[0].setLockCount(rows[0].getLockCount() + 1);
         rows[0].save();
-    }
-
-    private static boolean isLostRace(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrentChangeException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return SqlFailures.isConstraintViolation(failure) || SqlFailures.isTransient(failure)
-                || isAbortedTransaction(failure);
-    }
-
-    /**
-     * PostgreSQL 25P02: a statement failed earlier in this transaction (e.g. a UNIQUE claim that some code
-     * caught and carried on after), so everything after it fails. Rolling back and retrying is the cure.
-     */
-    private static boolean isAbortedTransaction(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "25P02".equals(sql.getSQLState())) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package app.auraworkflows.store;
 
-import app.auraworkflows.twofactor.TransactionRunner;
+import app.auraworkflows.kernel.TransactionRunner;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link TransactionRunner} over {@link ActiveObjects#executeInTransaction}: the work commits as a whole
- * or not at all. Nested calls join the surrounding transaction (the host's propagation rules).
+ * or not at all. Nested calls join the surrounding transaction (the host's propagation rules); the outermost
+ * one retries a lost race ({@link UnitOfWork}).
  */
 @Component
 public class AoTransactionRunner implements TransactionRunner {
@@ -20,6 +21,6 @@ public class AoTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return ao.executeInTransaction(work::get);
+        return UnitOfWork.run(ao, work);
     }
 }

@@ -17,14 +17,14 @@ import org.springframework.stereotype.Component;
  * than the last accepted one is refused); for two <em>different</em> steps racing each other that rule
  * is best effort, which is fine because a replay is always of the <em>same</em> step.
  *
- * <p>{@link #consume} runs its own transaction and must not be called inside another one: on
- * PostgreSQL a failed insert aborts the whole surrounding transaction.
+ * <p>{@link #consume} runs in the caller's transaction. A lost insert (the same step consumed by a unit that
+ * committed meanwhile) propagates: on PostgreSQL it has aborted the whole transaction, and the outermost unit runs
+ * it again ({@link UnitOfWork}), whose fresh read then finds the step consumed.
  */
 @Component
 public class AoUsedStepRepository implements UsedStepRepository {
     /** Rows more than this many steps below the newest are pruned; only the newest is needed. */
     static final long KEEP_STEPS = 10;
-    private static final int MAX_TRIES = 5;
 
     private final ActiveObjects ao;
 
@@ -35,21 +35,7 @@ public class AoUsedStepRepository implements UsedStepRepository {
     @Override
     public boolean consume(String userKey, long step) {
         Objects.requireNonNull(userKey, "userKey");
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            try {
-                return ao.executeInTransaction(() -> insertIfNewer(userKey, step));
-            } catch (RuntimeException failure) {
-                if (SqlFailures.isConstraintViolation(failure)) {
-                    return false; // this very step was consumed, maybe a moment ago on another node
-                }
-                if (!SqlFailures.isTransient(failure)) {
-                    throw failure;
-                }
-                last = failure;
-            }
-        }
-        throw last;
+        return insertIfNewer(userKey, step);
     }
 
     private boolean insertIfNewer(String userKey, long step) {

@@ -11,9 +11,11 @@ import java.util.Optional;
  */
 public interface AttemptLedger {
     /**
-     * Atomically claims the next attempt number for the user (1 for the first attempt after a reset) and
-     * records when it was made. Two concurrent claims never get the same number.
-     * Runs its own transaction: do not call it inside another one (a failed insert would abort it).
+     * Claims the next attempt number for the user (1 for the first attempt after a reset) and records when it was
+     * made. Joins the caller's transaction ({@link app.auraworkflows.kernel.TransactionRunner}). Two claims never get
+     * the same number: the caller holds the user's code-check lock ({@link EnrolmentRepository#lockCodeChecks}), so
+     * claims of one user do not meet; should two meet anyway, the database refuses one (a UNIQUE number) and that
+     * whole unit of work is run again by the outermost transaction.
      */
     int claim(String userKey, Instant at);
 

@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TransactionRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -36,6 +36,8 @@ public record CodeCheck(Outcome outcome, long retryAfterSeconds, boolean reused,
     public enum Outcome {
         /** The code matched an unused step; that step is now consumed. */
         ACCEPTED,
+        /** No code was sent (not counted toward lockout). */
+        CODE_REQUIRED,
         /** Not six ASCII digits (checked before any cryptographic work; not counted toward lockout). */
         INVALID_INPUT,
         /** Wrong, expired or already used. Counted toward the lockout. */

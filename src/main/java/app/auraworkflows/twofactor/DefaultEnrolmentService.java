@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TransactionRunner;
 import app.auraworkflows.kernel.DirectoryUser;
 import app.auraworkflows.kernel.TimeSource;
 import app.auraworkflows.kernel.UserDirectory;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  *   <li>The secret (as manual key and otpauth URI) and the QR code are available only while PENDING and not
  *       expired ({@link PendingExpiry}); an expired setup cannot be confirmed, and re-adding the user replaces
  *       it with a new secret.</li>
- *   <li>Confirmation uses the shared {@link CodeChecker} (lockout, replay); the confirming code's step
+ *   <li>Confirmation uses the one second-factor check {@link SecondFactorCheck} (lockout, replay); the confirming code's step
  *       is consumed, so it can never also confirm an approval. Confirmations of one user run one after the
  *       other under the user's row lock (as protected reviews do), and a replay of exactly the code that
  *       confirmed the setup (same user, same step, e.g. a double submission) answers like the confirmation and
@@ -50,7 +50,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
     private final TotpSecrets secrets;
     private final SecretCipher cipher;
     private final QrCodeRenderer qrCodes;
-    private final CodeChecker codeChecker;
+    private final SecondFactorCheck secondFactor;
     private final Lockout lockout;
     private final TransactionRunner transactions;
     private final TwoFactorAuditTrail audit;
@@ -60,7 +60,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
     public DefaultEnrolmentService(EnrolmentRepository enrolments, UsedStepRepository usedSteps,
                                    AttemptLedger attempts, UserDirectory directory, SiteInfo site,
                                    TotpSecrets secrets, SecretCipher cipher, QrCodeRenderer qrCodes,
-                                   CodeChecker codeChecker, Lockout lockout, TransactionRunner transactions,
+                                   SecondFactorCheck secondFactor, Lockout lockout, TransactionRunner transactions,
                                    TwoFactorAuditTrail audit, TimeSource time, PendingExpiry expiry) {
         this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
@@ -70,7 +70,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.qrCodes = Objects.requireNonNull(qrCodes, "qrCodes");
-        this.codeChecker = Objects.requireNonNull(codeChecker, "codeChecker");
+        this.secondFactor = Objects.requireNonNull(secondFactor, "secondFactor");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -134,8 +134,7 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     private static boolean isExpired(Enrolment enrolment, int days, Instant now) {
-        return enrolment.status() == EnrolmentStatus.PENDING
-                && PendingExpiry.expired(PendingExpiry.expiresAt(enrolment.addedAt(), days), now);
+        return PendingExpiry.expired(enrolment, days, now);
     }
 
     @Override
@@ -279,58 +278,29 @@ public class DefaultEnrolmentService implements EnrolmentService {
         Instant now = time.clock().instant();
         int days = expiry.days();
         return transactions.inTransaction(() -> {
-            // One confirmation per user at a time, cluster-wide (the row lock protected reviews take): a double
-            // submission waits for the first to commit and then finds the setup ACTIVE, instead of racing it and
-            // failing on the consumed step. The attempt claim and step consumption join this transaction, and
-            // under the lock they never meet a concurrent insert of the same UNIQUE key.
-            enrolments.lockCodeChecks(userKey);
-            Optional<Enrolment> found = enrolments.find(userKey);
-            if (found.isEmpty()) {
-                return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
+            // The one second-factor check: under the user's code-check lock, a double submission waits for the first
+            // to commit and then finds the setup ACTIVE (answered as accepted when it is the same code), instead of
+            // racing it and failing on the consumed step.
+            SecondFactorCheck.Verdict verdict =
+                    secondFactor.verify(userKey, code, SecondFactorCheck.Purpose.setupConfirmation(days), now);
+            CodeCheck check = verdict.check();
+            if (verdict.repeat() || verdict.setup().isEmpty()) {
+                return check;
             }
-            Enrolment enrolment = found.get();
-            if (enrolment.status() == EnrolmentStatus.ACTIVE) {
-                return isReplayOfActivation(enrolment, code, now)
-                        ? CodeCheck.of(CodeCheck.Outcome.ACCEPTED)
-                        : CodeCheck.of(CodeCheck.Outcome.NOT_PENDING);
-            }
-            if (isExpired(enrolment, days, now)) {
-                return CodeCheck.of(CodeCheck.Outcome.SETUP_EXPIRED); // not checked, not counted: nothing to guess
-            }
+            Enrolment setup = verdict.setup().get();
             TwoFactorAuditTrail.Attempt attempt =
-                    new TwoFactorAuditTrail.Attempt(userKey, enrolment.username(), enrolment.fullName(), null);
-            CodeCheck check = codeChecker.check(enrolment, code, now);
+                    new TwoFactorAuditTrail.Attempt(userKey, setup.username(), setup.fullName(), null);
             if (!check.accepted()) {
                 audit.codeChecked(attempt, check, now);
                 return check;
             }
-            Long step = boxed(codeChecker.matchedStep(enrolment, code, now));
             ClientInfo from = client == null ? ClientInfo.unknown() : client;
-            if (!enrolments.activate(userKey, now, from, step)) {
+            if (!enrolments.activate(userKey, now, from, verdict.step().getAsLong())) {
                 return CodeCheck.of(CodeCheck.Outcome.NOT_PENDING); // revoked meanwhile
             }
             audit.activated(attempt, from, now);
             return check;
         });
-    }
-
-    /**
-     * Whether {@code code} is the very code that confirmed this setup, sent again while its step is still in the
-     * window (a double click, a resent form, a retrying client). Such a replay is answered like the confirmation:
-     * it is the same user's same request, and counting it as a failure is what locked new users out. It is not
-     * counted and not audited. This reveals nothing: the step is consumed, so the code can confirm nothing else,
-     * and any other code on an ACTIVE setup gets NOT_PENDING as before.
-     */
-    private boolean isReplayOfActivation(Enrolment enrolment, String code, Instant now) {
-        if (enrolment.activatedStep() == null) {
-            return false;
-        }
-        OptionalLong step = codeChecker.matchedStep(enrolment, code, now);
-        return step.isPresent() && step.getAsLong() == enrolment.activatedStep();
-    }
-
-    private static Long boxed(OptionalLong step) {
-        return step.isPresent() ? step.getAsLong() : null;
     }
 
     @Override

@@ -42,14 +42,13 @@ public interface EnrolmentRepository {
     void recordUse(String userKey, Instant at);
 
     /**
-     * Takes the user's row lock for the rest of the surrounding transaction (an UPDATE of the row), so that
-     * code checks of one user run one after the other on every node. A protected review calls it inside its
-     * transaction before the attempt claim and the step consumption, which then never meet a concurrent
-     * insert of the same UNIQUE key (on PostgreSQL that would abort the review transaction). No-op without
-     * a row, or outside a transaction (where the lock is released at once).
+     * Takes the user's code-check lock for the rest of the caller's transaction (a row lock on the user's setup,
+     * held to commit), so that code checks of one user run one after the other on every node and each reads what
+     * the previous one committed. Every code check takes it first ({@link SecondFactorCheck}); the attempt claim and
+     * the step consumption then never meet a concurrent insert of the same UNIQUE key. Without a setup row there is
+     * nothing to lock and nothing to check.
      */
-    default void lockCodeChecks(String userKey) {
-    }
+    void lockCodeChecks(String userKey);
 
     /** Deletes the row and its secret. Returns false when there was none. */
     boolean delete(String userKey);

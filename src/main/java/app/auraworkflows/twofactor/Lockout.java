@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TransactionRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  *       until an administrator unlocks: a lock that expired would otherwise let guessing go on forever.</li>
  * </ul>
  *
- * <p>{@link #admit} claims an attempt slot BEFORE the code is evaluated. Slots are numbered atomically, so
+ * <p>{@link #claim} claims an attempt slot BEFORE the code is evaluated. Slots are numbered atomically, so
  * 50 concurrent wrong codes get numbers 1..50 and only 1..10 are evaluated; the rest are LOCKED. A slot claimed
  * by a request that then finds the user locked stays claimed: it can only shorten the next period, never
  * lengthen it. The lock state is read from the attempts at the period boundaries (10, 20, 30) only, so the
@@ -56,13 +57,13 @@ public class Lockout {
         }
     }
 
-    /** May the user have one code evaluated now? Claims the attempt slot if so. */
-    public Admission admit(String userKey, Instant now) {
-        Optional<Lock> lock = lock(userKey, now);
-        if (lock.isPresent()) {
-            return Admission.locked(lock.get(), now); // no slot is claimed while locked
-        }
-        int attempt = ledger.claim(userKey, now); // own transaction (see AttemptLedger)
+    /**
+     * Claims the attempt slot of one code evaluation, for a user the caller has just found not locked ({@link #lock})
+     * under the user's code-check lock: no slot is claimed while locked. Admitted, or locked when the claimed slot
+     * lies in a lock period after all (a run without the lock row, or an unlock racing with the claim).
+     */
+    public Admission claim(String userKey, Instant now) {
+        int attempt = ledger.claim(userKey, now); // joins the caller's transaction (see AttemptLedger)
         if (attempt > UNTIL_UNLOCK) {
             return Admission.locked(Lock.forGood(), now); // parallel requests used up the last period
         }
@@ -83,7 +84,7 @@ public class Lockout {
         return Admission.admitted(attempt);
     }
 
-    /** Clears the run (after a success, an admin unlock or a revoke). */
+    /** Clears the run (after a success, an admin unlock or a revoke); joins the caller's transaction if any. */
     public void reset(String userKey) {
         transactions.inTransaction(() -> {
             ledger.clear(userKey);
@@ -137,7 +138,7 @@ public class Lockout {
     }
 
     /**
-     * Outcome of {@link #admit}: admitted as attempt number {@code attempt} of the run, or locked with the
+     * Outcome of {@link #claim}: admitted as attempt number {@code attempt} of the run, or locked with the
      * seconds until the lock ends ({@code untilUnlock}: until an administrator unlocks; the seconds are then
      * one lock period, for callers that only know timed locks).
      */

@@ -59,6 +59,11 @@ public class PendingExpiry {
         return !now.isBefore(expiresAt);
     }
 
+    /** Whether {@code setup} is a PENDING setup that waited longer than {@code days} at {@code now}. */
+    public static boolean expired(Enrolment setup, int days, Instant now) {
+        return setup.status() == EnrolmentStatus.PENDING && expired(expiresAt(setup.addedAt(), days), now);
+    }
+
     static Optional<Integer> parse(String text) {
         return DaysSetting.parse(text, MIN_DAYS, MAX_DAYS);
     }

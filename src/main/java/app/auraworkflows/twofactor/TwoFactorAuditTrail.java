@@ -55,7 +55,7 @@ public class TwoFactorAuditTrail {
             }
             case LOCKED -> record(attempt, AuditOutcome.LOCKED, at);
             case NOT_ACTIVE -> record(attempt, AuditOutcome.NOT_ACTIVE, at);
-            case ACCEPTED, INVALID_INPUT, NOT_PENDING, SETUP_EXPIRED -> {
+            case ACCEPTED, CODE_REQUIRED, INVALID_INPUT, NOT_PENDING, SETUP_EXPIRED -> {
                 // nothing to audit: a success is in the workflow history (votes) or recorded as USER_ACTIVATED
             }
         }

@@ -1,5 +1,6 @@
 package app.auraworkflows.web;
 
+import app.auraworkflows.approval.GuardRefusal;
 import app.auraworkflows.twofactor.CodeCheck;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.time.ZonedDateTime;
@@ -7,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Role: the one mapping from a {@link CodeCheck} outcome to what the user is told: HTTP status, REST error
- * code and message. The setup screen and the REST API both use it, so a wrong, expired or replayed code
- * gets exactly the same answer everywhere (no oracle telling them apart).
+ * Role: the one mapping from a second-factor outcome to what the user is told: HTTP status, REST error code,
+ * message and Retry-After. Setup confirmation (screen and REST) and protected reviews (REST, whose typed
+ * {@link GuardRefusal} is read back as the check's outcome by {@link #outcomeOf}) all use it, so a wrong, expired or
+ * replayed code gets exactly the same answer everywhere (no oracle telling them apart), a missing setup is 403
+ * wherever it is met, and a lock reads the same in minutes and time of day.
  */
 public final class CodeCheckPresentation {
 
@@ -26,13 +29,35 @@ public final class CodeCheckPresentation {
     public static Presentation of(CodeCheck.Outcome outcome) {
         return switch (outcome) {
             case ACCEPTED -> new Presentation(200, null);
+            case CODE_REQUIRED -> new Presentation(400, "CODE_REQUIRED");
             case INVALID_INPUT -> new Presentation(400, "INVALID_INPUT");
             case INVALID_CODE -> new Presentation(400, "INVALID_CODE");
             case LOCKED -> new Presentation(429, "LOCKED");
             case NOT_PENDING -> new Presentation(409, "NOT_PENDING");
             case SETUP_EXPIRED -> new Presentation(409, "SETUP_EXPIRED");
-            case NOT_ACTIVE -> new Presentation(409, "NOT_ACTIVE");
+            // 403, not 409: the user may not do this until an administrator enrols them or they finish setting up.
+            case NOT_ACTIVE -> new Presentation(403, "TWO_FACTOR_NOT_ACTIVE");
         };
+    }
+
+    /** The check outcome a review guard's refusal stands for (the guard is the second-factor check's answer). */
+    public static CodeCheck.Outcome outcomeOf(GuardRefusal refusal) {
+        return switch (refusal) {
+            case TWO_FACTOR_NOT_ACTIVE -> CodeCheck.Outcome.NOT_ACTIVE;
+            case LOCKED -> CodeCheck.Outcome.LOCKED;
+            case CODE_REQUIRED -> CodeCheck.Outcome.CODE_REQUIRED;
+            case INVALID_INPUT -> CodeCheck.Outcome.INVALID_INPUT;
+            case INVALID_CODE -> CodeCheck.Outcome.INVALID_CODE;
+        };
+    }
+
+    /** A review's refusal as the check it stands for, with the lock's time and the wrong codes left. */
+    public static CodeCheck checkOf(GuardRefusal refusal, java.time.Duration retryAfter, boolean untilUnlock,
+                                    int attemptsLeft) {
+        CodeCheck.Outcome outcome = outcomeOf(refusal);
+        long seconds = retryAfter == null ? 0 : retryAfter.toSeconds();
+        return new CodeCheck(outcome, outcome == CodeCheck.Outcome.LOCKED ? seconds : 0, false, false,
+                untilUnlock && outcome == CodeCheck.Outcome.LOCKED, attemptsLeft);
     }
 
     /**
@@ -43,6 +68,7 @@ public final class CodeCheckPresentation {
     public static String message(I18nResolver i18n, CodeCheck check, ZonedDateTime now) {
         return switch (check.outcome()) {
             case ACCEPTED -> "";
+            case CODE_REQUIRED -> i18n.getText("aura.workflow.rest.error.coderequired");
             case INVALID_INPUT -> i18n.getText("aura.2fa.code.error.format");
             case INVALID_CODE -> i18n.getText(invalidCodeKey(check.attemptsLeft()), check.attemptsLeft());
             case LOCKED -> lockedMessage(i18n, check.retryAfterSeconds(), check.untilUnlock(), now);

@@ -7,7 +7,7 @@ import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.AuraUser;
 import app.auraworkflows.confluence.ConfluencePages;
 import app.auraworkflows.twofactor.SetupStatus;
-import app.auraworkflows.twofactor.TwoFactorVerifier;
+import app.auraworkflows.twofactor.TwoFactorReadiness;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.soy.renderer.SoyTemplateRenderer;
@@ -46,12 +46,12 @@ public class WorkflowPanelServlet extends HttpServlet {
     private final transient SoyTemplateRenderer soy;
     private final transient ApplicationProperties applicationProperties;
     private final transient ApprovalStanding standing;
-    private final transient TwoFactorVerifier twoFactor;
+    private final transient TwoFactorReadiness twoFactor;
     private final transient UserClock clock;
 
     public WorkflowPanelServlet(PageWorkflowService pageWorkflows, AuraPermissions permissions, ConfluencePages pages,
                                 SoyTemplateRenderer soy, ApplicationProperties applicationProperties,
-                                ApprovalStanding standing, TwoFactorVerifier twoFactor, UserClock clock) {
+                                ApprovalStanding standing, TwoFactorReadiness twoFactor, UserClock clock) {
         this.pageWorkflows = pageWorkflows;
         this.permissions = permissions;
         this.pages = pages;

@@ -11,7 +11,8 @@ final class ApprovalFixture {
     static final Instant T0 = Instant.parse("2026-02-02T09:00:00Z");
     static final long PAGE = 4242L;
 
-    final MutableClock clock = new MutableClock(T0);
+
+    final MutableClock clock;
     final ApprovalFakes.SerialTransactions transactions = new ApprovalFakes.SerialTransactions();
     final ApprovalFakes.Workflows workflows = new ApprovalFakes.Workflows();
     final ApprovalFakes.Instances instances = new ApprovalFakes.Instances();
@@ -29,6 +30,12 @@ final class ApprovalFixture {
     final Actor editor = new Actor("key-editor", "editor", "Eddie Editor");
 
     ApprovalFixture() {
+        this(new MutableClock(T0));
+    }
+
+    /** Over {@code clock}: the one clock of the request, shared with the 2FA check a test wires in as the guard. */
+    ApprovalFixture(MutableClock clock) {
+        this.clock = clock;
         for (String name : List.of("alice", "bob", "carol", "dave", "erin", "frank")) {
             directory.add("key-" + name, name, capitalised(name) + " Reviewer", true);
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoFactorReviewGuardTest {
     private final TwoFactorFixture tf = new TwoFactorFixture();
-    private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit);
+    private final TwoFactorReviewGuard guard = new TwoFactorReviewGuard(tf.secondFactor, tf.audit);
 
     private static ApprovalRound round(boolean requireTwoFactor) {
         return new ApprovalRound(1, "review", "in-review", "published", "draft", 1, 1, false, requireTwoFactor,
@@ -140,7 +140,7 @@ class TwoFactorReviewGuardTest {
         for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
             check(alice, true, tf.wrongCodeNow(alice));
         }
-        assertEquals("LOCKED", tf.verifier.verify(alice, tf.codeNow(alice)).outcome().name());
+        assertEquals("LOCKED", tf.reviewCheck(alice, tf.codeNow(alice)).outcome().name());
     }
 
     @Test
@@ -177,7 +177,7 @@ class TwoFactorReviewGuardTest {
 
     @Test
     void theReviewServiceRecordsAVerifiedVoteOnlyAfterTheCodeIsAccepted() {
-        ApprovalFixture f = new ApprovalFixture();
+        ApprovalFixture f = new ApprovalFixture(tf.clock); // the code is checked at the review's one clock read
         f.guard = guard;
         WorkflowDefinition d = ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false);
         ApprovalTransition protectedReview = ((ApprovalTransition) d.transitions().get(1)).withRequireTwoFactor(true);

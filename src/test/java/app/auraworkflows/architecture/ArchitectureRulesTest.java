@@ -112,6 +112,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aLostRaceIsRetriedOnlyByTheOutermostUnitOfWork() throws IOException {
+        // On PostgreSQL a failed statement aborts the whole transaction, so a loop inside a repository can never
+        // succeed where it is called within a larger unit: one retry, of the outermost unit, in store/UnitOfWork.
+        assertEquals(List.of("UnitOfWork.java: MAX_TRIES"), offending(MAIN, List.of("MAX_TRIES")));
+        assertEquals(List.of("UnitOfWork.java: isLostRace("), offending(MAIN, List.of("isLostRace(")));
+    }
+
+    @Test
     void theReplayBlindLibraryVerifierIsNeverUsed() throws IOException {
         // dev.samstevens.totp's DefaultCodeVerifier does not say which step matched, so it cannot stop replay.
         assertEquals(List.of(), offending(MAIN, List.of("DefaultCodeVerifier", "isValidCode(")));

@@ -50,7 +50,7 @@ class PageWorkflowResourceTest extends RestTestSupport {
     private final ConfluencePages pages = new ConfluencePages(mock(PageManager.class));
     private final PageWorkflowResource resource =
             new PageWorkflowResource(pageWorkflows, reviews, workflows, pages, permissions,
-                    mock(app.auraworkflows.twofactor.TwoFactorVerifier.class), errors,
+                    mock(app.auraworkflows.twofactor.TwoFactorReadiness.class), errors,
                     new app.auraworkflows.approval.ApprovalStanding(
                             mock(app.auraworkflows.approval.HistoryRepository.class)));
 

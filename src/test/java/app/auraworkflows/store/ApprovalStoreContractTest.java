@@ -179,7 +179,7 @@ abstract class ApprovalStoreContractTest {
 
     private ReviewService guardedReviews(TwoFactorFixture tf) {
         return new DefaultReviewService(instances, votes, history, workflows, groups, permissions, directory,
-                new TwoFactorReviewGuard(tf.verifier, tf.lockout, tf.audit), transactions, tf.time, pageId -> Set.of(),
+                new TwoFactorReviewGuard(tf.secondFactor, tf.audit), transactions, tf.time, pageId -> Set.of(),
                 pageVersions::get);
     }
 

@@ -12,7 +12,7 @@ import app.auraworkflows.twofactor.SiteInfo;
 import app.auraworkflows.kernel.TimeSource;
 import app.auraworkflows.twofactor.TotpVerifier;
 import app.auraworkflows.twofactor.TwoFactorFixture;
-import app.auraworkflows.twofactor.TwoFactorVerifier;
+import app.auraworkflows.twofactor.TwoFactorReadiness;
 import app.auraworkflows.kernel.UserDirectory;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ class SpringWiringTest {
             String code = TwoFactorFixture.code(secret, TotpVerifier.stepAt(java.time.Instant.now()));
             CodeCheck check = service.confirm("key-alice", code);
             assertTrue(check.accepted(), check.toString());
-            assertTrue(context.getBean(TwoFactorVerifier.class).isActive("key-alice"));
+            assertEquals(app.auraworkflows.twofactor.SetupStatus.ACTIVE, context.getBean(TwoFactorReadiness.class).setupStatus("key-alice"));
             assertEquals(2, context.getBean(app.auraworkflows.twofactor.TwoFactorAuditTrail.class)
                     .page(app.auraworkflows.twofactor.AuditFilter.of("alice", null), 0, 10).total(), "added and activated, written to the AO audit table");
         }

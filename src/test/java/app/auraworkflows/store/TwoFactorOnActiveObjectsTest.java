@@ -63,11 +63,11 @@ abstract class TwoFactorOnActiveObjectsTest {
 
         assertTrue(f.service.confirm(alice, f.codeNow(alice)).accepted());
         assertEquals(SetupStatus.ACTIVE, f.service.mySetup(alice).status());
-        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.codeNow(alice)).outcome(),
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, f.codeNow(alice)).outcome(),
                 "the setup code is used up");
 
         f.clock.advance(Duration.ofSeconds(30));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
         assertEquals(f.clock.instant(), f.enrolments.find(alice).orElseThrow().lastUsedAt());
         assertEquals(1, f.service.list(EnrolmentStatus.ACTIVE, "adams", 50).total());
     }
@@ -88,7 +88,7 @@ abstract class TwoFactorOnActiveObjectsTest {
         f.clock.advance(Duration.ofSeconds(30));
         String code = f.codeNow(alice);
 
-        List<CodeCheck.Outcome> outcomes = StoreContractTest.race(20, i -> f.verifier.verify(alice, code).outcome());
+        List<CodeCheck.Outcome> outcomes = StoreContractTest.race(20, i -> f.reviewCheck(alice, code).outcome());
 
         assertEquals(1, outcomes.stream().filter(o -> o == CodeCheck.Outcome.ACCEPTED).count(), outcomes.toString());
     }
@@ -98,22 +98,22 @@ abstract class TwoFactorOnActiveObjectsTest {
         String alice = f.activate("alice");
         String wrong = f.wrongCodeNow(alice);
 
-        List<CodeCheck.Outcome> outcomes = StoreContractTest.race(50, i -> f.verifier.verify(alice, wrong).outcome());
+        List<CodeCheck.Outcome> outcomes = StoreContractTest.race(50, i -> f.reviewCheck(alice, wrong).outcome());
 
         assertEquals(10, outcomes.stream().filter(o -> o == CodeCheck.Outcome.INVALID_CODE).count(), outcomes.toString());
         assertEquals(40, outcomes.stream().filter(o -> o == CodeCheck.Outcome.LOCKED).count());
-        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+        assertEquals(CodeCheck.Outcome.LOCKED, f.reviewCheck(alice, f.codeNow(alice)).outcome());
     }
 
     @Test
     void aLockShowsInTheAdminListAndExpires() {
         String alice = f.activate("alice");
         for (int i = 0; i < 10; i++) {
-            f.verifier.verify(alice, f.wrongCodeNow(alice));
+            f.reviewCheck(alice, f.wrongCodeNow(alice));
         }
         assertEquals(f.clock.instant().plus(Duration.ofMinutes(15)),
                 f.service.list(EnrolmentStatus.ACTIVE, null, 50).users().get(0).lockedUntil());
         f.clock.advance(Duration.ofMinutes(15).plusSeconds(30));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
     }
 }

@@ -105,7 +105,7 @@ class DefaultEnrolmentServiceTest {
     void revokeClearsTheLockoutAndTheConsumedSteps() {
         String userKey = f.activate("alice");
         for (int i = 0; i < 10; i++) {
-            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+            f.reviewCheck(userKey, f.wrongCodeNow(userKey));
         }
         service.revoke("alice", "admin");
         assertTrue(f.attempts.claimedAt(userKey, 1).isEmpty());
@@ -137,7 +137,7 @@ class DefaultEnrolmentServiceTest {
     void listShowsWhenAUserIsLockedOut() {
         String userKey = f.activate("alice");
         for (int i = 0; i < 10; i++) {
-            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+            f.reviewCheck(userKey, f.wrongCodeNow(userKey));
         }
         EnrolmentView alice = service.list(EnrolmentStatus.ACTIVE, null, 50).users().get(0);
         assertEquals(f.clock.instant().plus(Duration.ofMinutes(15)), alice.lockedUntil());
@@ -304,9 +304,12 @@ class DefaultEnrolmentServiceTest {
     }
 
     @Test
-    void malformedCodesAreInvalidInputAndNotCounted() {
+    void missingAndMalformedCodesAreRefusedAndNotCounted() {
         String userKey = f.enrol("alice");
-        for (String bad : Arrays.asList(null, "", "12345", "1234567", "１２３４５６", "9".repeat(100_000))) {
+        for (String none : Arrays.asList(null, "")) {
+            assertEquals(CodeCheck.Outcome.CODE_REQUIRED, service.confirm(userKey, none).outcome());
+        }
+        for (String bad : Arrays.asList("12345", "1234567", "１２３４５６", "9".repeat(100_000))) {
             assertEquals(CodeCheck.Outcome.INVALID_INPUT, service.confirm(userKey, bad).outcome());
         }
         assertTrue(f.attempts.claimedAt(userKey, 1).isEmpty());
@@ -325,7 +328,7 @@ class DefaultEnrolmentServiceTest {
         String userKey = f.enrol("alice");
         String code = f.codeNow(userKey);
         assertTrue(service.confirm(userKey, code).accepted());
-        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(userKey, code).outcome());
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(userKey, code).outcome());
     }
 
     @Test

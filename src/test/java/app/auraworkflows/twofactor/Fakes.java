@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TransactionRunner;
 import app.auraworkflows.kernel.DirectoryUser;
 import app.auraworkflows.kernel.UserDirectory;
 import java.time.Instant;

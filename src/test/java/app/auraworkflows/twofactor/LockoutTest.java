@@ -23,9 +23,9 @@ class LockoutTest {
     void tenWrongCodesAreEvaluatedThenTheUserIsLocked() {
         String alice = f.activate("alice");
         for (int i = 1; i <= 10; i++) {
-            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
         }
-        CodeCheck locked = f.verifier.verify(alice, f.wrongCodeNow(alice));
+        CodeCheck locked = f.reviewCheck(alice, f.wrongCodeNow(alice));
         assertEquals(CodeCheck.Outcome.LOCKED, locked.outcome());
         assertEquals(15 * 60, locked.retryAfterSeconds());
     }
@@ -35,7 +35,7 @@ class LockoutTest {
         String alice = f.activate("alice");
         lockOut(alice);
         f.clock.advance(Duration.ofMinutes(5));
-        CodeCheck check = f.verifier.verify(alice, f.codeNow(alice));
+        CodeCheck check = f.reviewCheck(alice, f.codeNow(alice));
         assertEquals(CodeCheck.Outcome.LOCKED, check.outcome());
         assertEquals(10 * 60, check.retryAfterSeconds());
     }
@@ -54,7 +54,7 @@ class LockoutTest {
         String alice = f.activate("alice");
         lockOut(alice);
         f.clock.advance(Duration.ofMinutes(15));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
     }
 
     @Test
@@ -63,9 +63,9 @@ class LockoutTest {
         lockOut(alice);
         f.clock.advance(Duration.ofMinutes(16));
         for (int i = 0; i < 10; i++) {
-            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, f.wrongCodeNow(alice)).outcome());
         }
-        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+        assertEquals(CodeCheck.Outcome.LOCKED, f.reviewCheck(alice, f.wrongCodeNow(alice)).outcome());
     }
 
     @Test
@@ -73,11 +73,11 @@ class LockoutTest {
         String alice = f.activate("alice");
         f.clock.advance(Duration.ofSeconds(30));
         for (int i = 0; i < 9; i++) {
-            f.verifier.verify(alice, f.wrongCodeNow(alice));
+            f.reviewCheck(alice, f.wrongCodeNow(alice));
         }
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
         for (int i = 0; i < 10; i++) {
-            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome());
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, f.wrongCodeNow(alice)).outcome());
         }
     }
 
@@ -86,9 +86,9 @@ class LockoutTest {
         String alice = f.activate("alice");
         String setupCode = f.codeNow(alice);
         for (int i = 0; i < 10; i++) {
-            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, setupCode).outcome());
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, setupCode).outcome());
         }
-        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, setupCode).outcome());
+        assertEquals(CodeCheck.Outcome.LOCKED, f.reviewCheck(alice, setupCode).outcome());
     }
 
     @Test
@@ -99,7 +99,7 @@ class LockoutTest {
         int callsForSetup = counting.steps.size();
         String wrong = counted.wrongCodeNow(alice);
 
-        List<CodeCheck.Outcome> outcomes = concurrently(50, () -> counted.verifier.verify(alice, wrong).outcome());
+        List<CodeCheck.Outcome> outcomes = concurrently(50, () -> counted.reviewCheck(alice, wrong).outcome());
 
         assertEquals(10, outcomes.stream().filter(o -> o == CodeCheck.Outcome.INVALID_CODE).count());
         assertEquals(40, outcomes.stream().filter(o -> o == CodeCheck.Outcome.LOCKED).count());
@@ -118,10 +118,10 @@ class LockoutTest {
             ledger.forget(alice, i); // only attempt 11 is left
         }
         f.clock.advance(Duration.ofMinutes(1));
-        assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+        assertEquals(CodeCheck.Outcome.LOCKED, f.reviewCheck(alice, f.codeNow(alice)).outcome());
 
         f.clock.advance(Duration.ofMinutes(15));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
     }
 
     @Test
@@ -130,18 +130,18 @@ class LockoutTest {
         f.clock.advance(Duration.ofSeconds(30));
         for (int period = 1; period <= 2; period++) {
             lockOut(alice);
-            assertEquals(CodeCheck.Outcome.LOCKED, f.verifier.verify(alice, f.codeNow(alice)).outcome());
+            assertEquals(CodeCheck.Outcome.LOCKED, f.reviewCheck(alice, f.codeNow(alice)).outcome());
             f.clock.advance(Duration.ofMinutes(15));
         }
         for (int i = 21; i <= 29; i++) {
-            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
+            assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(alice, f.wrongCodeNow(alice)).outcome(), "attempt " + i);
         }
-        CodeCheck thirtieth = f.verifier.verify(alice, f.wrongCodeNow(alice));
+        CodeCheck thirtieth = f.reviewCheck(alice, f.wrongCodeNow(alice));
         assertEquals(CodeCheck.Outcome.INVALID_CODE, thirtieth.outcome());
         assertTrue(thirtieth.untilUnlock(), "the 30th failure locks until an admin unlocks");
 
         f.clock.advance(Duration.ofDays(30));
-        CodeCheck later = f.verifier.verify(alice, f.codeNow(alice));
+        CodeCheck later = f.reviewCheck(alice, f.codeNow(alice));
         assertEquals(CodeCheck.Outcome.LOCKED, later.outcome(), "no lock period ends it, not even a month later");
         assertTrue(later.untilUnlock());
         assertTrue(f.lockout.lock(alice, f.clock.instant()).orElseThrow().untilUnlock());
@@ -150,7 +150,7 @@ class LockoutTest {
                 "the admin list says so");
 
         assertTrue(f.service.unlock("alice", "admin"));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted(), "the Unlock action clears it");
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted(), "the Unlock action clears it");
     }
 
     @Test
@@ -177,11 +177,11 @@ class LockoutTest {
         f.clock.advance(Duration.ofMinutes(15));
         lockOut(alice);
         f.clock.advance(Duration.ofMinutes(15));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted());
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted());
         f.clock.advance(Duration.ofSeconds(30));
         lockOut(alice);
         f.clock.advance(Duration.ofMinutes(15));
-        assertTrue(f.verifier.verify(alice, f.codeNow(alice)).accepted(), "one lock period since the success, not three");
+        assertTrue(f.reviewCheck(alice, f.codeNow(alice)).accepted(), "one lock period since the success, not three");
     }
 
     @Test
@@ -192,7 +192,7 @@ class LockoutTest {
 
     private void lockOut(String userKey) {
         for (int i = 0; i < 10; i++) {
-            f.verifier.verify(userKey, f.wrongCodeNow(userKey));
+            f.reviewCheck(userKey, f.wrongCodeNow(userKey));
         }
     }
 
@@ -223,7 +223,7 @@ class LockoutTest {
         String alice = f.activate("alice");
         List<Integer> left = new java.util.ArrayList<>();
         for (int i = 1; i <= TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
-            left.add(f.verifier.verify(alice, f.wrongCodeNow(alice)).attemptsLeft());
+            left.add(f.reviewCheck(alice, f.wrongCodeNow(alice)).attemptsLeft());
         }
         assertEquals(List.of(9, 8, 7, 6, 5, 4, 3, 2, 1, 0), left);
         assertEquals(List.of(false, false, false, false, false, false, true, true, true, false),

@@ -161,7 +161,7 @@ class SetupConfirmationTest {
         assertTrue(f.service.confirm(bob, code, CLIENT).accepted());
 
         assertEquals(CodeCheck.Outcome.NOT_PENDING, f.service.confirm(bob, f.wrongCodeNow(bob), CLIENT).outcome());
-        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.verifier.verify(bob, code).outcome(),
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, f.reviewCheck(bob, code).outcome(),
                 "a protected review still refuses the consumed setup code");
     }
 

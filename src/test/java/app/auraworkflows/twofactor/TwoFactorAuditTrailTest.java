@@ -62,8 +62,8 @@ class TwoFactorAuditTrailTest {
         String alice = tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(30));
         String code = tf.codeNow(alice);
-        assertTrue(tf.verifier.verify(alice, code).accepted());
-        CodeCheck replay = tf.verifier.verify(alice, code);
+        assertTrue(tf.reviewCheck(alice, code).accepted());
+        CodeCheck replay = tf.reviewCheck(alice, code);
         assertEquals(CodeCheck.Outcome.INVALID_CODE, replay.outcome(), "one answer for wrong, expired and used");
         assertTrue(replay.reused());
         tf.audit.codeChecked(new TwoFactorAuditTrail.Attempt(alice, "alice", "Alice Adams", 42L), replay,
@@ -78,19 +78,19 @@ class TwoFactorAuditTrailTest {
         String alice = tf.activate("alice");
         tf.clock.advance(Duration.ofSeconds(30));
         String used = tf.codeNow(alice);
-        assertTrue(tf.verifier.verify(alice, used).accepted());
+        assertTrue(tf.reviewCheck(alice, used).accepted());
         for (int i = 0; i < TwoFactorSettings.MAX_CONSECUTIVE_FAILURES; i++) {
-            tf.verifier.verify(alice, tf.wrongCodeNow(alice));
+            tf.reviewCheck(alice, tf.wrongCodeNow(alice));
         }
-        assertEquals(CodeCheck.Outcome.LOCKED, tf.verifier.verify(alice, tf.codeNow(alice)).outcome());
+        assertEquals(CodeCheck.Outcome.LOCKED, tf.reviewCheck(alice, tf.codeNow(alice)).outcome());
         assertNotNull(tf.service.mySetup(alice).lockedUntil(), "the user's own screen says they are locked");
 
         assertTrue(tf.service.unlock("alice", "admin"));
         assertNull(tf.service.mySetup(alice).lockedUntil());
         assertNull(tf.service.list(EnrolmentStatus.ACTIVE, "", 10).users().get(0).lockedUntil());
-        assertEquals(CodeCheck.Outcome.INVALID_CODE, tf.verifier.verify(alice, used).outcome(), "used stays used");
+        assertEquals(CodeCheck.Outcome.INVALID_CODE, tf.reviewCheck(alice, used).outcome(), "used stays used");
         tf.clock.advance(Duration.ofSeconds(30));
-        assertTrue(tf.verifier.verify(alice, tf.codeNow(alice)).accepted());
+        assertTrue(tf.reviewCheck(alice, tf.codeNow(alice)).accepted());
 
         AuditEvent unlock = log.find(app.auraworkflows.twofactor.AuditFilter.of(null, AuditOutcome.ADMIN_UNLOCK), 0, 10).get(0);
         assertEquals("alice", unlock.username());

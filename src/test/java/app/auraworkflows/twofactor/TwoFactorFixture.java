@@ -1,5 +1,6 @@
 package app.auraworkflows.twofactor;
 
+import app.auraworkflows.kernel.TransactionRunner;
 import app.auraworkflows.kernel.TimeSource;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -33,13 +34,13 @@ public final class TwoFactorFixture {
     public final SecretCipher cipher;
     public final TotpVerifier totp;
     public final Lockout lockout;
-    public final CodeChecker codeChecker;
+    public final SecondFactorCheck secondFactor;
     public final AuditLog auditLog;
     public final TwoFactorAuditTrail audit;
     public final SettingsRepository settings = new Fakes.Settings();
     public final PendingExpiry expiry;
     public final DefaultEnrolmentService service;
-    public final TwoFactorVerifier verifier;
+    public final TwoFactorReadiness readiness;
 
     public TwoFactorFixture() {
         this(new Fakes.Enrolments(), new Fakes.UsedSteps(), new Fakes.Attempts(), new Fakes.DirectTransactions(),
@@ -72,14 +73,19 @@ public final class TwoFactorFixture {
         this.cipher = new SecretCipher(keys, random);
         this.totp = totp;
         this.lockout = new Lockout(attempts, transactions);
-        this.codeChecker = new CodeChecker(cipher, totp, lockout, usedSteps);
+        this.secondFactor = new SecondFactorCheck(enrolments, cipher, totp, lockout, usedSteps, transactions);
         this.auditLog = auditLog;
         this.audit = new TwoFactorAuditTrail(auditLog);
         this.expiry = new PendingExpiry(settings);
         this.service = new DefaultEnrolmentService(enrolments, usedSteps, attempts, directory, site,
-                new TotpSecrets(random), cipher, new QrCodeRenderer(), codeChecker, lockout, transactions, audit, time,
+                new TotpSecrets(random), cipher, new QrCodeRenderer(), secondFactor, lockout, transactions, audit, time,
                 expiry);
-        this.verifier = new TwoFactorVerifier(enrolments, codeChecker, transactions, time);
+        this.readiness = new TwoFactorReadiness(enrolments);
+    }
+
+    /** The second-factor check of a protected review of {@code userKey} with {@code code}, now. */
+    public CodeCheck reviewCheck(String userKey, String code) {
+        return secondFactor.verify(userKey, code, SecondFactorCheck.Purpose.protectedReview(), clock.instant()).check();
     }
 
     /** Adds the user as admin and returns the user key. */

@@ -73,7 +73,7 @@ class WorkflowPanelServletTest {
         servlet = new WorkflowPanelServlet(pageWorkflows, new AuraPermissions(userManager, pagePermissions), pages, soy,
                 applicationProperties, new app.auraworkflows.approval.ApprovalStanding(
                         mock(app.auraworkflows.approval.HistoryRepository.class)),
-                new app.auraworkflows.twofactor.TwoFactorFixture().verifier,
+                new app.auraworkflows.twofactor.TwoFactorFixture().readiness,
                 app.auraworkflows.testing.FixedUserClock.at(java.time.Instant.EPOCH, java.time.ZoneId.of("Europe/Berlin")));
         when(soy.render(eq(WebModules.SOY_TEMPLATES), anyString(), anyMap())).thenAnswer(call ->
                 templates.render(call.getArgument(1), call.getArgument(2)));
