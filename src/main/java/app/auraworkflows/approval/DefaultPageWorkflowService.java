@@ -40,15 +40,14 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     private final OptimisticTransactions transactions;
     private final TimeSource time;
     private final WorkflowEngine engine;
-    private final PageAuthors authors;
     private final PageVersions pageVersions;
+    private final ReviewerEligibility eligibility;
 
     public DefaultPageWorkflowService(PageInstanceRepository instances, VoteRepository votes,
                                       HistoryRepository history, WorkflowRepository workflows,
                                       GroupMembership groups, PagePermissions permissions, UserDirectory directory,
                                       OptimisticTransactions transactions, TimeSource time, PageAuthors authors,
                                       PageVersions pageVersions) {
-        this.authors = Objects.requireNonNull(authors, "authors");
         this.pageVersions = Objects.requireNonNull(pageVersions, "pageVersions");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
@@ -59,6 +58,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
         this.engine = new WorkflowEngine(directory, pageVersions);
+        this.eligibility = new ReviewerEligibility(groups, permissions, authors);
     }
 
     @Override
@@ -173,10 +173,9 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             if (viewer != null) {
                 Vote mine = tally.current().get(viewer.userKey());
                 viewerVote = mine == null ? null : mine.decision();
-                canReview = (round.isNamed(viewer.userKey())
-                        || round.groups().stream().anyMatch(g -> groups.isMember(viewer.username(), g)));
-                isAuthor = canReview && round.excludeAuthors()
-                        && authors.authorKeys(pageId).contains(viewer.userKey());
+                ReviewerEligibility.Standing standing = eligibility.of(pageId, round, viewer);
+                canReview = standing.refusal() != ReviewerEligibility.Refusal.NOT_A_REVIEWER;
+                isAuthor = standing.refusal() == ReviewerEligibility.Refusal.SELF_REVIEW;
             }
         }
         boolean canEdit = viewer != null && permissions.canEdit(pageId, viewer.userKey());
@@ -278,7 +277,8 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     public TaskPage openTasks(Actor user, PageInstanceRepository.OpenRoundRef from, int limit) {
         int max = Math.max(1, Math.min(MAX_TASKS, limit));
         // the user's own groups, asked of the host: the lookup reads the rounds of those groups, not every round's groups
-        List<String> memberOf = List.copyOf(groups.groupsOf(user.username()));
+        Set<String> memberOfSet = Set.copyOf(groups.groupsOf(user.username()));
+        List<String> memberOf = List.copyOf(memberOfSet);
         // Newest round first, read from the database a batch at a time until the page of tasks is full: the rounds
         // the user already voted in, cannot see or may not review are skipped, so a batch may yield fewer tasks.
         int batch = max + 1 + 8; // the page, one more to know there is a next page, a few for skipped rounds
@@ -309,13 +309,12 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
                 }
                 PageInstance instance = pages.get(candidate.pageId());
                 if (voted.contains(candidate) || instance == null || instance.openRound() == null
-                        || instance.openRound().number() != candidate.round()
-                        || !permissions.canView(candidate.pageId(), user.userKey())) {
+                        || instance.openRound().number() != candidate.round()) {
                     continue;
                 }
                 ApprovalRound round = instance.openRound();
-                if (round.excludeAuthors() && authors.authorKeys(candidate.pageId()).contains(user.userKey())) {
-                    continue; // their review would be refused (SELF_REVIEW): not a task of theirs
+                if (!eligibility.of(candidate.pageId(), round, user.userKey(), memberOfSet).eligible()) {
+                    continue; // their review would be refused: not a task of theirs
                 }
                 if (tasks.size() == max) {
                     more = true; // one task beyond the page: there is a next page, which starts after the last task

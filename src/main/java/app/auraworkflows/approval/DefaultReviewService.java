@@ -8,7 +8,6 @@ import app.auraworkflows.text.TextPolicy;
 import app.auraworkflows.kernel.TimeSource;
 import app.auraworkflows.kernel.UserDirectory;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,38 +27,27 @@ public class DefaultReviewService implements ReviewService {
     private final VoteRepository votes;
     private final HistoryRepository history;
     private final WorkflowRepository workflows;
-    private final GroupMembership groups;
-    private final PagePermissions permissions;
     private final ReviewGuard guard;
     private final OptimisticTransactions transactions;
     private final TimeSource time;
     private final WorkflowEngine engine;
-    private final PageAuthors authors;
+    private final ReviewerEligibility eligibility;
 
     public DefaultReviewService(PageInstanceRepository instances, VoteRepository votes, HistoryRepository history,
                                 WorkflowRepository workflows, GroupMembership groups, PagePermissions permissions,
                                 UserDirectory directory, ReviewGuard guard, OptimisticTransactions transactions,
                                 TimeSource time, PageAuthors authors, PageVersions pageVersions) {
-        this.authors = Objects.requireNonNull(authors, "authors");
         this.instances = Objects.requireNonNull(instances, "instances");
         this.votes = Objects.requireNonNull(votes, "votes");
         this.history = Objects.requireNonNull(history, "history");
         this.workflows = Objects.requireNonNull(workflows, "workflows");
-        this.groups = Objects.requireNonNull(groups, "groups");
-        this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.time = Objects.requireNonNull(time, "time");
         this.engine = new WorkflowEngine(directory, pageVersions);
+        this.eligibility = new ReviewerEligibility(groups, permissions, authors);
     }
 
-    /**
-     * Whether the actor created the page or saved its current version. Asked only on steps that exclude authors,
-     * so other steps cost no page lookup.
-     */
-    private boolean isAuthor(long pageId, Actor actor) {
-        return authors.authorKeys(pageId).contains(actor.userKey());
-    }
 
     @Override
     public ReviewResult review(ReviewRequest request) {
@@ -100,21 +88,16 @@ public class DefaultReviewService implements ReviewService {
             // the request arrived; refused before the guard, so no authenticator code is used up.
             return ReviewResult.refused(ReviewOutcome.VERSION_REQUIRED, state, round.number());
         }
-        boolean named = round.isNamed(actor.userKey());
-        List<String> viaGroups = new ArrayList<>();
-        for (String group : round.groups()) {
-            if (groups.isMember(actor.username(), group)) {
-                viaGroups.add(group);
-            }
-        }
-        if ((!named && viaGroups.isEmpty()) || !permissions.canView(pageId, actor.userKey())) {
+        // Checked before the guard, so someone who may not review (an author, say) uses up no authenticator code.
+        ReviewerEligibility.Standing standing = eligibility.of(pageId, round, actor);
+        if (standing.refusal() == ReviewerEligibility.Refusal.NOT_A_REVIEWER) {
             return ReviewResult.refused(ReviewOutcome.NOT_A_REVIEWER, state, round.number());
         }
-
-        if (round.excludeAuthors() && isAuthor(pageId, actor)) {
-            // Checked before the guard, so a refused author uses up no authenticator code.
+        if (standing.refusal() == ReviewerEligibility.Refusal.SELF_REVIEW) {
             return ReviewResult.refused(ReviewOutcome.SELF_REVIEW, state, round.number());
         }
+        boolean named = standing.named();
+        List<String> viaGroups = standing.viaGroups();
 
         GuardResult verdict = guard.check(
                 new ReviewContext(pageId, actor, decision, comment, round, request.twoFactorCode(), now));
