@@ -31,19 +31,6 @@ public record Problem(Severity severity, String field, ProblemCode code, List<St
         return severity == Severity.ERROR;
     }
 
-    public String messageKey() {
-        return code.messageKey();
-    }
-
-    /** The English default text with the arguments filled in. */
-    public String defaultMessage() {
-        String text = code.defaultText();
-        for (int i = 0; i < args.size(); i++) {
-            text = text.replace("{" + i + "}", args.get(i));
-        }
-        return text;
-    }
-
     /**
      * Arguments are often keys or names the client sent; a refused value (up to a request's size) is echoed
      * only in part, so a 400 never carries the oversized input back once per problem.

@@ -80,8 +80,6 @@ class WorkflowValidatorTest {
         assertEquals(List.of("W transitions[0].minApprovals MIN_APPROVALS_ABOVE_NAMED_USERS[3, 2]",
                 "W transitions[0].minRejections MIN_REJECTIONS_ABOVE_NAMED_USERS[3, 2]"), found(d));
         assertFalse(WorkflowValidator.hasErrors(problems));
-        assertEquals("Min. approvals (3) is more than the 2 named reviewers; add reviewers or a group.",
-                problems.get(0).defaultMessage());
     }
 
     @Test
@@ -117,15 +115,6 @@ class WorkflowValidatorTest {
     }
 
     @Test
-    void everyCodeHasAMessageKeyAndAnEnglishText() {
-        for (ProblemCode code : ProblemCode.values()) {
-            assertTrue(code.messageKey().matches("aura\\.workflow\\.problem\\.[a-z0-9.]+"), code.messageKey());
-            assertFalse(code.defaultText().isBlank());
-        }
-        assertEquals("aura.workflow.problem.initial.state.unknown", ProblemCode.INITIAL_STATE_UNKNOWN.messageKey());
-    }
-
-    @Test
     void reviewerNamesAreTrimmedAndDeduplicatedIgnoringCase() {
         Reviewers r = new Reviewers(List.of(" alice ", "Alice", "bob"), java.util.Arrays.asList("g", null, "G"));
         assertEquals(List.of("alice", "bob"), r.users());
@@ -151,8 +140,6 @@ class WorkflowValidatorTest {
         assertEquals(List.of("E transitions[2].to SELECTION_SKIPS_TWO_FACTOR[in-review, published, review]"),
                 found(withShortcut(true, "published")));
         assertTrue(WorkflowValidator.hasErrors(problems));
-        assertTrue(problems.get(0).defaultMessage().contains("any page editor could skip the signatures"),
-                problems.get(0).defaultMessage());
     }
 
     @Test
