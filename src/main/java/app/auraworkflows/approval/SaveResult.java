@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The answer to saving a workflow.
  *
- * @param outcome  SAVED (REST 201/200), INVALID (400 with every problem), NOT_FOUND (404, update only)
+ * @param outcome  SAVED, INVALID (with every problem), NOT_FOUND (update only)
  * @param id       the workflow id when SAVED, else null
  * @param problems every problem found: the errors when INVALID; the warnings (if any) when SAVED
  */

@@ -50,6 +50,6 @@ public interface WorkflowService {
     /** Deletes a workflow no page uses. */
     DeleteOutcome delete(long id);
 
-    /** DELETED (REST 204), NOT_FOUND (404), IN_USE (409: pages still use it). */
+    /** DELETED, NOT_FOUND, IN_USE (pages still use it). */
     enum DeleteOutcome { DELETED, NOT_FOUND, IN_USE }
 }

@@ -120,6 +120,23 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theDomainNamesOutcomesNotHttpStatuses() throws IOException {
+        // Statuses and wire codes are the REST layer's: a domain comment that names one goes stale the day REST
+        // maps the outcome differently.
+        Pattern status = Pattern.compile("REST [1-5]\\d\\d|HTTP [1-5]\\d\\d|\\(([1-5]\\d\\d)( [A-Z_]+)?[):;/]");
+        List<String> found = new ArrayList<>();
+        for (String pkg : List.of("approval", "twofactor", "kernel", "text")) {
+            for (Path file : javaFiles(MAIN.resolve(pkg))) {
+                Matcher m = status.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    found.add(file.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void theReplayBlindLibraryVerifierIsNeverUsed() throws IOException {
         // dev.samstevens.totp's DefaultCodeVerifier does not say which step matched, so it cannot stop replay.
         assertEquals(List.of(), offending(MAIN, List.of("DefaultCodeVerifier", "isValidCode(")));
