@@ -37,10 +37,7 @@ public class AoAttemptLedger implements AttemptLedger {
     @Override
     public int claim(String userKey, Instant at) {
         Objects.requireNonNull(userKey, "userKey");
-        return insertNext(userKey, at.toEpochMilli());
-    }
-
-    private int insertNext(String userKey, long claimedAt) {
+        long claimedAt = at.toEpochMilli();
         AOAttempt[] newest = ao.find(AOAttempt.class,
                 Query.select().where("USER_KEY = ?", userKey).order("ATTEMPT_NUMBER DESC").limit(1));
         int next = newest.length == 0 ? 1 : newest[0].getAttemptNumber() + 1;

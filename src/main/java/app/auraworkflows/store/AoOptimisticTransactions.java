@@ -36,20 +36,16 @@ public class AoOptimisticTransactions implements OptimisticTransactions {
 
     @Override
     public <T> T run(Supplier<T> work) {
-        return retrying(work);
+        return UnitOfWork.run(ao, work);
     }
 
     @Override
     public <T> T runOnPage(long pageId, Supplier<T> work) {
         ensureLockRow(pageId);
-        return retrying(() -> {
+        return UnitOfWork.run(ao, () -> {
             lock(pageId);
             return work.get();
         });
-    }
-
-    private <T> T retrying(Supplier<T> work) {
-        return UnitOfWork.run(ao, work);
     }
 
     /** Creates the page's lock row if it has none, in its own one-insert transaction. */

@@ -35,10 +35,6 @@ public class AoUsedStepRepository implements UsedStepRepository {
     @Override
     public boolean consume(String userKey, long step) {
         Objects.requireNonNull(userKey, "userKey");
-        return insertIfNewer(userKey, step);
-    }
-
-    private boolean insertIfNewer(String userKey, long step) {
         AOUsedStep[] newest = ao.find(AOUsedStep.class,
                 Query.select().where("USER_KEY = ?", userKey).order("STEP DESC").limit(1));
         if (newest.length > 0 && newest[0].getStep() >= step) {

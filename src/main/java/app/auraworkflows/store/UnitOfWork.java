@@ -26,30 +26,22 @@ final class UnitOfWork {
 
     static <T> T run(ActiveObjects ao, Supplier<T> work) {
         int[] depth = DEPTH.get();
-        if (depth[0] > 0) {
-            return joined(ao, work, depth);
-        }
+        boolean outermost = depth[0] == 0;
         RuntimeException last = null;
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+            depth[0]++;
             try {
-                return joined(ao, work, depth);
+                return ao.executeInTransaction(work::get);
             } catch (RuntimeException failure) {
-                if (!isLostRace(failure)) {
-                    throw failure;
+                if (!outermost || !isLostRace(failure)) {
+                    throw failure; // an inner unit leaves the retry to the outermost one
                 }
                 last = failure;
+            } finally {
+                depth[0]--;
             }
         }
         throw new IllegalStateException("Gave up after " + MAX_TRIES + " concurrent changes", last);
-    }
-
-    private static <T> T joined(ActiveObjects ao, Supplier<T> work, int[] depth) {
-        depth[0]++;
-        try {
-            return ao.executeInTransaction(work::get);
-        } finally {
-            depth[0]--;
-        }
     }
 
     /** Whether the database refused the unit because of a concurrent change, so that running it again can succeed. */

@@ -1,6 +1,5 @@
 package app.auraworkflows.twofactor;
 
-import app.auraworkflows.kernel.TransactionRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -36,11 +35,9 @@ public class Lockout {
     private static final int UNTIL_UNLOCK = TwoFactorSettings.MAX_FAILURES_BEFORE_ADMIN_UNLOCK;
 
     private final AttemptLedger ledger;
-    private final TransactionRunner transactions;
 
-    public Lockout(AttemptLedger ledger, TransactionRunner transactions) {
+    public Lockout(AttemptLedger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /**
@@ -84,12 +81,9 @@ public class Lockout {
         return Admission.admitted(attempt);
     }
 
-    /** Clears the run (after a success, an admin unlock or a revoke); joins the caller's transaction if any. */
+    /** Clears the run after an accepted code, in the code check's transaction. */
     public void reset(String userKey) {
-        transactions.inTransaction(() -> {
-            ledger.clear(userKey);
-            return null;
-        });
+        ledger.clear(userKey);
     }
 
     /** The lock in force at {@code now}, if any. */

@@ -1,6 +1,5 @@
 package app.auraworkflows.twofactor;
 
-import app.auraworkflows.kernel.TransactionRunner;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Role: the one unit of work "verify this user's code for this action", for a setup confirmation and a protected
- * review alike, so both refuse in the same order with the same answers. In one transaction (it joins the caller's:
- * a protected review commits the vote with it; a setup confirmation is its outermost unit), in this order:
+ * review alike, so both refuse in the same order with the same answers. It runs in the caller's transaction, which it
+ * requires (the lock below is held to commit): a protected review commits the vote with it, a setup confirmation its
+ * activation. In this order:
  * <ol>
  *   <li>the user's code-check lock, taken first ({@link EnrolmentRepository#lockCodeChecks}): checks of one user
  *       run one after the other on every node and each reads what the previous one committed;</li>
@@ -35,16 +35,14 @@ public class SecondFactorCheck {
     private final TotpVerifier totp;
     private final Lockout lockout;
     private final UsedStepRepository usedSteps;
-    private final TransactionRunner transactions;
 
     public SecondFactorCheck(EnrolmentRepository enrolments, SecretCipher cipher, TotpVerifier totp, Lockout lockout,
-                             UsedStepRepository usedSteps, TransactionRunner transactions) {
+                             UsedStepRepository usedSteps) {
         this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.totp = Objects.requireNonNull(totp, "totp");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.usedSteps = Objects.requireNonNull(usedSteps, "usedSteps");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     /** What the code is for: which setup state the check accepts. */
@@ -75,24 +73,23 @@ public class SecondFactorCheck {
     }
 
     /**
-     * Checks {@code code} for {@code userKey} at {@code now}, for {@code purpose}.
+     * Checks {@code code} for {@code userKey} at {@code now}, for {@code purpose}, inside the caller's transaction.
      *
      * @throws TwoFactorUnavailableException if the stored secret cannot be decrypted (fail closed)
      */
     public Verdict verify(String userKey, String code, Purpose purpose, Instant now) {
-        return transactions.inTransaction(() -> {
-            enrolments.lockCodeChecks(userKey);
-            Optional<Enrolment> setup = enrolments.find(userKey);
-            Optional<Verdict> refusal = statusRefusal(setup, code, purpose, now);
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
-            Verdict verdict = checkCode(setup.orElseThrow(), code, now);
-            if (verdict.check().accepted() && purpose.review()) {
-                enrolments.recordUse(userKey, now);
-            }
-            return verdict;
-        });
+        enrolments.lockCodeChecks(userKey);
+        Optional<Enrolment> setup = enrolments.find(userKey);
+        Optional<Verdict> refusal = statusRefusal(setup, code, purpose, now)
+                .or(() -> beforeTheCode(setup.orElseThrow(), code, now));
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        Verdict verdict = checkCode(setup.orElseThrow(), code, now);
+        if (verdict.check().accepted() && purpose.review()) {
+            enrolments.recordUse(userKey, now);
+        }
+        return verdict;
     }
 
     private Optional<Verdict> statusRefusal(Optional<Enrolment> setup, String code, Purpose purpose, Instant now) {
@@ -116,10 +113,6 @@ public class SecondFactorCheck {
 
     private Verdict checkCode(Enrolment setup, String code, Instant now) {
         String userKey = setup.userKey();
-        Optional<Verdict> notYet = beforeTheCode(setup, code, now);
-        if (notYet.isPresent()) {
-            return notYet.get();
-        }
         String secret = secretOf(setup);
         Lockout.Admission admission = lockout.claim(userKey, now);
         if (!admission.admitted()) {

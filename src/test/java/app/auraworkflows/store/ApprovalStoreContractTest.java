@@ -293,6 +293,60 @@ abstract class ApprovalStoreContractTest {
                 "every extra statement is on the second factor's tables");
     }
 
+    /**
+     * The shape of the protected-review path below the REST resource: every plugin class with a frame on the stack at
+     * one of the review's SQL statements, and the deepest such stack in plugin frames (calls from the review service
+     * down to the store). Written to {@code target/protected-review-path.txt} as a figure of the design; asserted
+     * only where it is a rule: the path stays in the domain and the store.
+     */
+    @Test
+    void theProtectedReviewPathRunsThroughTheDomainAndTheStoreOnly() throws Exception {
+        TwoFactorFixture tf = twoFactor();
+        String alice = tf.activate("admin");
+        members.put("signers", Set.of("admin"));
+        protectedOn(941L);
+        ReviewService reviews = guardedReviews(tf);
+        Actor actor = new Actor(alice, "admin", "Ada Admin");
+        String code = tf.codeAtStep(alice, app.auraworkflows.twofactor.TotpVerifier.stepAt(tf.clock.instant()) + 1);
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        int[] deepest = {0};
+        List<String> deepestStack = new ArrayList<>();
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> {
+            List<String> frames = new ArrayList<>();
+            for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+                String type = frame.getClassName().replaceAll("\\$.*", "");
+                if (type.startsWith("app.auraworkflows.") && !type.startsWith("app.auraworkflows.devhost.")
+                        && !type.endsWith("Test") && !type.contains(".testing.") && !type.endsWith("Fixture")
+                        && !type.endsWith("Fakes") && !frame.getMethodName().startsWith("lambda$")) {
+                    classes.add(type.substring("app.auraworkflows.".length()));
+                    frames.add(type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName());
+                }
+            }
+            synchronized (deepest) {
+                if (frames.size() > deepest[0]) {
+                    deepest[0] = frames.size();
+                    deepestStack.clear();
+                    deepestStack.addAll(frames);
+                }
+            }
+        };
+        ao.entityManager().getProvider().addSqlListener(listener);
+        try {
+            assertEquals(ReviewOutcome.RECORDED,
+                    reviews.review(new ReviewRequest(941L, actor, "APPROVE", "", 1, code, 1)).outcome());
+        } finally {
+            ao.entityManager().getProvider().removeSqlListener(listener);
+        }
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "protected-review-path.txt"),
+                "classes " + classes.size() + ", deepest " + deepest[0] + " plugin calls\n"
+                        + String.join("\n", classes) + "\n\ndeepest stack (innermost first):\n"
+                        + String.join("\n", deepestStack) + "\n");
+        List<String> outside = classes.stream().filter(c -> !c.startsWith("approval.") && !c.startsWith("twofactor.")
+                && !c.startsWith("kernel.") && !c.startsWith("store.")).toList();
+        assertEquals(List.of(), outside);
+        assertTrue(classes.contains("twofactor.SecondFactorCheck"), classes.toString());
+    }
+
     // ----- schema -----
 
     @Test

@@ -237,7 +237,7 @@ abstract class StoreContractTest {
 
     @Test
     void thirtyConsecutiveFailuresLockUntilAnAdminUnlocksOnTheRealLedger() {
-        app.auraworkflows.twofactor.Lockout lockout = new app.auraworkflows.twofactor.Lockout(attempts, transactions);
+        app.auraworkflows.twofactor.Lockout lockout = new app.auraworkflows.twofactor.Lockout(attempts);
         Instant now = Instant.ofEpochSecond(1_000_000);
         for (int period = 0; period < 3; period++) {
             for (int i = 0; i < 10; i++) {

@@ -72,8 +72,8 @@ public final class TwoFactorFixture {
         this.transactions = transactions;
         this.cipher = new SecretCipher(keys, random);
         this.totp = totp;
-        this.lockout = new Lockout(attempts, transactions);
-        this.secondFactor = new SecondFactorCheck(enrolments, cipher, totp, lockout, usedSteps, transactions);
+        this.lockout = new Lockout(attempts);
+        this.secondFactor = new SecondFactorCheck(enrolments, cipher, totp, lockout, usedSteps);
         this.auditLog = auditLog;
         this.audit = new TwoFactorAuditTrail(auditLog);
         this.expiry = new PendingExpiry(settings);
@@ -83,9 +83,10 @@ public final class TwoFactorFixture {
         this.readiness = new TwoFactorReadiness(enrolments);
     }
 
-    /** The second-factor check of a protected review of {@code userKey} with {@code code}, now. */
+    /** The second-factor check of a protected review of {@code userKey} with {@code code}, now, in a transaction. */
     public CodeCheck reviewCheck(String userKey, String code) {
-        return secondFactor.verify(userKey, code, SecondFactorCheck.Purpose.protectedReview(), clock.instant()).check();
+        return transactions.inTransaction(() ->
+                secondFactor.verify(userKey, code, SecondFactorCheck.Purpose.protectedReview(), clock.instant()).check());
     }
 
     /** Adds the user as admin and returns the user key. */
