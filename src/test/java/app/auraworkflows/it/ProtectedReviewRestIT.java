@@ -111,9 +111,10 @@ class ProtectedReviewRestIT {
         assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, locked.toString());
         assertEquals(String.valueOf(retryAfter), locked.header("Retry-After").orElse(null));
         assertTrue(locked.json().get("message").asText().matches("Too many wrong codes\\. Try again in 15 minutes, at"
-                        + " \\d{2}:\\d{2} UTC, or ask a Confluence administrator to unlock your 2FA\\."),
+                        + " (\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2} UTC, or ask a Confluence administrator to unlock your 2FA\\."),
                 locked.json().get("message").asText() + ": the same wording as on the setup screen, in minutes, with the"
-                        + " time of day in the user's zone (the demo users' zone is UTC)");
+                        + " time of day in the user's zone (the demo users' zone is UTC), and the date when the lock ends on"
+                        + " another day");
         assertEquals(2, host.get("admin", page(pageId) + "/history").json().get("total").asInt(), "nothing recorded");
     }
 
