@@ -7,7 +7,7 @@
  *                   | {"key","type":"PAGE_EDIT","from","to"}]}
  * loaded from GET {restBase}/workflows/{id} or GET {restBase}/workflow-templates, drawn as an SVG
  * diagram (states as boxes in left-to-right layers, transitions as arrows with an icon per kind) and
- * edited in a sidebar that follows the selection. "Save Workflow" POSTs or PUTs it; the server's
+ * edited in a sidebar that follows the selection. "Save workflow" POSTs or PUTs it; the server's
  * validator is the only judge, and its problems ({"field":"transitions[1].minApprovals",...}) are
  * shown next to the matching sidebar field, on the matching diagram element and in a summary.
  *
@@ -508,7 +508,7 @@
 
         // ---------- sidebar ----------
         var fieldSeq = 0;
-        var pickedNames = {}; // username -> full name, of the users picked from the suggestions
+        var pickedNames = {}; // username -> full name: the saved reviewers (from the server) and those picked from the suggestions
 
         function clearForm() {
             while (form.firstChild) {
@@ -733,7 +733,7 @@
             form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [remove])]));
         }
 
-        /** "Alice Archer (alice)" for a user picked in this session, else the name itself. */
+        /** "Alice Archer (alice)" for a user whose full name is known (saved or picked), else the name itself. */
         function chipLabel(name, kind) {
             return kind === 'users' && pickedNames[name] ? pickedNames[name] + ' (' + name + ')' : name;
         }
@@ -1040,6 +1040,11 @@
                 return definition;
             });
         load.then(function (definition) {
+            // A saved workflow's chips show its reviewers as people, as picked ones do.
+            Object.keys(definition.reviewerNames || {}).forEach(function (username) {
+                pickedNames[username] = definition.reviewerNames[username];
+            });
+            delete definition.reviewerNames;
             start(definition);
             if (!workflowId) {
                 // A new workflow exists only in this page until it is saved.

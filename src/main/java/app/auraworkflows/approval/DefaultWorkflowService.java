@@ -61,6 +61,29 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public Optional<EditableWorkflow> forEditing(long id) {
+        return workflows.find(id).map(d -> new EditableWorkflow(d, reviewerNames(d)));
+    }
+
+    private Map<String, String> reviewerNames(WorkflowDefinition definition) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        for (WorkflowTransition t : definition.transitions()) {
+            if (t instanceof ApprovalTransition approval) {
+                for (String username : approval.reviewers().users()) {
+                    if (!username.isEmpty() && !names.containsKey(username)) {
+                        try {
+                            users.byUsername(username).ifPresent(u -> names.put(username, u.fullName()));
+                        } catch (RuntimeException directoryDown) {
+                            return Map.of(); // the usernames still show; the Builder stays usable
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    @Override
     public List<WorkflowTemplates.Template> templates() {
         return WorkflowTemplates.all();
     }
@@ -143,7 +166,7 @@ public class DefaultWorkflowService implements WorkflowService {
                     try {
                         return users.byUsername(username).map(u -> u.active()).orElse(false);
                     } catch (RuntimeException directoryDown) {
-                        // Only a warning depends on it: a failing directory neither blocks the save nor warns.
+                        // A failing directory is no evidence against the name: it neither blocks the save nor warns.
                         return true;
                     }
                 });

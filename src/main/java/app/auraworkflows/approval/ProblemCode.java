@@ -59,9 +59,9 @@ public enum ProblemCode {
     /** Warning: a page edit past an approval without "Require 2FA": allowed, but probably not meant. */
     EDIT_SKIPS_APPROVAL,
     EDIT_ALREADY_FROM_STATE,
-    /** Warning: a named user who does not exist or is deactivated is left out of every round. */
+    /** Error: a named user who does not exist or is deactivated would be left out of every round. */
     REVIEWER_USER_UNKNOWN,
-    /** Warning: a group that does not exist has no members who could review. */
+    /** Error: a group that does not exist has no members who could review. */
     REVIEWER_GROUP_UNKNOWN,
     /** Warning: none of the named users and groups exists, so nobody can ever vote on the step. */
     REVIEWERS_NONE_EXIST,

@@ -29,6 +29,20 @@ public interface WorkflowService {
 
     Optional<WorkflowDefinition> get(long id);
 
+    /**
+     * A workflow as the Builder edits it: the definition and the full names of its named reviewers, by username as
+     * written in it, so people are shown rather than usernames. Users the directory does not know are left out (a
+     * failing directory leaves them all out: the usernames still show).
+     */
+    Optional<EditableWorkflow> forEditing(long id);
+
+    /** A stored workflow with its named reviewers' full names (username → full name). */
+    record EditableWorkflow(WorkflowDefinition definition, java.util.Map<String, String> reviewerNames) {
+        public EditableWorkflow {
+            reviewerNames = java.util.Map.copyOf(reviewerNames);
+        }
+    }
+
     /** "Basic Approval" and "Blank", unsaved (id null), for "Create workflow". */
     List<WorkflowTemplates.Template> templates();
 

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Checks a workflow definition and returns EVERY problem found (not just the first), each with the path
- * of its field, so "Save Workflow" can explain all of them at once. Errors block saving; warnings do not.
+ * of its field, so "Save workflow" can explain all of them at once. Errors block saving; warnings do not.
  *
  * <p>Rules: a name; at least one state; state keys present, unique and well-formed, names present; an
  * initial state that exists; transition keys present, unique and well-formed; every from/to/approve/reject
@@ -242,7 +242,11 @@ public final class WorkflowValidator {
         }
     }
 
-    /** Warnings about reviewers who cannot exist and thresholds the named users can never reach. */
+    /**
+     * Errors for reviewers the directory does not know (or who are deactivated), at their fields; warnings about
+     * thresholds the named users can never reach. A directory that fails (LDAP down) answers "exists", so it neither
+     * blocks nor warns.
+     */
     private static void reachability(List<Problem> problems, String path, ApprovalTransition t, ReviewerLookup lookup) {
         List<String> users = t.reviewers().users();
         List<String> groups = t.reviewers().groups();
@@ -256,7 +260,8 @@ public final class WorkflowValidator {
             if (lookup.userCanReview(name)) {
                 knownUsers++;
             } else {
-                problems.add(Problem.warning(path + ".reviewers.users[" + j + "]", ProblemCode.REVIEWER_USER_UNKNOWN, name));
+                // Refused at the field: a name nobody answers to would silently leave a reviewer out of every round.
+                problems.add(Problem.error(path + ".reviewers.users[" + j + "]", ProblemCode.REVIEWER_USER_UNKNOWN, name));
             }
         }
         for (int j = 0; j < groups.size(); j++) {
@@ -267,7 +272,7 @@ public final class WorkflowValidator {
             if (lookup.groupExists(name)) {
                 knownGroups++;
             } else {
-                problems.add(Problem.warning(path + ".reviewers.groups[" + j + "]", ProblemCode.REVIEWER_GROUP_UNKNOWN, name));
+                problems.add(Problem.error(path + ".reviewers.groups[" + j + "]", ProblemCode.REVIEWER_GROUP_UNKNOWN, name));
             }
         }
         boolean named = users.stream().anyMatch(u -> !u.isEmpty()) || groups.stream().anyMatch(g -> !g.isEmpty());

@@ -92,7 +92,10 @@ public class WorkflowsResource {
                 .entity(new SavedWorkflowDto(result.id(), problems.warnings(result.problems()))).build();
     }
 
-    /** 200 the definition JSON with its id; 404 NOT_FOUND (also for a malformed id); 401; 403. */
+    /**
+     * 200 the definition JSON with its id and {@code reviewerNames} (username → full name of its named reviewers); 404
+     * NOT_FOUND (also for a malformed id); 401; 403.
+     */
     @GET
     @AdminOnly
     @Path("/{id}")
@@ -101,11 +104,11 @@ public class WorkflowsResource {
         if (caller.refused()) {
             return caller.refusal();
         }
-        Optional<WorkflowDefinition> found = parseId(id).flatMap(workflows::get);
+        Optional<WorkflowService.EditableWorkflow> found = parseId(id).flatMap(workflows::forEditing);
         if (found.isEmpty()) {
             return notFound();
         }
-        return Response.ok(WorkflowMapping.write(found.get())).build();
+        return Response.ok(EditableWorkflowDto.from(found.get())).build();
     }
 
     /** 200 {@code {"id","warnings"}}; 400 INVALID_WORKFLOW / INVALID_INPUT; 404 NOT_FOUND; 401; 403. */

@@ -12,7 +12,7 @@ import java.io.IOException;
  * the workflows as cards with "Create workflow", edit and delete.
  *
  * <p>Creating opens the builder on an unsaved copy of the chosen template (a plain GET form, so nothing is
- * stored until "Save Workflow"); deleting is done by the page script through
+ * stored until "Save workflow"); deleting is done by the page script through
  * {@code DELETE /rest/aura-workflows/1.0/workflows/{id}}, which refuses a workflow in use (409). Access:
  * Confluence administrators with a secure administrator session (see the base class).
  */

@@ -103,6 +103,7 @@ class WorkflowServiceTest {
 
     @Test
     void updateReplacesTheDefinitionButKeepsStatesThatPagesAreIn() {
+        f.groups.add("reviewers", "alice");
         long id = f.applyToPage(WorkflowTemplates.basicApproval()); // the page is in Draft
         WorkflowDefinition withoutDraft = new WorkflowDefinition(null, "No draft", "", "published",
                 List.of(WorkflowState.of("published", "Published")), List.of());
@@ -129,25 +130,39 @@ class WorkflowServiceTest {
     }
 
     @Test
-    void savingWarnsAboutReviewersTheDirectoryDoesNotKnowOrWhoAreDeactivated() {
+    void savingRefusesReviewersTheDirectoryDoesNotKnowOrWhoAreDeactivatedAtTheirFields() {
         f.groups.add("legal", "alice");
         WorkflowDefinition d = ApprovalFixture.reviewWorkflow(
                 new Reviewers(List.of("alice", "ghost", "gone"), List.of("legal", "nobody")), 1, 1, false);
-        SaveResult saved = workflows.create(d);
-        assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+        SaveResult refused = workflows.create(d);
+        assertEquals(SaveResult.Outcome.INVALID, refused.outcome());
         assertEquals(List.of("transitions[1].reviewers.users[1] REVIEWER_USER_UNKNOWN",
                         "transitions[1].reviewers.users[2] REVIEWER_USER_UNKNOWN",
                         "transitions[1].reviewers.groups[1] REVIEWER_GROUP_UNKNOWN"),
-                saved.problems().stream().map(p -> p.field() + " " + p.code()).toList());
-        assertTrue(saved.problems().stream().noneMatch(Problem::isError));
+                refused.problems().stream().map(p -> p.field() + " " + p.code()).toList());
+        assertTrue(refused.problems().stream().allMatch(Problem::isError));
+        assertTrue(workflows.list().isEmpty(), "nothing is saved");
     }
 
     @Test
-    void theBasicTemplateWithoutAReviewersGroupSavesWithAWarning() {
+    void aWorkflowForEditingNamesItsNamedReviewersAsPeople() {
+        long id = workflows.create(ApprovalFixture.reviewWorkflow(Reviewers.users("alice", "bob"), 1, 1, false)).id();
+        WorkflowService.EditableWorkflow editable = workflows.forEditing(id).orElseThrow();
+        assertEquals(java.util.Map.of("alice", "Alice Reviewer", "bob", "Bob Reviewer"), editable.reviewerNames());
+        assertEquals(workflows.get(id).orElseThrow(), editable.definition());
+        assertTrue(workflows.forEditing(999).isEmpty());
+    }
+
+    @Test
+    void theBasicTemplateIsRefusedUntilItsReviewersGroupExists() {
+        SaveResult refused = workflows.create(WorkflowTemplates.basicApproval());
+        assertEquals(SaveResult.Outcome.INVALID, refused.outcome());
+        assertEquals(List.of(ProblemCode.REVIEWER_GROUP_UNKNOWN, ProblemCode.REVIEWERS_NONE_EXIST),
+                refused.problems().stream().map(Problem::code).toList());
+        f.groups.add("reviewers", "alice");
         SaveResult saved = workflows.create(WorkflowTemplates.basicApproval());
         assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
-        assertEquals(List.of(ProblemCode.REVIEWER_GROUP_UNKNOWN, ProblemCode.REVIEWERS_NONE_EXIST),
-                saved.problems().stream().map(Problem::code).toList());
+        assertEquals(List.of(), saved.problems());
     }
 
     @Test

@@ -376,20 +376,20 @@ class WorkflowValidatorTest {
     }
 
     @Test
-    void unknownUsersAndGroupsAsTheOnlyReviewersAreWarningsAtTheirFields() {
+    void unknownUsersAndGroupsAreRefusedAtTheirFields() {
         WorkflowDefinition d = approval(ApprovalTransition.of("r", "a", "b", "a",
                 new Reviewers(List.of("ghost"), List.of("nobody"))));
-        assertEquals(List.of("W transitions[0].reviewers.users[0] REVIEWER_USER_UNKNOWN[ghost]",
-                "W transitions[0].reviewers.groups[0] REVIEWER_GROUP_UNKNOWN[nobody]",
+        assertEquals(List.of("E transitions[0].reviewers.users[0] REVIEWER_USER_UNKNOWN[ghost]",
+                "E transitions[0].reviewers.groups[0] REVIEWER_GROUP_UNKNOWN[nobody]",
                 "W transitions[0].reviewers REVIEWERS_NONE_EXIST[]"), found(d, DIRECTORY));
-        assertFalse(WorkflowValidator.hasErrors(WorkflowValidator.validate(d, Set.of(), DIRECTORY)));
+        assertTrue(WorkflowValidator.hasErrors(WorkflowValidator.validate(d, Set.of(), DIRECTORY)));
     }
 
     @Test
-    void anUnknownUserBesideKnownReviewersIsStillWarnedAbout() {
+    void anUnknownUserBesideKnownReviewersIsStillRefused() {
         WorkflowDefinition d = approval(ApprovalTransition.of("r", "a", "b", "a",
                 new Reviewers(List.of("alice", "alcie"), List.of("reviewers"))));
-        assertEquals(List.of("W transitions[0].reviewers.users[1] REVIEWER_USER_UNKNOWN[alcie]"), found(d, DIRECTORY));
+        assertEquals(List.of("E transitions[0].reviewers.users[1] REVIEWER_USER_UNKNOWN[alcie]"), found(d, DIRECTORY));
     }
 
     @Test
@@ -397,7 +397,7 @@ class WorkflowValidatorTest {
         // Three named, one unknown, no group: two can approve, so 3 approvals can never be reached.
         WorkflowDefinition three = approval(ApprovalTransition.of("r", "a", "b", "a",
                 Reviewers.users("alice", "bob", "ghost")).withThresholds(3, 1, false));
-        assertEquals(List.of("W transitions[0].reviewers.users[2] REVIEWER_USER_UNKNOWN[ghost]",
+        assertEquals(List.of("E transitions[0].reviewers.users[2] REVIEWER_USER_UNKNOWN[ghost]",
                 "W transitions[0].minApprovals MIN_APPROVALS_ABOVE_NAMED_USERS[3, 2]"), found(three, DIRECTORY));
         WorkflowDefinition two = approval(ApprovalTransition.of("r", "a", "b", "a",
                 Reviewers.users("alice", "bob")).withThresholds(2, 1, false));

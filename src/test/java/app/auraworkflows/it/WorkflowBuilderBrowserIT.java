@@ -181,19 +181,22 @@ class WorkflowBuilderBrowserIT {
                     "#aura-wf-sidebar-heading .aura-wf-requires-two-factor")).getAttribute("textContent"));
             browser.screenshot("builder-advanced");
 
-            // --- A reviewer who does not exist: the save still works, and a warning stands at the reviewer field.
+            // --- A reviewer who does not exist: the save is refused, with the error at the reviewer field; removing the
+            // name lets it save.
             WebElement moreUsers = field(pages, "[data-field='transitions[1].reviewers.users']");
             moreUsers.sendKeys("ghost", Keys.ENTER);
             pages.waitFor(By.cssSelector("li.aura-wf-chip[data-name='ghost']"));
             pages.driver().findElement(By.id("aura-wf-save")).click();
+            By userError = By.cssSelector("[data-error-for='transitions[1].reviewers.users']");
+            pages.waitForText(userError, "There is no active user \"ghost\"; they cannot review.");
+            assertEquals("true", field(pages, "[data-field='transitions[1].reviewers.users']").getAttribute("aria-invalid"),
+                    "an unknown reviewer marks the field invalid");
+            assertTrue(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed(), "nothing was saved");
+            browser.screenshot("builder-unknown-reviewer");
+            pages.driver().findElement(By.cssSelector("li.aura-wf-chip[data-name='ghost'] .aura-wf-chip-remove")).click();
+            pages.driver().findElement(By.id("aura-wf-save")).click();
             pages.waitForText(By.id("aura-wf-status"), "saved");
-            By userWarning = By.cssSelector("[data-error-for='transitions[1].reviewers.users'] .aura-wf-field-warning");
-            pages.waitForText(userWarning, "There is no active user \"ghost\"; they cannot review.");
-            assertFalse("true".equals(field(pages, "[data-field='transitions[1].reviewers.users']").getAttribute("aria-invalid")),
-                    "a warning does not mark the field invalid");
-            assertTrue(pages.driver().findElement(By.id("aura-wf-warnings")).getText().contains("ghost"));
             assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
-            browser.screenshot("builder-saved-with-warning");
 
             // --- What was stored, over REST.
             String id = url.substring(url.indexOf("id=") + 3);
@@ -202,7 +205,17 @@ class WorkflowBuilderBrowserIT {
             JsonNode review = stored.get("transitions").get(1);
             assertEquals("review", review.get("key").asText());
             assertEquals(2, review.get("minApprovals").asInt());
-            assertEquals(List.of("alice", "bob", "ghost"), texts(review.get("reviewers").get("users")));
+            assertEquals(List.of("alice", "bob"), texts(review.get("reviewers").get("users")));
+            assertEquals("Alice Archer", stored.get("reviewerNames").get("alice").asText(), "the chips' full names");
+
+            // --- Opened again, the saved reviewers' chips show people, not usernames.
+            pages.driver().navigate().refresh();
+            pages.waitForText(By.id("aura-wf-sidebar-heading"), "Workflow settings");
+            WebElement savedApprove = pages.driver().findElement(
+                    By.cssSelector("g.aura-wf-transition[data-transition-key='review'][data-arrow='approve']"));
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].focus()", savedApprove);
+            pages.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            pages.waitForText(By.cssSelector("li.aura-wf-chip[data-name='alice']"), "Alice Archer (alice)");
             assertEquals(List.of("reviewers", "confluence-administrators"), texts(review.get("reviewers").get("groups")));
             assertTrue(review.get("requireTwoFactor").asBoolean());
             assertTrue(review.get("excludeAuthors").asBoolean());

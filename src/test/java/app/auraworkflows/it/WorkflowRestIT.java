@@ -353,7 +353,7 @@ class WorkflowRestIT {
     }
 
     @Test
-    void unknownReviewersSaveWithWarningsAtTheirFields() {
+    void unknownReviewersAre400AtTheirFieldsAndNothingIsStored() {
         Map<String, Object> d = definition("Ghost reviewers");
         Map<String, Object> approval = new LinkedHashMap<>(transition(d, 0));
         approval.put("reviewers", Map.of("users", List.of("ghost"), "groups", List.of("no-such-group")));
@@ -362,19 +362,19 @@ class WorkflowRestIT {
 
         HttpResult r = host.postJson("admin", WORKFLOWS, d);
 
-        assertEquals(201, r.status(), r.toString());
+        assertEquals(400, r.status(), r.toString());
         assertEquals(List.of("transitions[0].reviewers.users[0] REVIEWER_USER_UNKNOWN",
-                        "transitions[0].reviewers.groups[0] REVIEWER_GROUP_UNKNOWN",
-                        "transitions[0].reviewers REVIEWERS_NONE_EXIST"),
-                fieldsAndCodes(r.json().get("warnings"), "WARNING"));
+                        "transitions[0].reviewers.groups[0] REVIEWER_GROUP_UNKNOWN"),
+                fieldsAndCodes(r.json().get("problems"), "ERROR"));
         assertEquals("There is no active user \"ghost\"; they cannot review.",
-                r.json().get("warnings").get(0).get("message").asText());
+                r.json().get("problems").get(0).get("message").asText());
+        assertEquals(0, countNamed("Ghost reviewers"), "nothing was stored");
 
-        // Known reviewers (demo users and the demo "reviewers" group) give no warning.
+        // Known reviewers (demo users and the demo "reviewers" group) save, with no warning.
         approval.put("reviewers", Map.of("users", List.of("alice"), "groups", List.of("reviewers")));
         d.put("transitions", List.of(approval, transition(d, 1)));
-        HttpResult known = host.putJson("admin", WORKFLOWS + "/" + r.json().get("id").asLong(), d);
-        assertEquals(200, known.status(), known.toString());
+        HttpResult known = host.postJson("admin", WORKFLOWS, d);
+        assertEquals(201, known.status(), known.toString());
         assertEquals(0, known.json().get("warnings").size(), known.toString());
     }
 

@@ -259,6 +259,10 @@ class RestDtoJsonTest {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             return List.of(value(p.getActualTypeArguments()[0], where + "[]", index));
         }
+        if (type instanceof ParameterizedType p && p.getRawType() == java.util.Map.class
+                && p.getActualTypeArguments()[0] == String.class) {
+            return java.util.Map.of(where + "-key", value(p.getActualTypeArguments()[1], where + "{}", index));
+        }
         if (!(type instanceof Class<?> c)) {
             return fail(where + " has type " + type + ", which has no JSON-native form");
         }

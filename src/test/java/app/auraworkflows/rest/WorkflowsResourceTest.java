@@ -94,6 +94,9 @@ class WorkflowsResourceTest extends RestTestSupport {
         @Override public List<WorkflowDefinition> list() { return List.of(); }
         @Override public GroupSearch searchGroups(String prefix, int limit) { return new GroupSearch(List.of(), false); }
         @Override public Optional<WorkflowDefinition> get(long id) { return stored; }
+        @Override public Optional<EditableWorkflow> forEditing(long id) {
+            return stored.map(d -> new EditableWorkflow(d, java.util.Map.of()));
+        }
         @Override public List<WorkflowTemplates.Template> templates() { return WorkflowTemplates.all(); }
         @Override public List<Problem> validate(WorkflowDefinition d) { return WorkflowValidator.validate(d); }
         @Override public int pagesUsing(long id) { return 0; }

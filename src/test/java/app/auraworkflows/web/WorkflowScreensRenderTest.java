@@ -88,7 +88,7 @@ class WorkflowScreensRenderTest {
 
         assertTrue(html.contains("data-template-key=\"basic-approval\""));
         assertTrue(html.contains("data-new-name=\"&lt;Legal&gt; &amp; &quot;review&quot;\""), "names are escaped");
-        assertTrue(html.contains("Save Workflow"));
+        assertTrue(html.contains("Save workflow"));
         assertTrue(html.contains("data-i18n-require-two-factor=\"Require 2FA\""));
         assertTrue(html.contains("data-i18n-require-two-factor-help=\"Reviewers must enter"));
         assertTrue(html.contains("role=\"toolbar\""));
