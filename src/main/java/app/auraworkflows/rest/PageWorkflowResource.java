@@ -244,20 +244,17 @@ public class PageWorkflowResource {
         if (call.refusal() != null) {
             return call.refusal();
         }
-        Integer start = RestParameters.wholeNumber(startText, 0, 0, Integer.MAX_VALUE);
-        if (start == null) {
-            return errors.invalidInput("aura.2fa.rest.error.start");
-        }
-        Integer limit = RestParameters.wholeNumber(limitText, DEFAULT_HISTORY_LIMIT, 1, PageWorkflowService.MAX_HISTORY_PAGE);
-        if (limit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_HISTORY_PAGE);
+        Paging paging = Paging.offset(startText, limitText, DEFAULT_HISTORY_LIMIT, PageWorkflowService.MAX_HISTORY_PAGE,
+                errors);
+        if (paging.refusal() != null) {
+            return paging.refusal();
         }
         // State names come from the page's workflow as it is now, so renamed states read well in old entries.
         Optional<WorkflowDefinition> definition = pageWorkflows.status(call.pageId(), null)
                 .flatMap(s -> workflows.get(s.workflowId()));
         Function<String, String> stateNames = key -> definition.flatMap(d -> d.state(key))
                 .map(WorkflowState::name).orElse(key);
-        return Response.ok(HistoryDto.from(pageWorkflows.history(call.pageId(), start, limit), stateNames)).build();
+        return Response.ok(HistoryDto.from(pageWorkflows.history(call.pageId(), paging.start(), paging.limit()), stateNames)).build();
     }
 
     private PageWorkflowDto currentStatus(PageCall call) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * Role: the {@code q} and {@code limit} of the type-ahead searches ({@code /2fa/user-search}, {@code /group-search}),
  * read one way: {@code q} stripped, without control characters and at most {@value #MAX_QUERY_LENGTH} characters;
- * {@code limit} a whole number from 1 to the search's maximum. Either the values or the 400 to answer. The admin list's
+ * {@code limit} as every list reads it ({@link Paging}). Either the values or the 400 to answer. The admin list's
  * search ({@code /2fa/users?q=}) reads its {@code q} and {@code limit} the same way.
  * (A class, not a record: the records of this package are its JSON bodies.)
  */
@@ -45,10 +45,8 @@ final class SearchParameters {
         if (q.length() > MAX_QUERY_LENGTH) {
             return new SearchParameters("", 0, errors.invalidInput("aura.2fa.rest.error.query", MAX_QUERY_LENGTH));
         }
-        Integer parsed = RestParameters.wholeNumber(limit, defaultLimit, 1, maxLimit);
-        if (parsed == null) {
-            return new SearchParameters("", 0, errors.invalidInput("aura.2fa.rest.error.limit", maxLimit));
-        }
-        return new SearchParameters(q, parsed, null);
+        Paging paging = Paging.limit(limit, defaultLimit, maxLimit, errors);
+        return paging.refusal() != null ? new SearchParameters("", 0, paging.refusal())
+                : new SearchParameters(q, paging.limit(), null);
     }
 }

@@ -55,17 +55,16 @@ public class TasksResource {
         if (caller.refused()) {
             return caller.refusal();
         }
-        Integer parsedLimit = RestParameters.wholeNumber(limit, PageWorkflowService.TASK_PAGE, 1,
-                PageWorkflowService.MAX_TASKS);
-        if (parsedLimit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", PageWorkflowService.MAX_TASKS);
+        Paging paging = Paging.limit(limit, PageWorkflowService.TASK_PAGE, PageWorkflowService.MAX_TASKS, errors);
+        if (paging.refusal() != null) {
+            return paging.refusal();
         }
         Optional<PageInstanceRepository.OpenRoundRef> position = PageInstanceRepository.OpenRoundRef.parse(after);
         if (after != null && position.isEmpty()) {
             return errors.invalidInput("aura.workflow.rest.error.tasks.after");
         }
         PageWorkflowService.TaskPage page = pageWorkflows.openTasks(permissions.actor(caller.user()),
-                position.orElse(null), parsedLimit);
+                position.orElse(null), paging.limit());
         return Response.ok(new TaskDto(tasks(page.tasks(), pages), page.next() == null ? null : page.next().token()))
                 .build();
     }

@@ -77,17 +77,13 @@ public class TwoFactorAuditResource {
         if (refusal != null) {
             return refusal;
         }
-        Integer parsedStart = RestParameters.wholeNumber(start, 0, 0, Integer.MAX_VALUE);
-        if (parsedStart == null) {
-            return errors.invalidInput("aura.2fa.rest.error.start");
+        Paging paging = Paging.offset(start, limit, DEFAULT_LIMIT, TwoFactorAuditTrail.MAX_PAGE, errors);
+        if (paging.refusal() != null) {
+            return paging.refusal();
         }
-        Integer parsedLimit = RestParameters.wholeNumber(limit, DEFAULT_LIMIT, 1, TwoFactorAuditTrail.MAX_PAGE);
-        if (parsedLimit == null) {
-            return errors.invalidInput("aura.2fa.rest.error.limit", TwoFactorAuditTrail.MAX_PAGE);
-        }
-        AuditPage page = audit.page(filter.audit(), parsedStart, parsedLimit);
+        AuditPage page = audit.page(filter.audit(), paging.start(), paging.limit());
         AuditPageLinks.Lookup pages = pageLinks.forViewer(caller.user());
-        return Response.ok(new AuditPageDto(page.total(), parsedStart, parsedLimit,
+        return Response.ok(new AuditPageDto(page.total(), paging.start(), paging.limit(),
                 page.events().stream().map(e -> AuditEventDto.from(e, pages)).toList()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
