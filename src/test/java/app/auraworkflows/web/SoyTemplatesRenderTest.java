@@ -43,6 +43,8 @@ class SoyTemplatesRenderTest {
         String html = setupPage(new MySetup(SetupStatus.NOT_ENABLED, "Aura Workflows (Aura Demo)", "bob", null, null), false, null);
 
         assertTrue(html.contains("2FA is not enabled for your account"));
+        assertTrue(html.contains("<title>Aura Workflows 2FA</title>") && html.contains("<h1>Aura Workflows 2FA</h1>"),
+                "one name for the screen, as in the Your settings menu");
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\">"));
         assertFalse(html.contains("<form"));
         assertFalse(html.contains("<button"));
@@ -191,6 +193,8 @@ class SoyTemplatesRenderTest {
         String html = soy.render(WebModules.TEMPLATE_ADMIN_PAGE, model);
 
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.admin\">"));
+        assertTrue(html.contains("<title>Aura Workflows 2FA</title>") && html.contains("<h1>Aura Workflows 2FA</h1>"),
+                "the name the admin sidebar gives it (section Aura Workflows, item 2FA)");
         assertTrue(html.contains("Pending (1)"));
         assertTrue(html.contains("Active (1)"));
         assertTrue(html.contains("Carol &lt;script&gt;"));
