@@ -1,5 +1,7 @@
 package app.auraworkflows.approval;
 
+import app.auraworkflows.text.TextPolicy;
+
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class DefinitionLimits {
     /** Characters of the workflow name (after trimming). */
-    public static final int MAX_NAME = 255;
+    public static final int MAX_NAME = TextPolicy.MAX_STORED;
     /** Characters of the description (after trimming). */
     public static final int MAX_DESCRIPTION = 2000;
     /** Characters of a state key or a transition key. */
@@ -29,7 +31,7 @@ public final class DefinitionLimits {
     /** Reviewers of one approval transition: named users and groups together. */
     public static final int MAX_REVIEWERS = 100;
     /** Characters of one reviewer name (user or group), as Confluence's own user and group names. */
-    public static final int MAX_REVIEWER_NAME = 255;
+    public static final int MAX_REVIEWER_NAME = TextPolicy.MAX_STORED;
     /** Longest argument (a key or name the client sent) echoed in a problem message: a refused value is not sent back whole. */
     public static final int MAX_ECHOED = 100;
 

@@ -39,7 +39,7 @@ public class EnrolledUsersResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
     static final int MAX_USERNAMES = 100;
-    static final int MAX_USERNAME_LENGTH = 255;
+    static final int MAX_USERNAME_LENGTH = app.auraworkflows.text.TextPolicy.MAX_STORED;
 
     private final EnrolmentService enrolmentService;
     private final AuraPermissions permissions;

@@ -49,15 +49,16 @@ public class AoAuditLog implements AuditLog {
         ao.create(AOAuditEvent.class,
                 new DBParam("OCCURRED_AT", event.at().toEpochMilli()),
                 new DBParam("USER_KEY", event.userKey()),
-                new DBParam("USERNAME", StoreText.clip(event.username())),
+                new DBParam("USERNAME", StoreText.recorded("USERNAME", event.username())),
                 new DBParam("USERNAME_LOWER", event.username() == null ? null
-                        : StoreText.clip(event.username().toLowerCase(Locale.ROOT))),
-                new DBParam("FULL_NAME", StoreText.clip(event.fullName())),
+                        : StoreText.indexKey(event.username().toLowerCase(Locale.ROOT))),
+                new DBParam("FULL_NAME", StoreText.recorded("FULL_NAME", event.fullName())),
                 new DBParam("OUTCOME", event.outcome().name()),
                 new DBParam("PAGE_ID", event.pageId()),
-                new DBParam("ACTOR_USERNAME", StoreText.clip(event.actorUsername())),
+                new DBParam("ACTOR_USERNAME", StoreText.recorded("ACTOR_USERNAME", event.actorUsername())),
                 new DBParam("CLIENT_IP", event.client() == null ? null : event.client().address()),
-                new DBParam("USER_AGENT", event.client() == null ? null : StoreText.clip(event.client().userAgent())));
+                new DBParam("USER_AGENT", event.client() == null ? null
+                        : StoreText.recorded("USER_AGENT", event.client().userAgent())));
     }
 
     @Override

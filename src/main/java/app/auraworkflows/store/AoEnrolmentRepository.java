@@ -70,15 +70,15 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             return ao.executeInTransaction(() -> {
                 ao.create(AOEnrolment.class,
                         new DBParam("USER_KEY", e.userKey()),
-                        new DBParam("USERNAME", StoreText.clip(e.username())),
+                        new DBParam("USERNAME", StoreText.recorded("USERNAME", e.username())),
                         new DBParam("USERNAME_LOWER", lower(e.username())),
-                        new DBParam("FULL_NAME", StoreText.clip(e.fullName())),
+                        new DBParam("FULL_NAME", StoreText.recorded("FULL_NAME", e.fullName())),
                         new DBParam("FULL_NAME_LOWER", sortName(e)),
                         new DBParam("LAST_NAME_LOWER", lastName(e)),
                         new DBParam("STATUS", EnrolmentStatus.PENDING.name()),
                         new DBParam("ENCRYPTED_SECRET", e.encryptedSecret()),
                         new DBParam("KEY_VERSION", e.keyVersion()),
-                        new DBParam("ADDED_BY", StoreText.clip(e.addedBy())),
+                        new DBParam("ADDED_BY", StoreText.recorded("ADDED_BY", e.addedBy())),
                         new DBParam("ADDED_AT", e.addedAt().toEpochMilli()));
                 tallies.adjust(EnrolmentStatus.PENDING, 1);
                 return true;
@@ -103,7 +103,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
             rows[0].setActivatedAt(at.toEpochMilli());
             ClientInfo from = client == null ? ClientInfo.unknown() : client;
             rows[0].setActivatedFromIp(from.address());
-            rows[0].setActivatedUserAgent(StoreText.clip(from.userAgent()));
+            rows[0].setActivatedUserAgent(StoreText.recorded("ACTIVATED_USER_AGENT", from.userAgent()));
             rows[0].setActivatedStep(step);
             rows[0].save();
             tallies.adjust(EnrolmentStatus.PENDING, -1);
@@ -122,14 +122,14 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
                 return false;
             }
             AOEnrolment row = rows[0];
-            row.setUsername(StoreText.clip(fresh.username()));
+            row.setUsername(StoreText.recorded("USERNAME", fresh.username()));
             row.setUsernameLower(lower(fresh.username()));
-            row.setFullName(StoreText.clip(fresh.fullName()));
+            row.setFullName(StoreText.recorded("FULL_NAME", fresh.fullName()));
             row.setFullNameLower(sortName(fresh));
             row.setLastNameLower(lastName(fresh));
             row.setEncryptedSecret(fresh.encryptedSecret());
             row.setKeyVersion(fresh.keyVersion());
-            row.setAddedBy(StoreText.clip(fresh.addedBy()));
+            row.setAddedBy(StoreText.recorded("ADDED_BY", fresh.addedBy()));
             row.setAddedAt(fresh.addedAt().toEpochMilli());
             row.save();
             return true;
@@ -230,8 +230,8 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
      * range each on every database. Backwards: the same, before.
      */
     private static List<Where> seek(Where part, ListCursor from, boolean backwards) {
-        String sortKey = StoreText.clip(from.sortKey());
-        String username = StoreText.clip(from.usernameKey());
+        String sortKey = StoreText.indexKey(from.sortKey());
+        String username = StoreText.indexKey(from.usernameKey());
         String op = backwards ? "<" : ">";
         return List.of(part.and("FULL_NAME_LOWER = ? AND USERNAME_LOWER " + op + " ?", sortKey, username),
                 part.and("FULL_NAME_LOWER " + op + " ?", sortKey));
@@ -248,7 +248,7 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         if (query == null || query.isBlank()) {
             return List.of(Where.of("STATUS = ? AND FULL_NAME_LOWER >= ?", status.name(), ""));
         }
-        String prefix = StoreText.clip(lower(query.strip()));
+        String prefix = lower(query.strip());
         List<Where> parts = new ArrayList<>();
         for (String column : List.of("USERNAME_LOWER", "FULL_NAME_LOWER", "LAST_NAME_LOWER")) {
             parts.add(Where.of("STATUS = ?", status.name()).andStartsWith(column, prefix));
@@ -283,15 +283,15 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
 
     /** Users without a full name sort (and are found) by their username ({@link EnrolmentOrder}). */
     private static String sortName(Enrolment e) {
-        return StoreText.clip(EnrolmentOrder.sortKey(e.username(), e.fullName()));
+        return StoreText.indexKey(EnrolmentOrder.sortKey(e.username(), e.fullName()));
     }
 
     private static String lastName(Enrolment e) {
         String key = EnrolmentOrder.lastNameKey(e.fullName());
-        return key == null ? null : StoreText.clip(key);
+        return StoreText.indexKey(key);
     }
 
     private static String lower(String text) {
-        return StoreText.clip(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        return StoreText.indexKey(text == null ? "" : text.toLowerCase(Locale.ROOT));
     }
 }

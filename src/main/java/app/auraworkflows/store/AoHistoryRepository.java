@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoHistoryRepository implements HistoryRepository {
-    private static final int MAX_TEXT = 255;
 
     private final ActiveObjects ao;
 
@@ -40,17 +39,17 @@ public class AoHistoryRepository implements HistoryRepository {
         row.put("SEQ_NO", e.seq());
         row.put("ENTRY_TYPE", e.type().name());
         row.put("OCCURRED_AT", e.at().toEpochMilli());
-        row.put("ACTOR_KEY", clip(e.actorKey()));
-        row.put("ACTOR_USERNAME", clip(e.actorUsername()));
-        row.put("ACTOR_FULL_NAME", clip(e.actorFullName()));
+        row.put("ACTOR_KEY", StoreText.recorded("ACTOR_KEY", e.actorKey()));
+        row.put("ACTOR_USERNAME", StoreText.recorded("ACTOR_USERNAME", e.actorUsername()));
+        row.put("ACTOR_FULL_NAME", StoreText.recorded("ACTOR_FULL_NAME", e.actorFullName()));
         row.put("WORKFLOW_ID", e.workflowId());
         row.put("ROUND_NO", e.round());
         row.put("DECISION", e.decision() == null ? null : e.decision().name());
         row.put("COMMENT_TEXT", e.comment());
-        row.put("FROM_STATE", clip(e.fromState()));
-        row.put("TO_STATE", clip(e.toState()));
+        row.put("FROM_STATE", StoreText.recorded("FROM_STATE", e.fromState()));
+        row.put("TO_STATE", StoreText.recorded("TO_STATE", e.toState()));
         row.put("TRIGGER_KIND", e.trigger() == null ? null : e.trigger().name());
-        row.put("TRANSITION_KEY", clip(e.transitionKey()));
+        row.put("TRANSITION_KEY", StoreText.recorded("TRANSITION_KEY", e.transitionKey()));
         row.put("TWO_FACTOR_VERIFIED", e.twoFactorVerified());
         row.put("PAGE_VERSION", e.pageVersion());
         row.put("CONTENT_SHA256", e.contentSha256());
@@ -101,7 +100,4 @@ public class AoHistoryRepository implements HistoryRepository {
                 row.getContentSha256());
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
 }

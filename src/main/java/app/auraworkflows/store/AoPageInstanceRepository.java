@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AoPageInstanceRepository implements PageInstanceRepository {
-    private static final int MAX_TEXT = 255;
     private static final int IN_CHUNK = 200;
     static final String USER = "USER";
     static final String GROUP = "GROUP";
@@ -110,7 +109,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("PAGE_ID", instance.pageId());
         values.put("WORKFLOW_ID", instance.workflowId());
         values.put("APPLIED_AT", instance.appliedAt().toEpochMilli());
-        values.put("APPLIED_BY", clip(instance.appliedBy()));
+        values.put("APPLIED_BY", StoreText.recorded("APPLIED_BY", instance.appliedBy()));
         putState(values, instance);
         try {
             ao.create(AOPageInstance.class, values);
@@ -152,7 +151,7 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.setRoundOpenedAt((Long) values.get("ROUND_OPENED_AT"));
         row.setEnteredAt(instance.enteredAt().toEpochMilli());
         row.setEnteredPageVersion(instance.enteredPageVersion());
-        row.setEnteredBy(clip(instance.enteredBy()));
+        row.setEnteredBy(StoreText.recorded("ENTERED_BY", instance.enteredBy()));
         row.setEnteredByApproval(instance.enteredByApproval());
         row.setRoundReviewers((String) values.get("ROUND_REVIEWERS"));
         row.save();
@@ -250,14 +249,15 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
 
     private static void putState(Map<String, Object> values, PageInstance instance) {
         ApprovalRound round = instance.openRound();
-        values.put("STATE_KEY", clip(instance.stateKey()));
-        values.put("PREVIOUS_STATE", clip(instance.previousState()));
+        values.put("STATE_KEY", StoreText.recorded("STATE_KEY", instance.stateKey()));
+        values.put("PREVIOUS_STATE", StoreText.recorded("PREVIOUS_STATE", instance.previousState()));
         values.put("ROW_VERSION", instance.version());
         values.put("LAST_ROUND", instance.lastRound());
         values.put("ROUND_OPEN", round != null);
-        values.put("ROUND_TRANSITION", round == null ? null : clip(round.transitionKey()));
-        values.put("APPROVE_TO", round == null ? null : clip(round.approveTo()));
-        values.put("REJECT_TO", round == null ? null : clip(round.rejectTo()));
+        values.put("ROUND_TRANSITION", round == null ? null
+                : StoreText.recorded("ROUND_TRANSITION", round.transitionKey()));
+        values.put("APPROVE_TO", round == null ? null : StoreText.recorded("APPROVE_TO", round.approveTo()));
+        values.put("REJECT_TO", round == null ? null : StoreText.recorded("REJECT_TO", round.rejectTo()));
         values.put("MIN_APPROVALS", round == null ? 0 : round.minApprovals());
         values.put("MIN_REJECTIONS", round == null ? 0 : round.minRejections());
         values.put("REQUIRE_ALL", round != null && round.requireAll());
@@ -268,11 +268,12 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         values.put("ROUND_OPENED_AT", round == null ? null : round.openedAt().toEpochMilli());
         values.put("ENTERED_AT", instance.enteredAt().toEpochMilli());
         values.put("ENTERED_PAGE_VERSION", instance.enteredPageVersion());
-        values.put("ENTERED_BY", clip(instance.enteredBy()));
+        values.put("ENTERED_BY", StoreText.recorded("ENTERED_BY", instance.enteredBy()));
         values.put("ENTERED_BY_APPROVAL", instance.enteredByApproval());
         values.put("ROUND_REVIEWERS", round == null ? null : RoundReviewersText.encode(round.number(),
-                round.namedReviewers().stream().map(r -> new Reviewer(r.userKey(), clip(r.username()),
-                        clip(r.fullName()))).toList(), round.groups()));
+                round.namedReviewers().stream().map(r -> new Reviewer(r.userKey(),
+                        StoreText.recorded("USERNAME", r.username()), StoreText.recorded("FULL_NAME", r.fullName())))
+                        .toList(), round.groups()));
     }
 
     private void writeReviewers(PageInstance instance) {
@@ -303,8 +304,8 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         row.put("OPENED_AT", round.openedAt().toEpochMilli());
         row.put("REVIEWER_KIND", kind);
         row.put("REVIEWER_NAME", name);
-        row.put("USERNAME", clip(username));
-        row.put("FULL_NAME", clip(fullName));
+        row.put("USERNAME", StoreText.recorded("USERNAME", username));
+        row.put("FULL_NAME", StoreText.recorded("FULL_NAME", fullName));
         row.put("LIST_INDEX", index);
         return row;
     }
@@ -346,7 +347,4 @@ public class AoPageInstanceRepository implements PageInstanceRepository {
         return groupName.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
 }

@@ -35,9 +35,9 @@ public class AoSettingsRepository implements SettingsRepository {
         ao.executeInTransaction(() -> {
             AOSetting[] rows = ao.find(AOSetting.class, Query.select().where("NAME = ?", name));
             if (rows.length == 0) {
-                ao.create(AOSetting.class, new DBParam("NAME", name), new DBParam("VALUE", StoreText.clip(value)));
+                ao.create(AOSetting.class, new DBParam("NAME", name), new DBParam("VALUE", StoreText.recorded("VALUE", value)));
             } else {
-                rows[0].setValue(StoreText.clip(value));
+                rows[0].setValue(StoreText.recorded("VALUE", value));
                 rows[0].save();
             }
             return null;

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 /** {@link VoteRepository} on Active Objects ({@link AOVote}): one row per vote cast, never updated. */
 @Component
 public class AoVoteRepository implements VoteRepository {
-    private static final int MAX_TEXT = 255;
     private static final int IN_CHUNK = 200;
 
     private final ActiveObjects ao;
@@ -41,8 +40,8 @@ public class AoVoteRepository implements VoteRepository {
         row.put("ROUND_NO", v.round());
         row.put("SEQ_NO", v.seq());
         row.put("REVIEWER_KEY", v.reviewerKey());
-        row.put("USERNAME", clip(v.username()));
-        row.put("FULL_NAME", clip(v.fullName()));
+        row.put("USERNAME", StoreText.recorded("USERNAME", v.username()));
+        row.put("FULL_NAME", StoreText.recorded("FULL_NAME", v.fullName()));
         row.put("DECISION", v.decision().name());
         row.put("COMMENT_TEXT", v.comment());
         row.put("VOTED_AT", v.at().toEpochMilli());
@@ -101,7 +100,4 @@ public class AoVoteRepository implements VoteRepository {
                 row.getPageVersion());
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
 }

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 /** {@link WorkflowRepository} on Active Objects ({@link AOWorkflow}): one row per workflow, JSON text inside. */
 @Component
 public class AoWorkflowRepository implements WorkflowRepository {
-    private static final int MAX_TEXT = 255;
 
     private final ActiveObjects ao;
 
@@ -27,7 +26,7 @@ public class AoWorkflowRepository implements WorkflowRepository {
     @Override
     public long create(WorkflowDefinition definition, Instant at) {
         return ao.executeInTransaction(() -> ao.create(AOWorkflow.class,
-                new DBParam("WORKFLOW_NAME", clip(definition.name())),
+                new DBParam("WORKFLOW_NAME", StoreText.recorded("WORKFLOW_NAME", definition.name())),
                 new DBParam("NAME_LOWER", lower(definition.name())),
                 new DBParam("DEFINITION_JSON", WorkflowDefinitionJson.write(definition)),
                 new DBParam("CREATED_AT", at.toEpochMilli()),
@@ -42,7 +41,7 @@ public class AoWorkflowRepository implements WorkflowRepository {
                 return false;
             }
             AOWorkflow w = row.get();
-            w.setWorkflowName(clip(definition.name()));
+            w.setWorkflowName(StoreText.recorded("WORKFLOW_NAME", definition.name()));
             w.setNameLower(lower(definition.name()));
             w.setDefinitionJson(WorkflowDefinitionJson.write(definition));
             w.setUpdatedAt(at.toEpochMilli());
@@ -93,10 +92,7 @@ public class AoWorkflowRepository implements WorkflowRepository {
     }
 
     private static String lower(String text) {
-        return clip(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        return StoreText.indexKey(text == null ? "" : text.toLowerCase(Locale.ROOT));
     }
 
-    private static String clip(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
 }

@@ -55,7 +55,7 @@ public class EnrolmentSearchUpgradeTask implements ActiveObjectsUpgradeTask {
                 lastId = row.getID();
                 String lastName = EnrolmentOrder.lastNameKey(row.getFullName());
                 if (lastName != null) {
-                    row.setLastNameLower(StoreText.clip(lastName));
+                    row.setLastNameLower(StoreText.indexKey(lastName));
                     row.save();
                     filled++;
                 }

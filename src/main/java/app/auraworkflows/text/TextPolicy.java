@@ -1,9 +1,10 @@
 package app.auraworkflows.text;
 
 /**
- * Role: the one rule on which characters the app accepts in text it stores or searches (names, keys, labels,
- * comments, usernames, search and filter text): no C0 control character (U+0000 to U+001F) and no DEL (U+007F);
- * multi-line fields (a comment, a description) may hold tab, line feed and carriage return.
+ * Role: the one rule on which characters, and how many, the app accepts in text it stores or searches (names, keys,
+ * labels, comments, usernames, search and filter text): no C0 control character (U+0000 to U+001F) and no DEL
+ * (U+007F); multi-line fields (a comment, a description) may hold tab, line feed and carriage return; single-line
+ * text stored in a column at most {@link #MAX_STORED} characters.
  *
  * <p>Why: PostgreSQL cannot store U+0000 in a text column and fails the whole statement (a 500 instead of a
  * refusal), while HSQLDB stores it, so the same request would behave differently per database; and control
@@ -11,6 +12,13 @@ package app.auraworkflows.text;
  * so the domain's validators and the REST layer's parsing share it instead of keeping copies.
  */
 public final class TextPolicy {
+    /**
+     * The longest single-line text the app stores (a name, a username, a key, a label), what an AO string column
+     * holds. Validation refuses longer text where it enters; the store refuses it too and never cuts it, so a name is
+     * recorded as it was given or not at all. Narrower fields have narrower limits of their own (keys 64, labels 100).
+     */
+    public static final int MAX_STORED = 255;
+
     private TextPolicy() {
     }
 

@@ -21,7 +21,7 @@ public class TwoFactorAuditTrail {
     /** The largest page the admin screen and REST API may ask for. */
     public static final int MAX_PAGE = 200;
     /** The longest username filter accepted (usernames are stored in 255 characters). */
-    public static final int MAX_USERNAME_FILTER = 255;
+    public static final int MAX_USERNAME_FILTER = TextPolicy.MAX_STORED;
     /** Rows read per query while exporting the whole log. */
     static final int EXPORT_BATCH = 500;
 

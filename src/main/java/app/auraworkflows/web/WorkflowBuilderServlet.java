@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public class WorkflowBuilderServlet extends AuraScreenServlet {
     private static final long serialVersionUID = 1L;
-    static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_NAME_LENGTH = app.auraworkflows.approval.DefinitionLimits.MAX_NAME;
 
     private final transient WorkflowService workflows;
 

@@ -120,6 +120,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theStoreNeverCutsTheTextItRecords() throws IOException {
+        // A cut name in a signature or an audit line would be a different name: the store records text whole or
+        // refuses it (StoreText.recorded); only a derived search or sort key is cut, in StoreText.indexKey.
+        assertEquals(List.of("StoreText.java: .substring("), offending(MAIN.resolve("store"), List.of(".substring(")));
+    }
+
+    @Test
     void theDomainNamesOutcomesNotHttpStatuses() throws IOException {
         // Statuses and wire codes are the REST layer's: a domain comment that names one goes stale the day REST
         // maps the outcome differently.
