@@ -362,7 +362,9 @@
                     markClean();
                     renderSummary([], summary, '');
                     renderSummary(problems, warningsBox, text.i18nWarnings);
-                    status(text.i18nSaved, 'success');
+                    // Said once, by the flag (AUI announces it politely): a success box under the toolbar as well would
+                    // repeat it.
+                    status('');
                     aura.flag('success', text.i18nSaved);
                 } else if (result.status === 400 && result.data && result.data.problems) {
                     problems = result.data.problems.concat(result.data.warnings || []);

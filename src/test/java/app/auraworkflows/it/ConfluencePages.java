@@ -69,6 +69,11 @@ public final class ConfluencePages {
                 });
     }
 
+    /** Waits for a flag that says {@code text} (AUI shows it top right and announces it; it closes by itself). */
+    public void waitForFlag(String text) {
+        waitForText(By.cssSelector(".aui-flag"), text);
+    }
+
     public void waitForText(By locator, String text) {
         browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

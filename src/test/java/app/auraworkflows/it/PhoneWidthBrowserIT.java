@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.junit.DevHostExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every screen of the app on a phone (Chromium at 390 × 844 px, the width of a current iPhone) in a real browser on
@@ -40,6 +43,8 @@ class PhoneWidthBrowserIT {
             pages.openAs("/plugins/servlet/aura-workflows/workflows", "admin", "admin");
             pages.waitFor(By.cssSelector(".aura-wf-card-title"));
             browser.screenshot("phone-workflows-list"); // administration: axe-core only (see the class comment)
+            escapeClosesAndFocusReturns(browser, pages, "aura-wf-create-button", "aura-wf-create-dialog",
+                    "phone-create-workflow-dialog");
 
             pages.openAs("/plugins/servlet/aura-workflows/workflows/edit?id=" + workflow, "admin", "admin");
             pages.waitFor(By.id("aura-wf-heading"));
@@ -48,6 +53,8 @@ class PhoneWidthBrowserIT {
             pages.openAs("/plugins/servlet/aura-workflows/admin/2fa", "admin", "admin");
             pages.waitFor(By.id("aura-2fa-pending-heading"));
             browser.screenshot("phone-2fa-admin"); // administration: axe-core only (see the class comment)
+            escapeClosesAndFocusReturns(browser, pages, "aura-2fa-add-button", "aura-2fa-add-dialog",
+                    "phone-add-2fa-users-dialog");
 
             pages.openAs("/plugins/servlet/aura-workflows/admin/2fa/audit", "admin", "admin");
             pages.waitFor(By.id("aura-2fa-audit-heading"));
@@ -71,6 +78,23 @@ class PhoneWidthBrowserIT {
             pages.waitFor(By.id("aura-2fa-step1-heading"));
             fits(browser, "phone-2fa-setup");
         }
+    }
+
+    /**
+     * On a phone too, a dialog opens with the focus inside it (screenshot and axe-core while open), closes with
+     * Escape (AUI's global key handling must not swallow it) and gives the focus back to the button that opened it.
+     */
+    private static void escapeClosesAndFocusReturns(Browser browser, ConfluencePages pages, String openerId,
+                                                    String dialogId, String screenshot) {
+        WebElement opener = pages.waitFor(By.id(openerId));
+        opener.click();
+        WebElement dialog = pages.waitFor(By.id(dialogId));
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return arguments[0].contains(document.activeElement);", dialog)));
+        browser.screenshot(screenshot);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !dialog.isDisplayed());
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> opener.equals(d.switchTo().activeElement()));
     }
 
     /**

@@ -72,7 +72,7 @@ class TwoFactorApprovalBrowserIT {
             assertTrue(requireTwoFactor.isSelected());
             browser.screenshot("2fa-review-builder-require");
             pages.driver().findElement(By.id("aura-wf-save")).click();
-            pages.waitForText(By.id("aura-wf-status"), "saved");
+            pages.waitForFlag("The workflow was saved.");
             pages.logout();
             // Pages submitted from now on open rounds that carry "Require 2FA" (a round is fixed when the page
             // enters the approval state).

@@ -136,7 +136,9 @@ class WorkflowBuilderBrowserIT {
             // --- Fix it and save: created, the URL now names the id, no unsaved marker.
             setNumber(pages, MIN_APPROVALS, "2");
             pages.driver().findElement(By.id("aura-wf-save")).click();
-            pages.waitForText(By.id("aura-wf-status"), "saved");
+            pages.waitForFlag("The workflow was saved.");
+            assertEquals("", pages.driver().findElement(By.id("aura-wf-status")).getText(),
+                    "said once, by the flag: no success box under the toolbar as well");
             assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
             assertTrue(pages.driver().findElements(fieldError).isEmpty(), "the problem is gone");
             String url = pages.driver().getCurrentUrl();
@@ -165,8 +167,9 @@ class WorkflowBuilderBrowserIT {
             assertEquals("Reviewers cannot approve their own changes", excludeLabel.getText().trim());
             excludeLabel.click();
             assertTrue(excludeAuthors.isSelected());
+            pages.closeFlags(); // the flag of the first save must not answer for this one
             pages.driver().findElement(By.id("aura-wf-save")).click();
-            pages.waitForText(By.id("aura-wf-status"), "saved");
+            pages.waitForFlag("The workflow was saved.");
             // The protected step shows at a glance: a lock on its arrows, "Requires 2FA" in the sidebar's heading.
             assertEquals(2, pages.driver().findElements(By.cssSelector(
                     "g.aura-wf-transition[data-transition-key='review'][data-requires-two-factor='true'] g.aura-wf-lock"))
@@ -195,7 +198,7 @@ class WorkflowBuilderBrowserIT {
             browser.screenshot("builder-unknown-reviewer");
             pages.driver().findElement(By.cssSelector("li.aura-wf-chip[data-name='ghost'] .aura-wf-chip-remove")).click();
             pages.driver().findElement(By.id("aura-wf-save")).click();
-            pages.waitForText(By.id("aura-wf-status"), "saved");
+            pages.waitForFlag("The workflow was saved.");
             assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
 
             // --- What was stored, over REST.
