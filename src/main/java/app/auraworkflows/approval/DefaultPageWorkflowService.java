@@ -270,7 +270,10 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
     public HistoryPage history(long pageId, int start, int limit) {
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_HISTORY_PAGE, limit));
-        return new HistoryPage(history.page(pageId, first, size), history.count(pageId), first, size);
+        Map<String, String> stateNames = new HashMap<>();
+        instances.find(pageId).flatMap(instance -> workflows.find(instance.workflowId()))
+                .ifPresent(definition -> definition.states().forEach(st -> stateNames.put(st.key(), st.name())));
+        return new HistoryPage(history.page(pageId, first, size), history.count(pageId), first, size, stateNames);
     }
 
     @Override

@@ -21,9 +21,9 @@ import java.util.function.Function;
 public record HistoryDto(@JsonProperty("entries") List<EntryDto> entries, @JsonProperty("total") int total,
                          @JsonProperty("hasMore") boolean hasMore, @JsonProperty("start") int start,
                          @JsonProperty("limit") int limit) {
-    /** {@code stateNames} maps state keys to names of the page's workflow (keys it lacks are shown as keys). */
-    static HistoryDto from(HistoryPage page, Function<String, String> stateNames) {
-        return new HistoryDto(page.entries().stream().map(e -> EntryDto.from(e, stateNames)).toList(), page.total(),
+    /** The entries with their states named as the page names them ({@link HistoryPage#stateName}). */
+    static HistoryDto from(HistoryPage page) {
+        return new HistoryDto(page.entries().stream().map(e -> EntryDto.from(e, page::stateName)).toList(), page.total(),
                 page.hasMore(), page.start(), page.limit());
     }
 

@@ -12,9 +12,6 @@ import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.ReviewerStatus;
 import app.auraworkflows.approval.SelectionResult;
-import app.auraworkflows.approval.WorkflowDefinition;
-import app.auraworkflows.approval.WorkflowService;
-import app.auraworkflows.approval.WorkflowState;
 import app.auraworkflows.confluence.AuraPermissions;
 import app.auraworkflows.confluence.ConfluencePages;
 import app.auraworkflows.twofactor.SetupStatus;
@@ -37,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /**
  * Role: REST resource of a page's workflow ({@code /rest/aura-workflows/1.0/pages/{pageId}/...}): apply or remove a
@@ -68,7 +64,6 @@ public class PageWorkflowResource {
 
     private final PageWorkflowService pageWorkflows;
     private final ReviewService reviews;
-    private final WorkflowService workflows;
     private final ConfluencePages pages;
     private final AuraPermissions permissions;
     private final TwoFactorReadiness twoFactor;
@@ -76,12 +71,11 @@ public class PageWorkflowResource {
     private final ApprovalStanding standing;
 
     @Inject
-    public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, WorkflowService workflows,
-                                ConfluencePages pages, AuraPermissions permissions, TwoFactorReadiness twoFactor,
+    public PageWorkflowResource(PageWorkflowService pageWorkflows, ReviewService reviews, ConfluencePages pages,
+                                AuraPermissions permissions, TwoFactorReadiness twoFactor,
                                 RestErrors errors, ApprovalStanding standing) {
         this.pageWorkflows = pageWorkflows;
         this.reviews = reviews;
-        this.workflows = workflows;
         this.pages = pages;
         this.permissions = permissions;
         this.twoFactor = twoFactor;
@@ -249,12 +243,7 @@ public class PageWorkflowResource {
         if (paging.refusal() != null) {
             return paging.refusal();
         }
-        // State names come from the page's workflow as it is now, so renamed states read well in old entries.
-        Optional<WorkflowDefinition> definition = pageWorkflows.status(call.pageId(), null)
-                .flatMap(s -> workflows.get(s.workflowId()));
-        Function<String, String> stateNames = key -> definition.flatMap(d -> d.state(key))
-                .map(WorkflowState::name).orElse(key);
-        return Response.ok(HistoryDto.from(pageWorkflows.history(call.pageId(), paging.start(), paging.limit()), stateNames)).build();
+        return Response.ok(HistoryDto.from(pageWorkflows.history(call.pageId(), paging.start(), paging.limit()))).build();
     }
 
     private PageWorkflowDto currentStatus(PageCall call) {

@@ -58,6 +58,22 @@ class PageWorkflowServiceTest {
     }
 
     @Test
+    void theHistoryNamesItsStatesAsThePagesWorkflowNamesThemNowAndAGoneStateByItsKey() {
+        long id = f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 1, 1, false));
+        WorkflowDefinition d = f.workflows.find(id).orElseThrow();
+        List<WorkflowState> renamed = d.states().stream()
+                .map(st -> st.key().equals("in-review") ? WorkflowState.of("in-review", "Legal review") : st).toList();
+        f.workflows.update(id, new WorkflowDefinition(id, d.name(), d.description(), d.initialState(), renamed,
+                d.transitions()), f.clock.instant());
+
+        HistoryPage history = pages.history(PAGE, 0, 10);
+        assertEquals("Legal review", history.stateName("in-review"), "an old entry reads with the state's new name");
+        assertEquals("Published", history.stateName("published"));
+        assertEquals("archived", history.stateName("archived"), "a state the workflow no longer has: its key");
+        assertEquals("archived", new HistoryPage(List.of(), 0, 0, 10).stateName("archived"));
+    }
+
+    @Test
     void removingClosesTheOpenRoundRecordsRemovedAndKeepsTheHistory() {
         f.applyToPage(ApprovalFixture.startsInReview(Reviewers.users("alice", "bob"), 2, 2, false));
         f.vote("alice", "APPROVE");

@@ -12,7 +12,6 @@ import app.auraworkflows.approval.ReviewResult;
 import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.SelectionResult;
 import app.auraworkflows.approval.StateView;
-import app.auraworkflows.approval.WorkflowService;
 import app.auraworkflows.confluence.ConfluencePages;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -46,10 +45,9 @@ class PageWorkflowResourceTest extends RestTestSupport {
 
     private final PageWorkflowService pageWorkflows = mock(PageWorkflowService.class);
     private final ReviewService reviews = mock(ReviewService.class);
-    private final WorkflowService workflows = mock(WorkflowService.class);
     private final ConfluencePages pages = new ConfluencePages(mock(PageManager.class));
     private final PageWorkflowResource resource =
-            new PageWorkflowResource(pageWorkflows, reviews, workflows, pages, permissions,
+            new PageWorkflowResource(pageWorkflows, reviews, pages, permissions,
                     mock(app.auraworkflows.twofactor.TwoFactorReadiness.class), errors,
                     new app.auraworkflows.approval.ApprovalStanding(
                             mock(app.auraworkflows.approval.HistoryRepository.class)));
