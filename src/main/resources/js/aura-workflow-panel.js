@@ -19,6 +19,10 @@
  * 2FA is not Active is told why and whom to ask before any code is asked for. The server decides all of it
  * again: nothing here is a security check.
  *
+ * What the panel says and the review's rules are pure functions in their own files, loaded before this one:
+ * AuraWorkflows.panelText (aura-workflow-panel-text.js), panelHistoryText (-history-text.js) and panelReview
+ * (-review-logic.js).
+ *
  * Dialogs are native <dialog> elements (focus trapping and Escape come from the browser) with AUI dialog2
  * inner markup for the look. Every user-facing text comes from data-i18n-* attributes rendered by the Soy
  * template; user data is inserted with textContent only (never innerHTML).
@@ -49,10 +53,12 @@
 
         // ----- helpers -----
         var callRest = window.AuraWorkflows.rest(restBase);
+        var panelText = window.AuraWorkflows.panelText;
+        var historyText = window.AuraWorkflows.panelHistoryText;
+        var rules = window.AuraWorkflows.panelReview;
 
         function errorMessage(result) {
-            return result && result.data && typeof result.data.message === 'string'
-                ? result.data.message : text.i18nFailed;
+            return panelText.errorMessage(result, text);
         }
 
         function format(pattern) {
@@ -102,17 +108,7 @@
         });
 
         function voteText(vote) {
-            if (vote === 'APPROVE') {
-                return text.i18nVoteApprove;
-            }
-            if (vote === 'REJECT') {
-                return text.i18nVoteReject;
-            }
-            return text.i18nVoteNone;
-        }
-
-        function stateNames(states) {
-            return states && states.length ? states.map(function (s) { return s.name; }).join(', ') : text.i18nNone;
+            return panelText.voteText(vote, text);
         }
 
         /**
@@ -121,11 +117,10 @@
          */
         function fillTwoFactorBlocked(container, setupStatus) {
             container.textContent = '';
-            container.appendChild(el('p', null,
-                setupStatus === 'PENDING' ? text.i18nTwofactorPending : text.i18nTwofactorNotEnabled));
-            if (setupStatus === 'PENDING') {
+            container.appendChild(el('p', null, panelText.twoFactorBlockedText(setupStatus, text)));
+            if (panelText.offersSetupLink(setupStatus)) {
                 var link = el('a', null, text.i18nTwofactorSetupLink);
-                link.href = root.getAttribute('data-setup-url') + '?returnTo=' + encodeURIComponent(pageId);
+                link.href = panelText.setupHref(root.getAttribute('data-setup-url'), pageId);
                 var p = el('p');
                 p.appendChild(link);
                 container.appendChild(p);
@@ -145,7 +140,7 @@
             row(facts, text.i18nWorkflow, status.workflowName);
             row(facts, text.i18nState, status.state.name);
             row(facts, text.i18nPrevious, status.previous ? status.previous.name : text.i18nNone);
-            row(facts, text.i18nNext, stateNames(status.next));
+            row(facts, text.i18nNext, panelText.stateNames(status.next, text));
             content.appendChild(facts);
 
             var approval = status.approval;
@@ -160,23 +155,17 @@
                 if (approval.requireAll) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireAll));
                 }
-                // A reviewer of a protected step without an Active 2FA setup cannot complete it yet: the notice is the
-                // one message and there is no review form (also when the status lacks the setup state: fail closed).
-                var needsSetup = Boolean(approval.requireTwoFactor && status.canReview && status.myTwoFactor !== 'ACTIVE');
                 if (approval.requireTwoFactor) {
                     content.appendChild(el('p', 'aura-wf-note', text.i18nRequireTwoFactor));
-                    if (needsSetup) {
+                    if (panelText.needsTwoFactorSetup(status)) {
                         var notice = el('div', 'aui-message aui-message-warning aura-wf-twofactor-notice');
                         notice.id = 'aura-wf-twofactor-notice';
                         fillTwoFactorBlocked(notice, status.myTwoFactor);
                         content.appendChild(notice);
                     }
-                    var notReady = status.reviewersWithoutTwoFactor;
-                    if (notReady && notReady.length) {
-                        // For editors: a named reviewer without active 2FA cannot vote, so the round may stall.
-                        var named = approval.reviewers.filter(function (r) { return r.named; }).length;
-                        var stall = el('div', 'aui-message aui-message-warning aura-wf-reviewers-not-ready',
-                            format(text.i18nReviewersNotReady, notReady.length, named, notReady.join(', ')));
+                    var notReady = panelText.reviewersNotReadyText(status, text);
+                    if (notReady !== null) {
+                        var stall = el('div', 'aui-message aui-message-warning aura-wf-reviewers-not-ready', notReady);
                         stall.id = 'aura-wf-reviewers-not-ready';
                         content.appendChild(stall);
                     }
@@ -186,10 +175,10 @@
                 approval.reviewers.forEach(function (reviewer) {
                     var item = el('li', 'aura-wf-reviewer');
                     item.setAttribute('data-username', reviewer.username);
-                    item.appendChild(el('span', 'aura-wf-reviewer-name', reviewer.fullName || reviewer.username));
+                    item.appendChild(el('span', 'aura-wf-reviewer-name', panelText.reviewerName(reviewer)));
                     item.appendChild(document.createTextNode(' '));
                     var vote = el('span', 'aui-lozenge aura-wf-vote aura-wf-vote-' +
-                        (reviewer.vote ? reviewer.vote.toLowerCase() : 'none'), voteText(reviewer.vote));
+                        panelText.voteClass(reviewer.vote), voteText(reviewer.vote));
                     item.appendChild(vote);
                     reviewers.appendChild(item);
                 });
@@ -202,16 +191,16 @@
                 if (approval.groups && approval.groups.length) {
                     content.appendChild(el('p', 'aura-wf-groups', format(text.i18nGroups, approval.groups.join(', '))));
                 }
-                if (status.canReview && status.selfReview) {
+                var offer = panelText.reviewOffer(status);
+                if (offer === 'selfReview') {
                     // Said before anyone chooses: the server refuses the review (SELF_REVIEW) whatever the page shows.
                     content.appendChild(el('p', 'aui-message aui-message-info aura-wf-self-review', text.i18nSelfReview));
-                } else if (status.canReview && !needsSetup) {
+                } else if (offer === 'form') {
                     // Without an Active 2FA setup the notice above is the one message: no form they cannot submit.
                     if (status.myVote) {
                         content.appendChild(el('p', 'aura-wf-my-vote', format(text.i18nMyVote, voteText(status.myVote))));
                     }
-                    var review = el('button', 'aui-button aui-button-primary',
-                        status.myVote ? text.i18nChangeReview : text.i18nAddReview);
+                    var review = el('button', 'aui-button aui-button-primary', panelText.reviewButtonText(status, text));
                     review.type = 'button';
                     review.id = 'aura-wf-review-button';
                     review.setAttribute('aria-haspopup', 'dialog');
@@ -280,37 +269,12 @@
         }
 
         // ----- history -----
-        function historyText(entry) {
-            var who = entry.actorName || entry.actor;
-            if (entry.type === 'APPLIED') {
-                return format(text.i18nHistoryApplied, who, entry.toName);
-            }
-            if (entry.type === 'REMOVED') {
-                return format(text.i18nHistoryRemoved, who, entry.fromName);
-            }
-            if (entry.type === 'VOTE') {
-                return format(entry.decision === 'APPROVE' ? text.i18nHistoryApproved : text.i18nHistoryRejected, who);
-            }
-            if (entry.trigger === 'PAGE_EDIT') {
-                // One sentence for the edit and where it took the page: the edit is not listed twice.
-                return format(text.i18nHistoryEdited, who, entry.pageVersion, entry.fromName, entry.toName);
-            }
-            // Sentences people read, not engine words: who moved the page, or how the review ended.
-            if (entry.trigger === 'APPROVAL') {
-                return format(text.i18nHistoryApprovedMoved, entry.fromName, entry.toName);
-            }
-            if (entry.trigger === 'REJECTION') {
-                return format(text.i18nHistoryRejectedMoved, entry.fromName, entry.toName);
-            }
-            return format(text.i18nHistoryMoved, who, entry.fromName, entry.toName);
-        }
-
         function renderEntry(entry) {
-            var item = el('li', 'aura-wf-history-entry aura-wf-history-' + entry.type.toLowerCase());
+            var item = el('li', historyText.entryClass(entry));
             item.setAttribute('data-type', entry.type);
-            item.appendChild(el('span', 'aura-wf-history-text', historyText(entry)));
+            item.appendChild(el('span', 'aura-wf-history-text', historyText.sentence(entry, text)));
             if (entry.round) {
-                item.appendChild(el('span', 'aura-wf-history-round', ' ' + format(text.i18nRound, entry.round)));
+                item.appendChild(el('span', 'aura-wf-history-round', historyText.roundText(entry.round, text)));
             }
             if (entry.twoFactorVerified) {
                 item.appendChild(document.createTextNode(' '));
@@ -320,19 +284,8 @@
                 item.appendChild(el('q', 'aura-wf-history-comment', entry.comment));
             }
             if (entry.signature) {
-                // The signature facts (printed name at signing, UTC time, meaning, page version) in every view.
-                var signature = entry.signature;
-                var facts = format(text.i18nSignature, signature.signedBy || signature.username, signature.signedAtUtc,
-                    signature.meaning === 'APPROVE' ? text.i18nMeaningApprove : text.i18nMeaningReject);
-                if (signature.pageVersion) {
-                    facts += ', ' + format(text.i18nSignatureVersion, signature.pageVersion);
-                }
-                // What was signed: the start of the body's SHA-256 here, all of it in the tooltip.
-                var hash = typeof signature.contentSha256 === 'string' ? signature.contentSha256 : '';
-                if (hash) {
-                    facts += ', ' + format(text.i18nSignatureContent, hash.substring(0, 12));
-                }
-                var signatureLine = el('span', 'aura-wf-signature', facts);
+                var hash = historyText.signatureHash(entry.signature);
+                var signatureLine = el('span', 'aura-wf-signature', historyText.signatureFacts(entry.signature, text));
                 if (hash) {
                     signatureLine.title = hash;
                 }
@@ -391,7 +344,6 @@
         // state, so the way forward is one button away.
         var reviewReload = document.getElementById('aura-wf-review-reload');
         var reviewReloadButton = document.getElementById('aura-wf-review-reload-button');
-        var OUTDATED = ['PAGE_CHANGED', 'STALE_ROUND', 'NO_PENDING_APPROVAL'];
         reviewReloadButton.addEventListener('click', function () {
             window.location.reload();
         });
@@ -402,10 +354,9 @@
         var codeSubmit = document.getElementById('aura-wf-code-submit');
         var codeBack = document.getElementById('aura-wf-code-back');
         var twoFactorInfo = document.getElementById('aura-wf-twofactor-info');
-        var CODE_SHAPE = /^[0-9]{6}$/;
 
         function isProtected() {
-            return Boolean(current && current.approval && current.approval.requireTwoFactor);
+            return rules.isProtected(current);
         }
 
         function chosenDecision() {
@@ -437,42 +388,36 @@
         }
 
         function openReview() {
-            var approval = current.approval;
-            // The transition's custom labels, when the workflow sets them, name the options.
-            document.getElementById('aura-wf-decision-approve-label').textContent = approval.approveLabel || text.i18nApprove;
-            document.getElementById('aura-wf-decision-reject-label').textContent = approval.rejectLabel || text.i18nReject;
+            var shown = rules.dialogFor(current, text);
+            document.getElementById('aura-wf-decision-approve-label').textContent = shown.approveLabel;
+            document.getElementById('aura-wf-decision-reject-label').textContent = shown.rejectLabel;
             reviewForm.reset();
             reviewError.textContent = '';
             reviewReload.hidden = true;
             codeInput.setAttribute('aria-invalid', 'false');
             showStep('choice');
             // The dialog opens only for a reviewer who can complete the step (the panel offers no form otherwise).
-            twoFactorInfo.hidden = !isProtected();
+            twoFactorInfo.hidden = !shown.showTwoFactorInfo;
             twoFactorInfo.textContent = text.i18nTwofactorInfo;
             setBusy(false);
-            if (current.myVote) {
-                document.getElementById(current.myVote === 'APPROVE' ? 'aura-wf-decision-approve'
+            if (shown.decision) {
+                document.getElementById(shown.decision === 'APPROVE' ? 'aura-wf-decision-approve'
                     : 'aura-wf-decision-reject').checked = true;
             }
             openDialog(reviewDialog, document.getElementById('aura-wf-decision-approve'));
         }
 
         function sendReview(decision, code) {
-            var payload = {decision: decision.value, comment: document.getElementById('aura-wf-comment').value,
-                round: current.approval.round};
-            var version = root.getAttribute('data-page-version');
-            if (version) {
-                payload.pageVersion = Number(version);
-            }
+            var payload = rules.payload(decision.value, document.getElementById('aura-wf-comment').value,
+                current.approval.round, root.getAttribute('data-page-version'), code);
             if (code !== null) {
-                payload.code = code;
                 reviewError.textContent = '';
                 say(text.i18nVerifying);
             }
             setBusy(true);
             callRest('POST', pagePath + '/reviews', payload).then(function (result) {
                 setBusy(false);
-                var outdated = !result.ok && result.data && OUTDATED.indexOf(result.data.error) >= 0;
+                var outdated = rules.isOutdated(result);
                 reviewReload.hidden = !outdated;
                 if (outdated) {
                     // Submitting again would be refused the same way: only the reload helps.
@@ -492,7 +437,7 @@
                     return;
                 }
                 closeDialog(reviewDialog);
-                reloadSoon(result.data.transitioned ? format(text.i18nMoved, result.data.state.name) : text.i18nRecorded);
+                reloadSoon(rules.outcomeMessage(result.data, text));
             });
         }
 
@@ -500,8 +445,8 @@
             event.preventDefault();
             var decision = chosenDecision();
             if (reviewForm.getAttribute('data-step') === 'code') {
-                var code = codeInput.value.replace(/\s+/g, '');
-                if (!CODE_SHAPE.test(code)) {
+                var code = rules.codeFrom(codeInput.value);
+                if (!rules.isCode(code)) {
                     codeRefused(text.i18nCodeFormat); // checked again by the server; not an attempt
                     return;
                 }
@@ -518,11 +463,11 @@
                 return;
             }
             // Protected: keep the decision and the comment, ask for the code.
-            var label = document.getElementById(decision.id + '-label').textContent;
-            document.getElementById('aura-wf-code-summary').textContent = format(text.i18nCodeSummary, label);
             var comment = document.getElementById('aura-wf-comment').value.trim();
+            var summary = rules.codeSummary(document.getElementById(decision.id + '-label').textContent, comment, text);
+            document.getElementById('aura-wf-code-summary').textContent = summary.decision;
             var commentLine = document.getElementById('aura-wf-code-comment');
-            commentLine.textContent = comment ? format(text.i18nCodeSummaryComment, comment) : '';
+            commentLine.textContent = summary.comment;
             commentLine.hidden = !comment;
             reviewError.textContent = '';
             codeInput.value = '';
@@ -581,8 +526,8 @@
         var workflows = [];
 
         function describe() {
-            var chosen = workflows.filter(function (w) { return String(w.id) === applySelect.value; })[0];
-            document.getElementById('aura-wf-apply-description').textContent = chosen && chosen.description ? chosen.description : '';
+            document.getElementById('aura-wf-apply-description').textContent =
+                panelText.workflowDescription(workflows, applySelect.value);
         }
 
         if (addButton) {
@@ -596,8 +541,7 @@
                         applyError.textContent = errorMessage(result);
                         return;
                     }
-                    // The builder's list: [{"id","name","description",...}] (or {"workflows":[...]}).
-                    workflows = Array.isArray(result.data) ? result.data : (result.data.workflows || []);
+                    workflows = panelText.workflowsFrom(result.data);
                     if (!workflows.length) {
                         applyError.textContent = text.i18nNoWorkflows;
                         return;
