@@ -11,18 +11,14 @@
  * After a change the lists are re-rendered by the server: the page is fetched again and its
  * #aura-2fa-lists element swapped in, so list markup exists only in the Soy template.
  *
+ * What the screen says, its search rules and the chosen users' list are pure modules loaded before this file:
+ * AuraWorkflows.adminText (aura-2fa-admin-text.js) and adminSelection (aura-2fa-admin-selection.js).
+ *
  * Every user-facing text comes from data-i18n-* attributes rendered by the Soy template.
  * User data is inserted with textContent only (never innerHTML).
  */
 (function () {
     'use strict';
-
-    // The REST search refuses shorter text (400): one character would match a large part of the directory.
-    var MIN_QUERY = 2;
-    // Typing pauses shorter than this send no request: one search per pause, not per keystroke.
-    var SEARCH_DELAY_MS = 250;
-    // The server answers at most this many users and says whether there are more ("keep typing").
-    var SEARCH_LIMIT = 20;
 
     function init() {
         var root = document.getElementById('aura-2fa-admin');
@@ -35,10 +31,10 @@
 
         // ----- REST helper -----
         var callRest = window.AuraWorkflows.rest(restBase);
+        var adminText = window.AuraWorkflows.adminText;
 
         function errorMessage(result) {
-            return result && result.data && typeof result.data.message === 'string'
-                ? result.data.message : text.i18nFailed;
+            return adminText.errorMessage(result, text);
         }
 
         // ----- Dialog helpers (native <dialog>, with a fallback for browsers without showModal) -----
@@ -111,9 +107,7 @@
                 });
         }
 
-        function label(user) {
-            return user.fullName ? user.fullName + ' (' + user.username + ')' : user.username;
-        }
+        var label = adminText.label;
 
         // ===== Add 2FA users dialog =====
         var addDialog = document.getElementById('aura-2fa-add-dialog');
@@ -126,11 +120,11 @@
         var addResult = document.getElementById('aura-2fa-add-result');
         var addConfirm = document.getElementById('aura-2fa-add-confirm');
 
-        var selected = [];      // [{username, fullName}]
+        var selection = window.AuraWorkflows.adminSelection();
 
         function renderSelected() {
             clear(selectedList);
-            selected.forEach(function (user) {
+            selection.users().forEach(function (user) {
                 var li = document.createElement('li');
                 li.className = 'aura-2fa-chip';
                 var name = document.createElement('span');
@@ -139,51 +133,38 @@
                 var remove = document.createElement('button');
                 remove.type = 'button';
                 remove.className = 'aui-button aui-button-subtle aura-2fa-chip-remove';
-                remove.setAttribute('aria-label', text.i18nRemove + ': ' + label(user));
+                remove.setAttribute('aria-label', adminText.removeLabel(user, text));
                 remove.textContent = '\u00d7';
                 remove.addEventListener('click', function () {
-                    selected = selected.filter(function (other) {
-                        return other.username !== user.username;
-                    });
+                    selection.remove(user.username);
                     renderSelected();
                     searchInput.focus();
                 });
                 li.appendChild(remove);
                 selectedList.appendChild(li);
             });
-            selectedEmpty.hidden = selected.length > 0;
-            addConfirm.disabled = selected.length === 0;
+            selectedEmpty.hidden = !selection.isEmpty();
+            addConfirm.disabled = selection.isEmpty();
         }
 
-        // The type-ahead (js/aura-picker.js): deactivated users and users enrolled already are shown, marked, and
-        // not offered again.
+        // The type-ahead (js/aura-picker.js).
         var picker = window.AuraWorkflows.picker({
             input: searchInput, list: resultsList, status: searchStatus, idPrefix: 'aura-2fa-option-',
-            minQuery: MIN_QUERY, delayMs: SEARCH_DELAY_MS,
-            text: {searching: text.i18nSearching, noResults: text.i18nNoResults, moreResults: text.i18nMoreResults,
-                minQuery: text.i18nMinQuery, failed: text.i18nSearchFailed},
-            search: window.AuraWorkflows.picker.restSearch(callRest, '/2fa/user-search', 'users', SEARCH_LIMIT,
-                function (user) {
-                    return {label: label(user), detail: user.email, user: user,
-                        disabled: !user.active || Boolean(user.enrolment),
-                        marker: !user.active ? text.i18nInactive : user.enrolment === 'ACTIVE'
-                            ? text.i18nEnrolledActive : user.enrolment ? text.i18nEnrolledPending : '',
-                        attributes: {'data-username': user.username}};
+            minQuery: adminText.search.minQuery, delayMs: adminText.search.delayMs,
+            text: adminText.searchTexts(text),
+            search: window.AuraWorkflows.picker.restSearch(callRest, '/2fa/user-search', 'users',
+                adminText.search.limit, function (user) {
+                    return adminText.searchItem(user, text);
                 }),
             choose: function (item) {
-                var already = selected.some(function (other) {
-                    return other.username === item.user.username;
-                });
-                if (!already) {
-                    selected.push({username: item.user.username, fullName: item.user.fullName});
-                }
+                selection.add(item.user);
                 renderSelected();
                 searchInput.focus();
             }
         });
 
         addButton.addEventListener('click', function () {
-            selected = [];
+            selection.clear();
             renderSelected();
             clear(addResult);
             searchInput.value = '';
@@ -196,41 +177,26 @@
         onClosed(addDialog, picker.close);
 
         addConfirm.addEventListener('click', function () {
-            if (!selected.length) {
+            if (selection.isEmpty()) {
                 return;
             }
             window.AuraWorkflows.setBusy(addConfirm, true);
             clear(addResult);
-            var usernames = selected.map(function (user) {
-                return user.username;
-            });
-            var names = {};
-            selected.forEach(function (user) {
-                names[user.username] = label(user);
-            });
-            function display(list) {
-                return (list || []).map(function (username) {
-                    return names[username] || username;
-                });
-            }
-            callRest('POST', '/2fa/users', {usernames: usernames}).then(function (result) {
+            var names = selection.names();
+            callRest('POST', '/2fa/users', {usernames: selection.usernames()}).then(function (result) {
                 if (!result.ok || !result.data) {
                     message(addResult, 'error', errorMessage(result));
                     window.AuraWorkflows.setBusy(addConfirm, false);
                     return;
                 }
-                var data = result.data;
-                if (data.added && data.added.length) {
-                    message(addResult, 'success', text.i18nAdded, display(data.added));
-                    window.AuraWorkflows.flag('success', text.i18nAdded + ' ' + display(data.added).join(', '));
+                var outcome = adminText.addOutcome(result.data, names, text);
+                outcome.messages.forEach(function (shown) {
+                    message(addResult, shown.type, shown.heading, shown.items);
+                });
+                if (outcome.flag !== null) {
+                    window.AuraWorkflows.flag('success', outcome.flag);
                 }
-                if (data.alreadyEnrolled && data.alreadyEnrolled.length) {
-                    message(addResult, 'info', text.i18nAlreadyEnrolled, display(data.alreadyEnrolled));
-                }
-                if (data.unknown && data.unknown.length) {
-                    message(addResult, 'warning', text.i18nUnknown, display(data.unknown));
-                }
-                selected = [];
+                selection.clear();
                 renderSelected();
                 refreshLists();
             }, function () {
@@ -285,7 +251,7 @@
                 closeDialog(revokeDialog);
                 clear(flash);
                 message(flash, 'success', text.i18nRevoked, [label(target)]);
-                window.AuraWorkflows.flag('success', text.i18nRevoked + ' ' + label(target));
+                window.AuraWorkflows.flag('success', adminText.userFlag(text.i18nRevoked, target));
                 refreshLists();
             }, function () {
                 revokeError.textContent = text.i18nFailed;
@@ -314,7 +280,7 @@
                     return;
                 }
                 message(flash, 'success', text.i18nUnlocked, [label(target)]);
-                window.AuraWorkflows.flag('success', text.i18nUnlocked + ' ' + label(target));
+                window.AuraWorkflows.flag('success', adminText.userFlag(text.i18nUnlocked, target));
                 refreshLists().then(function () {
                     // The button is gone with the lozenge: keep keyboard focus on the page, not on <body>.
                     var search = document.getElementById('aura-2fa-search-input');
