@@ -4,25 +4,14 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+const loadScripts = require('./load-scripts');
+const {plain} = loadScripts;
 
 function load() {
-    const window = {};
-    const context = vm.createContext({window: window});
-    for (const file of ['aura-2fa-admin-text.js', 'aura-2fa-admin-selection.js']) {
-        vm.runInContext(fs.readFileSync(path.join(__dirname, '../../main/resources/js', file), 'utf8'), context);
-    }
-    return window.AuraWorkflows.adminSelection;
+    return loadScripts(['aura-2fa-admin-text.js', 'aura-2fa-admin-selection.js']).adminSelection;
 }
 
 const adminSelection = load();
-
-/** Plain data out of the script's context, so deepStrictEqual compares values, not the other realm's prototypes. */
-function plain(value) {
-    return JSON.parse(JSON.stringify(value));
-}
 
 const alice = {username: 'alice', fullName: 'Alice Archer', email: 'alice@example.com', active: true};
 const bob = {username: 'bob', fullName: 'Bob Baker'};

@@ -4,15 +4,11 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+const loadScripts = require('./load-scripts');
+const {plain} = loadScripts;
 
 function load() {
-    const window = {};
-    const source = fs.readFileSync(path.join(__dirname, '../../main/resources/js/aura-2fa-admin-text.js'), 'utf8');
-    vm.runInNewContext(source, {window: window});
-    return window.AuraWorkflows.adminText;
+    return loadScripts(['aura-2fa-admin-text.js']).adminText;
 }
 
 const adminText = load();
@@ -33,11 +29,6 @@ const text = {
     i18nRemove: 'Remove',
     i18nRevoked: 'Revoked:'
 };
-
-/** Plain data out of the script's context, so deepStrictEqual compares values, not the other realm's prototypes. */
-function plain(value) {
-    return JSON.parse(JSON.stringify(value));
-}
 
 test('a user is labelled "Full Name (username)", or by the username alone without a full name', () => {
     assert.strictEqual(adminText.label({username: 'alice', fullName: 'Alice Archer'}), 'Alice Archer (alice)');

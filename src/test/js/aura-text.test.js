@@ -3,18 +3,8 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
 
-function load() {
-    const window = {};
-    const source = fs.readFileSync(path.join(__dirname, '../../main/resources/js/aura-text.js'), 'utf8');
-    vm.runInNewContext(source, {window: window, Intl: Intl, Date: Date});
-    return window.AuraWorkflows.text;
-}
-
-const text = load();
+const text = require('./load-scripts')(['aura-text.js']).text;
 
 test('format fills the placeholders in order and leaves nothing for a missing or null argument', () => {
     assert.strictEqual(text.format('Approvals: {0} of {1} needed', [1, 2]), 'Approvals: 1 of 2 needed');

@@ -4,17 +4,10 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+const loadScripts = require('./load-scripts');
 
 function load() {
-    const window = {};
-    const context = vm.createContext({window: window});
-    for (const file of ['aura-text.js', 'aura-workflow-panel-history-text.js']) {
-        vm.runInContext(fs.readFileSync(path.join(__dirname, '../../main/resources/js', file), 'utf8'), context);
-    }
-    return window.AuraWorkflows.panelHistoryText;
+    return loadScripts(['aura-text.js', 'aura-workflow-panel-history-text.js']).panelHistoryText;
 }
 
 const history = load();

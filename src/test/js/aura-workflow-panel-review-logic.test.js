@@ -4,17 +4,11 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
+const loadScripts = require('./load-scripts');
+const {plain} = loadScripts;
 
 function load() {
-    const window = {};
-    const context = vm.createContext({window: window});
-    for (const file of ['aura-text.js', 'aura-workflow-panel-review-logic.js']) {
-        vm.runInContext(fs.readFileSync(path.join(__dirname, '../../main/resources/js', file), 'utf8'), context);
-    }
-    return window.AuraWorkflows.panelReview;
+    return loadScripts(['aura-text.js', 'aura-workflow-panel-review-logic.js']).panelReview;
 }
 
 const review = load();
@@ -27,11 +21,6 @@ const text = {
     i18nCodeSummary: 'Your review: {0}',
     i18nCodeSummaryComment: 'Your comment: {0}'
 };
-
-/** Plain data out of the script's context, so deepStrictEqual compares values, not the other realm's prototypes. */
-function plain(value) {
-    return JSON.parse(JSON.stringify(value));
-}
 
 test('the dialog names the options with the panel texts when the workflow sets no labels of its own', () => {
     assert.deepStrictEqual(plain(review.dialogFor({approval: {requireTwoFactor: false}, myVote: null}, text)),

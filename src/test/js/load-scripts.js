@@ -16,13 +16,19 @@ function loadScripts(names, globals) {
     return window.AuraWorkflows;
 }
 
+/** Plain data out of the scripts' context, so deepStrictEqual compares values, not the other realm's prototypes. */
+function plain(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+
 /**
  * deepStrictEqual for values made inside the scripts' context: their objects and arrays have that context's
  * prototypes, so they are compared as the JSON they stand for.
  */
 function same(actual, expected, message) {
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(actual)), expected, message);
+    assert.deepStrictEqual(plain(actual), expected, message);
 }
 
 module.exports = loadScripts;
 module.exports.same = same;
+module.exports.plain = plain;
