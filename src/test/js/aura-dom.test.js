@@ -14,7 +14,9 @@ function fakeNode(tag, namespace) {
     };
 }
 
+const byIdNode = fakeNode('main', null);
 const document = {
+    getElementById: (id) => (id === 'aura-wf-content' ? byIdNode : null),
     createElement: (tag) => fakeNode(tag, null),
     createElementNS: (namespace, tag) => fakeNode(tag, namespace)
 };
@@ -43,4 +45,9 @@ test('svg makes elements in the SVG namespace and clear removes every child', ()
     const box = dom.el('div', {}, [dom.el('p'), dom.el('p')]);
     dom.clear(box);
     assert.strictEqual(box.children.length, 0);
+});
+
+test('byId finds an element of the page by its id, null when there is none', () => {
+    assert.strictEqual(dom.byId('aura-wf-content'), byIdNode);
+    assert.strictEqual(dom.byId('missing'), null);
 });

@@ -12,10 +12,8 @@
 (function (root) {
     'use strict';
     var aura = root.AuraWorkflows = root.AuraWorkflows || {};
+    var byId = aura.dom.byId;
 
-    function byId(id) {
-        return root.document.getElementById(id);
-    }
 
     /** A chosen user with the button that takes them out again (named for them; its text is only the cross). */
     function chip(user, text, onRemove) {

@@ -21,10 +21,8 @@
 (function () {
     'use strict';
     var aura = window.AuraWorkflows = window.AuraWorkflows || {};
+    var byId = aura.dom.byId;
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
 
     /** An AUI message box: the heading and, when there are any, the users it is about. */
     function message(container, type, heading, items) {

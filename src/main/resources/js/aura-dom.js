@@ -3,6 +3,7 @@
  *
  *   AuraWorkflows.dom.el('a', {href: '#', 'class': 'aui-button', text: name}, [child])
  *   AuraWorkflows.dom.svg('rect', {x: 0, y: 0, width: 10, height: 10})
+ *   AuraWorkflows.dom.byId('aura-wf-content')
  *   AuraWorkflows.dom.clear(container)
  *
  * User data only ever goes in as text ({text: ...} sets textContent) or as an attribute value: never as markup, so
@@ -46,6 +47,11 @@
         return node;
     }
 
+    /** The element with this id, or null. */
+    function byId(id) {
+        return root.document.getElementById(id);
+    }
+
     /** Removes every child of the node. */
     function clear(node) {
         while (node.firstChild) {
@@ -53,5 +59,5 @@
         }
     }
 
-    aura.dom = {el: el, svg: svg, clear: clear};
+    aura.dom = {el: el, svg: svg, byId: byId, clear: clear};
 }(window));

@@ -8,10 +8,8 @@
 (function (root) {
     'use strict';
     var aura = root.AuraWorkflows = root.AuraWorkflows || {};
+    var byId = aura.dom.byId;
 
-    function byId(id) {
-        return root.document.getElementById(id);
-    }
 
     aura.panelApplyDialog = function (panel) {
         var text = panel.text;

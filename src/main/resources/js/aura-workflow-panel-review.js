@@ -13,10 +13,8 @@
 (function (root) {
     'use strict';
     var aura = root.AuraWorkflows = root.AuraWorkflows || {};
+    var byId = aura.dom.byId;
 
-    function byId(id) {
-        return root.document.getElementById(id);
-    }
 
     aura.panelReviewDialog = function (panel) {
         var rules = aura.panelReview;

@@ -24,10 +24,8 @@
 (function () {
     'use strict';
     var aura = window.AuraWorkflows = window.AuraWorkflows || {};
+    var byId = aura.dom.byId;
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
 
     /** What every part of the panel needs, so none of them reads the page's globals on its own. */
     function panelFor(root) {
