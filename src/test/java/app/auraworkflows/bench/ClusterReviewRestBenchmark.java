@@ -167,7 +167,7 @@ public final class ClusterReviewRestBenchmark {
                 p.p90(), p95p, p.mean()));
         out.append(String.format(Locale.ROOT, "%nthroughput during the measured bursts: %.1f reviews/s (%d reviews in %.2f s"
                 + " of burst wall time)%n", measuredRequests / (burstNanos / 1e9), measuredRequests, burstNanos / 1e9));
-        out.append(String.format(Locale.ROOT, "median ratio protected/unprotected: %.3f (target <= %.1f: %s)%n", ratio,
+        out.append(String.format(Locale.ROOT, "median ratio protected/unprotected: %.3f (target <= %.2f: %s)%n", ratio,
                 TARGET_MEDIAN_RATIO, ratio <= TARGET_MEDIAN_RATIO ? "met" : "NOT met"));
         out.append(String.format(Locale.ROOT, "p95 ratio: %.3f%n", p95p / p95u));
         out.append(String.format(Locale.ROOT, "failed requests (not 200, or not recorded): %d%n", errors.get()));

@@ -182,7 +182,7 @@ public final class ProtectedReviewRestBenchmark {
         out.append(u.row("unprotected", 12));
         out.append(p.row("protected", 12));
         double ratio = p.median() / u.median();
-        out.append(String.format(Locale.ROOT, "%nmedian ratio protected/unprotected: %.3f (target <= %.1f: %s)%n", ratio,
+        out.append(String.format(Locale.ROOT, "%nmedian ratio protected/unprotected: %.3f (target <= %.2f: %s)%n", ratio,
                 TARGET_MEDIAN_RATIO, ratio <= TARGET_MEDIAN_RATIO ? "met" : "NOT met"));
         out.append(String.format(Locale.ROOT, "p90 ratio: %.3f, mean ratio: %.3f, median difference: %.3f ms%n",
                 p.p90() / u.p90(), p.mean() / u.mean(), p.median() - u.median()));
