@@ -101,8 +101,14 @@ class UserDirectoryTest {
         try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT PASSWORD_HASH FROM DEVHOST_USER WHERE USERNAME = 'bob'")) {
             rs.next();
-            assertTrue(rs.getString(1).startsWith("pbkdf2-sha256$"));
-            assertFalse(rs.getString(1).contains("bob"));
+            // Only the scheme, the iteration count, a salt and a SHA-256 sized hash: nothing that could hold the
+            // password. (A substring check is no test: random base64 contains "bob" now and then.)
+            String[] parts = rs.getString(1).split("\\$");
+            assertEquals(4, parts.length, rs.getString(1));
+            assertEquals("pbkdf2-sha256", parts[0]);
+            assertTrue(parts[1].matches("[0-9]+"), parts[1]);
+            assertEquals(32, java.util.Base64.getDecoder().decode(parts[3]).length, "a SHA-256 sized hash");
+            assertTrue(java.util.Base64.getDecoder().decode(parts[2]).length >= 16, "a salt of 16 bytes or more");
         }
         assertTrue(userManager.authenticate("BOB", "bob"), "usernames are case-insensitive");
         assertFalse(userManager.authenticate("bob", "BOB"), "passwords are not");
