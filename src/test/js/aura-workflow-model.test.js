@@ -27,7 +27,18 @@ test('normalise fills every part a loaded definition leaves out, with one vote d
     assert.strictEqual(approval.minApprovals, 1);
     assert.strictEqual(approval.minRejections, 1);
     assert.strictEqual(approval.requireTwoFactor, false);
-    same(wf.transitions[1], {key: 's', type: 'SELECTION', from: '', to: ''});
+    same(wf.transitions[1], {key: 's', type: 'SELECTION', from: '', to: '', label: ''});
+});
+
+test('a selection\'s button label is sent trimmed, and an empty one as null (the panel then names the state)', () => {
+    const wf = basic();
+    wf.transitions[0].label = '  Submit for review ';
+    assert.strictEqual(model.payload(wf).transitions[0].label, 'Submit for review');
+    wf.transitions[0].label = '   ';
+    assert.strictEqual(model.payload(wf).transitions[0].label, null);
+    const added = model.addTransition(wf, 'SELECTION', 'draft');
+    assert.strictEqual(model.payload(wf).transitions[added].label, null);
+    assert.strictEqual('label' in model.payload(wf).transitions[1], false, 'approvals have their own labels');
 });
 
 test('normalise keeps a threshold of zero and copies the reviewer lists instead of sharing them', () => {

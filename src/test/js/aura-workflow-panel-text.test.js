@@ -148,3 +148,12 @@ test('workflowDescription gives the chosen workflow description by the id as the
     assert.strictEqual(panelText.workflowDescription(workflows, '3'), '', 'not in the list');
     assert.strictEqual(panelText.workflowDescription([], ''), '');
 });
+
+test('an editor\'s selection button says the workflow\'s label, else where it moves the page', () => {
+    const moveText = Object.assign({i18nMoveTo: 'Move to {0}'}, text);
+    const toReview = {transitionKey: 'submit', to: {key: 'in-review', name: 'In Review'}};
+    assert.strictEqual(panelText.selectionLabel(Object.assign({label: 'Submit for review'}, toReview), moveText),
+        'Submit for review');
+    assert.strictEqual(panelText.selectionLabel(Object.assign({label: null}, toReview), moveText), 'Move to In Review');
+    assert.strictEqual(panelText.selectionLabel(toReview, moveText), 'Move to In Review');
+});

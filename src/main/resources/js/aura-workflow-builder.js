@@ -286,6 +286,10 @@
             form.appendChild(fields.group(text.i18nFrom, fields.stateSelect(t.from, function (v) { t.from = v; }, true), path + '.from'));
             if (!isApproval) {
                 form.appendChild(fields.group(text.i18nTo, fields.stateSelect(t.to, function (v) { t.to = v; }, true), path + '.to'));
+                if (t.type === 'SELECTION') {
+                    form.appendChild(fields.group(text.i18nButtonLabel, fields.textInput(t.label,
+                        function (v) { t.label = v; }, {maxlength: '100'}), path + '.label', text.i18nButtonLabelHelp));
+                }
                 if (t.type === 'PAGE_EDIT') {
                     form.appendChild(el('p', {'class': 'description', text: text.i18nPageEditHelp}));
                 }

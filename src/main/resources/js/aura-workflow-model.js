@@ -43,8 +43,14 @@
                 return {key: s.key || '', name: s.name || '', colour: s.colour || null};
             }),
             transitions: (definition.transitions || []).map(function (t) {
-                return t.type === 'APPROVAL' ? approval(t)
-                    : {key: t.key || '', type: t.type || 'SELECTION', from: t.from || '', to: t.to || ''};
+                if (t.type === 'APPROVAL') {
+                    return approval(t);
+                }
+                var other = {key: t.key || '', type: t.type || 'SELECTION', from: t.from || '', to: t.to || ''};
+                if (other.type === 'SELECTION') {
+                    other.label = t.label || '';
+                }
+                return other;
             })
         };
     }
@@ -59,6 +65,10 @@
                 return {key: s.key, name: s.name, colour: s.colour || null};
             }),
             transitions: wf.transitions.map(function (t) {
+                if (t.type === 'SELECTION') {
+                    return {key: t.key, type: t.type, from: t.from || null, to: t.to || null,
+                        label: t.label ? t.label.trim() || null : null};
+                }
                 if (t.type !== 'APPROVAL') {
                     return {key: t.key, type: t.type, from: t.from || null, to: t.to || null};
                 }
@@ -188,6 +198,9 @@
             ? approval({key: key, from: from, approveTo: nextStateKey(wf, from)})
             : {key: key, type: type, from: from, to: type === 'PAGE_EDIT' ? (wf.initialState || nextStateKey(wf, from))
                 : nextStateKey(wf, from)};
+        if (type === 'SELECTION') {
+            t.label = '';
+        }
         wf.transitions.push(t);
         return wf.transitions.length - 1;
     }

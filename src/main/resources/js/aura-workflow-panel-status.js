@@ -131,15 +131,15 @@
             .concat(reviewPart(status, text, actions));
     }
 
-    // One button per transition the editor may take, named for where it takes the page ("Move to In Review"), each
-    // asking for confirmation first; no choose-then-act select.
+    // One button per transition the editor may take, named by the workflow ("Submit for review") or for where it takes
+    // the page ("Move to In Review"), each asking for confirmation first; no choose-then-act select.
     function selections(list, text, actions) {
         var group = el('div', {'class': 'aura-wf-selection', id: 'aura-wf-selections', role: 'group',
             'aria-label': text.i18nMoveLabel});
         list.forEach(function (selection, index) {
             var move = el('button', {'class': index === 0 ? 'aui-button aui-button-primary' : 'aui-button',
                 type: 'button', 'data-transition-key': selection.transitionKey, 'aria-haspopup': 'dialog',
-                text: format(text.i18nMoveTo, selection.to.name)});
+                text: aura.panelText.selectionLabel(selection, text)});
             move.addEventListener('click', function () {
                 actions.move(selection);
             });

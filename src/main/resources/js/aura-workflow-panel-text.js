@@ -98,6 +98,11 @@
         return status.myVote ? text.i18nChangeReview : text.i18nAddReview;
     }
 
+    /** What an editor's button for a selection says: the workflow's label for it, else "Move to <state>". */
+    function selectionLabel(selection, text) {
+        return selection.label || format(text.i18nMoveTo, selection.to.name);
+    }
+
     /** The workflows the builder lists: an array, or {"workflows": [...]}. */
     function workflowsFrom(data) {
         return Array.isArray(data) ? data : (data.workflows || []);
@@ -114,6 +119,6 @@
         needsTwoFactorSetup: needsTwoFactorSetup, twoFactorBlockedText: twoFactorBlockedText,
         offersSetupLink: offersSetupLink, setupHref: setupHref, reviewersNotReadyText: reviewersNotReadyText,
         reviewerName: reviewerName, reviewOffer: reviewOffer, reviewButtonText: reviewButtonText,
-        workflowsFrom: workflowsFrom, workflowDescription: workflowDescription
+        workflowsFrom: workflowsFrom, workflowDescription: workflowDescription, selectionLabel: selectionLabel
     };
 }(window));

@@ -117,6 +117,10 @@
         return {
             review: dialogs.review.open,
             move: function (selection) {
+                // The dialog is named and confirmed with the button's own words ("Submit for review").
+                var label = aura.panelText.selectionLabel(selection, panel.text);
+                byId('aura-wf-move-title').textContent = label;
+                byId('aura-wf-move-submit').textContent = label;
                 byId('aura-wf-move-text').textContent = aura.text.format(panel.text.i18nMoveConfirm,
                     [selection.to.name]);
                 byId('aura-wf-move-error').textContent = '';

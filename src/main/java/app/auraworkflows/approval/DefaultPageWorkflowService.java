@@ -160,7 +160,7 @@ public class DefaultPageWorkflowService implements PageWorkflowService {
             definition.transitionsFrom(state).forEach(t -> targets.addAll(t.targets()));
             targets.forEach(key -> next.add(StateView.of(definition, key)));
             definition.selectionsFrom(state)
-                    .forEach(s -> selections.add(new SelectionOption(s.key(), StateView.of(definition, s.to()))));
+                    .forEach(s -> selections.add(new SelectionOption(s.key(), StateView.of(definition, s.to()), s.label())));
         }
         ApprovalStatus approval = null;
         boolean canReview = false;

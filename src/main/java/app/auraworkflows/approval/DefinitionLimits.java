@@ -20,7 +20,7 @@ public final class DefinitionLimits {
     public static final int MAX_DESCRIPTION = 2000;
     /** Characters of a state key or a transition key. */
     public static final int MAX_KEY = 64;
-    /** Characters of a state name and of an approval's approve/reject label. */
+    /** Characters of a state name, of an approval's approve/reject label and of a selection's button label. */
     public static final int MAX_LABEL = 100;
     /** Characters of a state colour (a {@code #RRGGBB} value needs 7). */
     public static final int MAX_COLOUR = 32;

@@ -54,7 +54,7 @@ public record PageWorkflowStatus(long pageId, long workflowId, String workflowNa
         return viewerCanReview && approval != null && approval.requireTwoFactor();
     }
 
-    /** A selection transition an editor can take. */
-    public record SelectionOption(String transitionKey, StateView to) {
+    /** A selection transition an editor can take; {@code label} is its button label, or null for none. */
+    public record SelectionOption(String transitionKey, StateView to, String label) {
     }
 }

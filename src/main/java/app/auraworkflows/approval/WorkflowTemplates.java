@@ -38,7 +38,7 @@ public final class WorkflowTemplates {
                 List.of(new WorkflowState("draft", "Draft", "#6B778C"),
                         new WorkflowState("in-review", "In Review", "#0052CC"),
                         new WorkflowState("published", "Published", "#00875A")),
-                List.of(new SelectionTransition("submit", "draft", "in-review"),
+                List.of(new SelectionTransition("submit", "draft", "in-review", "Submit for review"),
                         ApprovalTransition.of("review", "in-review", "published", "draft",
                                 Reviewers.groups(REVIEWERS_GROUP)),
                         new EditTransition("edit-in-review", "in-review", "draft"),

@@ -39,6 +39,7 @@ final class WorkflowTextRule {
             single(problems, path + ".from", transition.from());
             if (transition instanceof SelectionTransition s) {
                 single(problems, path + ".to", s.to());
+                single(problems, path + ".label", s.label());
             } else if (transition instanceof ApprovalTransition a) {
                 single(problems, path + ".approveTo", a.approveTo());
                 single(problems, path + ".rejectTo", a.rejectTo());

@@ -137,6 +137,10 @@ public final class WorkflowValidator {
             if (transition instanceof SelectionTransition selection) {
                 state(problems, stateKeys, path + ".to", selection.to(),
                         ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);
+                if (selection.label() != null && selection.label().strip().length() > DefinitionLimits.MAX_LABEL) {
+                    problems.add(Problem.error(path + ".label", ProblemCode.SELECTION_LABEL_TOO_LONG,
+                            DefinitionLimits.MAX_LABEL));
+                }
             } else if (transition instanceof EditTransition edit) {
                 state(problems, stateKeys, path + ".to", edit.to(),
                         ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);

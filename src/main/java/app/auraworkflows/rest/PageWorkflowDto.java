@@ -57,7 +57,7 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
                 ApprovalDto.from(status.approval()),
                 // Selections are an editor's action; other viewers are not shown them at all.
                 status.viewerCanEdit() ? status.selections().stream()
-                        .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()))).toList() : List.of(),
+                        .map(s -> new SelectionDto(s.transitionKey(), StateDto.of(s.to()), s.label())).toList() : List.of(),
                 status.viewerCanReview(), status.viewerVote() == null ? null : status.viewerVote().name(),
                 status.viewerCanEdit(), myTwoFactor, status.viewerCanRemove(), status.viewerIsAuthor(),
                 LastApprovalDto.from(standing.lastApproval()),
@@ -125,6 +125,7 @@ public record PageWorkflowDto(@JsonProperty("pageId") long pageId, @JsonProperty
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
             creatorVisibility = Visibility.ANY)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record SelectionDto(@JsonProperty("transitionKey") String transitionKey, @JsonProperty("to") StateDto to) {
+    public record SelectionDto(@JsonProperty("transitionKey") String transitionKey, @JsonProperty("to") StateDto to,
+                               @JsonProperty("label") String label) {
     }
 }

@@ -89,13 +89,14 @@ public record WorkflowDto(@JsonProperty("id") Long id, @JsonProperty("name") Str
                                 @JsonProperty("approveLabel") String approveLabel,
                                 @JsonProperty("rejectLabel") String rejectLabel,
                                 @JsonProperty("requireTwoFactor") Boolean requireTwoFactor,
-                                @JsonProperty("excludeAuthors") Boolean excludeAuthors) {
+                                @JsonProperty("excludeAuthors") Boolean excludeAuthors,
+                                @JsonProperty("label") String label) {
         static TransitionDto read(JsonFields f) {
             return new TransitionDto(f.text("key"), f.text("type"), f.text("from"), f.text("to"),
                     f.text("approveTo"), f.text("rejectTo"), f.object("reviewers", ReviewersDto::read),
                     f.wholeNumber("minApprovals"), f.wholeNumber("minRejections"), f.bool("requireAll"),
                     f.text("approveLabel"), f.text("rejectLabel"), f.bool("requireTwoFactor"),
-                    f.bool("excludeAuthors"));
+                    f.bool("excludeAuthors"), f.text("label"));
         }
     }
 }

@@ -60,7 +60,7 @@ public final class WorkflowMapping {
                         problems.add(Problem.error("transitions[" + i + "].type", ProblemCode.TRANSITION_TYPE_UNKNOWN,
                                 t.type() == null ? "" : t.type()));
                     }
-                    transitions.add(new SelectionTransition(t.key(), t.from(), t.to()));
+                    transitions.add(new SelectionTransition(t.key(), t.from(), t.to(), blankToNull(t.label())));
                 }
             }
         }
@@ -102,11 +102,12 @@ public final class WorkflowMapping {
             return new WorkflowDto.TransitionDto(a.key(), APPROVAL, a.from(), null, a.approveTo(), a.rejectTo(),
                     new WorkflowDto.ReviewersDto(a.reviewers().users(), a.reviewers().groups()),
                     a.minApprovals(), a.minRejections(), a.requireAll(), a.approveLabel(), a.rejectLabel(),
-                    a.requireTwoFactor(), a.excludeAuthors());
+                    a.requireTwoFactor(), a.excludeAuthors(), null);
         }
         String type = t instanceof EditTransition ? PAGE_EDIT : SELECTION;
+        String label = t instanceof SelectionTransition s ? s.label() : null;
         return new WorkflowDto.TransitionDto(t.key(), type, t.from(), t.targets().isEmpty() ? null : t.targets().get(0),
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, label);
     }
 
     private static String blankToNull(String value) {

@@ -79,6 +79,10 @@ public final class WorkflowDefinitionJson {
                 }
             } else if (t instanceof SelectionTransition s) {
                 transition.put("to", s.to());
+                if (s.label() != null) {
+                    // Written only when set, like excludeAuthors: definitions saved without labels stay as they are.
+                    transition.put("label", s.label());
+                }
             } else if (t instanceof EditTransition e) {
                 transition.put("to", e.to());
             }
@@ -115,7 +119,7 @@ public final class WorkflowDefinitionJson {
                         bool(t.get("requireTwoFactor")), bool(t.get("excludeAuthors"))));
             } else if ("SELECTION".equals(type)) {
                 transitions.add(new SelectionTransition(string(t.get("key")), string(t.get("from")),
-                        string(t.get("to"))));
+                        string(t.get("to")), string(t.get("label"))));
             } else if ("PAGE_EDIT".equals(type)) {
                 transitions.add(new EditTransition(string(t.get("key")), string(t.get("from")), string(t.get("to"))));
             } else {

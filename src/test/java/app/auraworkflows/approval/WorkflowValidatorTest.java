@@ -307,6 +307,17 @@ class WorkflowValidatorTest {
                 found(approval(t.withLabels("l".repeat(101), "l".repeat(101)))));
     }
 
+    @Test
+    void selectionButtonLabelsMayHave100CharactersNotMoreAndNoControlCharacters() {
+        java.util.function.Function<String, WorkflowDefinition> labelled = label -> new WorkflowDefinition(null, "W",
+                "", "a", STATES, List.of(new SelectionTransition("go", "a", "b", label)));
+        assertEquals(List.of(), found(labelled.apply("l".repeat(100))));
+        assertEquals(List.of(), found(labelled.apply(null)));
+        assertEquals(List.of("E transitions[0].label SELECTION_LABEL_TOO_LONG[100]"),
+                found(labelled.apply("l".repeat(101))));
+        assertEquals(List.of("E transitions[0].label TEXT_CONTROL_CHARACTER[]"), found(labelled.apply("Sub\u0007mit")));
+    }
+
     private static Reviewers reviewers(int users, int groups) {
         return new Reviewers(IntStream.range(0, users).mapToObj(i -> "user" + i).toList(),
                 IntStream.range(0, groups).mapToObj(i -> "group" + i).toList());

@@ -192,6 +192,11 @@ class PageWorkflowRestIT {
         long workflowId = basicApproval(host, "Select " + System.nanoTime());
         long pageId = newPage(host, "DEMO", "Select");
         host.postJson("admin", page(pageId) + "/workflow", Map.of("workflowId", workflowId));
+        JsonNode selections = host.get("admin", page(pageId) + "/workflow").json().get("selections");
+        assertEquals(1, selections.size(), selections.toString());
+        assertEquals("submit", selections.get(0).get("transitionKey").asText());
+        assertEquals("in-review", selections.get(0).get("to").get("key").asText());
+        assertEquals("Submit for review", selections.get(0).get("label").asText(), "the workflow's button label");
 
         HttpResult bogus = host.postJson("admin", page(pageId) + "/transitions", Map.of("transitionKey", "review"));
         assertEquals(409, bogus.status(), "an approval is not a selection: " + bogus);

@@ -70,6 +70,17 @@ class WorkflowBuilderBrowserIT {
             assertTrue(pages.driver().findElement(By.id("aura-wf-sidebar")).getText()
                     .contains("When someone saves a new version of the page while it is in the From state"));
             browser.screenshot("builder-page-edit-sidebar");
+
+            // --- The selection Draft -> In Review carries the button label editors see on the page.
+            WebElement submitArrow = pages.driver().findElement(
+                    By.cssSelector("g.aura-wf-transition[data-transition-key='submit']"));
+            ((JavascriptExecutor) pages.driver()).executeScript("arguments[0].focus()", submitArrow);
+            pages.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            pages.waitForText(By.id("aura-wf-sidebar-heading"), "Selection transition");
+            WebElement buttonLabel = field(pages, "[data-field='transitions[0].label']");
+            assertEquals("Submit for review", buttonLabel.getAttribute("value"), "the template's button label");
+            assertEquals("Button label", pages.driver().findElement(
+                    By.cssSelector("label[for='" + buttonLabel.getAttribute("id") + "']")).getText());
             assertTrue(pages.waitFor(By.id("aura-wf-dirty")).isDisplayed(), "a new workflow is unsaved");
             browser.screenshot("builder-new-from-template");
             assertFalse(pages.driver().findElement(By.cssSelector("#aura-wf-sidebar [data-field$='.key']")).isDisplayed(),

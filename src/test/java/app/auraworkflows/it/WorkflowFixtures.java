@@ -50,7 +50,8 @@ final class WorkflowFixtures {
                         Map.of("key", "in-review", "name", "In Review", "colour", "#0052CC"),
                         Map.of("key", "published", "name", "Published", "colour", "#00875A")),
                 "transitions", List.of(
-                        Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review"),
+                        Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review",
+                                "label", "Submit for review"),
                         Map.of("key", "review", "type", "APPROVAL", "from", "in-review", "approveTo", "published",
                                 "rejectTo", "draft", "reviewers", Map.of("users", List.of(), "groups", List.of("reviewers")),
                                 "minApprovals", 1, "minRejections", 1, "requireAll", false)));

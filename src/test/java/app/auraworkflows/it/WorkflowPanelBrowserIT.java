@@ -75,9 +75,12 @@ class WorkflowPanelBrowserIT {
             // Expand; the selection "In Review" is offered to the editor as a choice + confirm.
             pages.expandWorkflowPanel();
             WebElement submit = pages.waitFor(By.cssSelector("#aura-wf-selections button[data-transition-key='submit']"));
-            assertEquals("Move to In Review", submit.getText(), "a button named for where it takes the page");
+            assertEquals("Submit for review", submit.getText(), "a button named as the workflow names the transition");
             submit.click();
-            pages.waitForText(By.id("aura-wf-move-text"), "In Review");
+            pages.waitForText(By.id("aura-wf-move-text"), "The page moves to In Review.");
+            assertEquals("Submit for review", browser.driver().findElement(By.id("aura-wf-move-title")).getText(),
+                    "the dialog is headed with the button's words");
+            assertEquals("Submit for review", browser.driver().findElement(By.id("aura-wf-move-submit")).getText());
             browser.screenshot("workflow-move-dialog");
             browser.driver().findElement(By.id("aura-wf-move-submit")).click();
             pages.waitForWorkflowState("in review");

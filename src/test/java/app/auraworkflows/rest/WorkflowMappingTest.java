@@ -23,7 +23,7 @@ class WorkflowMappingTest {
     private static WorkflowDto.TransitionDto approval(Integer min, Integer rej, Boolean all) {
         return new WorkflowDto.TransitionDto("review", "APPROVAL", "draft", null, "done", "draft",
                 new WorkflowDto.ReviewersDto(List.of("alice"), List.of("reviewers")), min, rej, all,
-                "Approve it", "", true, null);
+                "Approve it", "", true, null, null);
     }
 
     private static WorkflowDto dto(WorkflowDto.TransitionDto... transitions) {
@@ -71,7 +71,7 @@ class WorkflowMappingTest {
     @Test
     void unknownTypesAreReportedAtTheirIndexAndKeepTheIndicesOfLaterRows() {
         WorkflowDto.TransitionDto odd = new WorkflowDto.TransitionDto("odd", "TELEPORT", "draft", "done",
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         WorkflowMapping.Read read = WorkflowMapping.read(dto(odd, null, approval(0, 1, false)));
 
         assertEquals(List.of(Problem.error("transitions[0].type", ProblemCode.TRANSITION_TYPE_UNKNOWN, "TELEPORT"),
@@ -83,13 +83,13 @@ class WorkflowMappingTest {
     }
 
     @Test
-    void writesSelectionRowsWithOnlyKeyTypeFromAndTo() {
+    void writesSelectionRowsWithOnlyKeyTypeFromToAndLabel() {
         WorkflowDto written = WorkflowMapping.write(WorkflowTemplates.basicApproval().withId(7L));
 
         assertEquals(7L, written.id());
         WorkflowDto.TransitionDto submit = written.transitions().get(0);
         assertEquals(new WorkflowDto.TransitionDto("submit", "SELECTION", "draft", "in-review", null, null, null,
-                null, null, null, null, null, null, null), submit);
+                null, null, null, null, null, null, null, "Submit for review"), submit);
         WorkflowDto.TransitionDto review = written.transitions().get(1);
         assertEquals("APPROVAL", review.type());
         assertNull(review.to());
@@ -112,5 +112,18 @@ class WorkflowMappingTest {
         assertEquals(3L, summary.id());
         assertEquals(3, summary.states().size());
         assertEquals("draft", summary.initialState());
+    }
+
+    @Test
+    void aBlankSelectionLabelIsReadAsNoLabel() {
+        WorkflowDto.TransitionDto blank = new WorkflowDto.TransitionDto("submit", "SELECTION", "draft", "done",
+                null, null, null, null, null, null, null, null, null, null, "  ");
+        WorkflowDto.TransitionDto named = new WorkflowDto.TransitionDto("send", "SELECTION", "draft", "done",
+                null, null, null, null, null, null, null, null, null, null, "Send for sign-off");
+
+        WorkflowMapping.Read read = WorkflowMapping.read(dto(blank, named));
+
+        assertNull(((SelectionTransition) read.definition().transitions().get(0)).label());
+        assertEquals("Send for sign-off", ((SelectionTransition) read.definition().transitions().get(1)).label());
     }
 }

@@ -25,7 +25,7 @@ class WorkflowDefinitionJsonTest {
         WorkflowDefinition d = new WorkflowDefinition(null, "Rev\u00e9iew \"Q\" \\ / \u2028", "line1\nline2\ttab\u0001",
                 "a",
                 List.of(new WorkflowState("a", "A", "#FF0000"), WorkflowState.of("b", "B")),
-                List.of(new SelectionTransition("go", "a", "b"),
+                List.of(new SelectionTransition("go", "a", "b"), new SelectionTransition("back", "b", "a", "Send back"),
                         new ApprovalTransition("r", "b", "a", "b", new Reviewers(List.of("alice", "bob"), List.of("g 1")),
                                 3, 2, true, "Sign off", null, true)));
         String json = WorkflowDefinitionJson.write(d);
@@ -49,6 +49,10 @@ class WorkflowDefinitionJsonTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> edit = (Map<String, Object>) ((List<Object>) root.get("transitions")).get(2);
         assertEquals(Map.of("key", "edit-in-review", "type", "PAGE_EDIT", "from", "in-review", "to", "draft"), edit);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> submit = (Map<String, Object>) ((List<Object>) root.get("transitions")).get(0);
+        assertEquals(Map.of("key", "submit", "type", "SELECTION", "from", "draft", "to", "in-review",
+                "label", "Submit for review"), submit);
         assertEquals(WorkflowTemplates.basicApproval().withId(5L), WorkflowDefinitionJson.read(5L, json),
                 "page-edit transitions round-trip");
     }
@@ -126,5 +130,15 @@ class WorkflowDefinitionJsonTest {
         assertThrows(IllegalArgumentException.class, () -> WorkflowDefinitionJson.withExplicitRequireTwoFactor(
                 "{\"transitions\":[{\"type\":\"APPROVAL\",\"minApprovals\":\"two\"}]}"),
                 "a definition the reader refuses is refused before anything is written");
+    }
+
+    @Test
+    void aSelectionWithoutALabelIsStoredWithoutOneSoEarlierDefinitionsStayAsTheyAre() {
+        WorkflowDefinition d = new WorkflowDefinition(null, "W", "", "a",
+                List.of(WorkflowState.of("a", "A"), WorkflowState.of("b", "B")),
+                List.of(new SelectionTransition("go", "a", "b")));
+        String json = WorkflowDefinitionJson.write(d);
+        assertFalse(json.contains("label"), json);
+        assertEquals(null, ((SelectionTransition) WorkflowDefinitionJson.read(1, json).transitions().get(0)).label());
     }
 }
