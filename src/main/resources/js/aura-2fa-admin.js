@@ -107,7 +107,8 @@
             aura.dom.clear(error);
             aura.setBusy(confirm, false);
             screen.openDialog(dialog, button);
-            confirm.focus();
+            // Focus on Cancel: a stray Enter must not revoke the setup.
+            byId('aura-2fa-revoke-cancel').focus();
         });
 
         screen.onClosed(dialog, function () {
@@ -117,8 +118,8 @@
         function revoked(user) {
             screen.lastOpener = addButton; // the row's button disappears with the row
             screen.closeDialog(dialog);
+            // Said once, in the flag (a second copy in the page's live region would be read out twice).
             aura.dom.clear(flash);
-            message(flash, 'success', text.i18nRevoked, [aura.adminText.label(user)]);
             aura.flag('success', aura.adminText.userFlag(text.i18nRevoked, user));
             refreshLists();
         }
@@ -158,7 +159,6 @@
                 message(flash, 'error', aura.adminText.errorMessage(result, text), [aura.adminText.label(user)]);
                 return;
             }
-            message(flash, 'success', text.i18nUnlocked, [aura.adminText.label(user)]);
             aura.flag('success', aura.adminText.userFlag(text.i18nUnlocked, user));
             refreshLists().then(function () {
                 // The button is gone with the lozenge: keep keyboard focus on the page, not on <body>.

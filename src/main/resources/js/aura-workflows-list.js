@@ -59,7 +59,8 @@
             deleteError.textContent = '';
             window.AuraWorkflows.setBusy(deleteConfirm, false);
             openDialog(deleteDialog);
-            deleteConfirm.focus();
+            // Focus on Cancel: a stray Enter must not delete the workflow.
+            document.getElementById('aura-wf-delete-cancel').focus();
         });
         deleteDialog.addEventListener('close', function () {
             if (target && target.opener && document.body.contains(target.opener)) {
@@ -85,9 +86,10 @@
                         card.parentNode.removeChild(card);
                     }
                     closeDialog(deleteDialog);
-                    flash.className = 'aura-wf-flash aui-message aui-message-success';
-                    flash.textContent = format(text.i18nDeleted, [current.name]);
-                    window.AuraWorkflows.flag('success', flash.textContent);
+                    // Said once, in the flag; the page's live region keeps only problems.
+                    flash.className = 'aura-wf-flash';
+                    flash.textContent = '';
+                    window.AuraWorkflows.flag('success', format(text.i18nDeleted, [current.name]));
                     return;
                 }
                 return response.json().then(function (data) {

@@ -225,7 +225,8 @@ class TwoFactorApprovalBrowserIT {
             js(pages).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
             browser.screenshot("2fa-admin-locked");
             row.findElement(By.cssSelector(".aura-2fa-unlock")).click();
-            pages.waitForText(By.id("aura-2fa-flash"), "Unlocked");
+            pages.waitForFlag("Unlocked; their next code will be checked again:");
+            assertEquals("", pages.driver().findElement(By.id("aura-2fa-flash")).getText(), "said once, in the flag");
             browser.waitUpTo(Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#aura-2fa-active-table tr[data-username='dave']"))
                             .findElements(By.cssSelector(".aura-2fa-locked")).isEmpty());

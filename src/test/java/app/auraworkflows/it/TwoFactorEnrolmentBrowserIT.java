@@ -60,6 +60,9 @@ class TwoFactorEnrolmentBrowserIT {
             // Revoke bob, through the confirmation dialog.
             browser.driver().findElement(By.cssSelector("button.aura-2fa-revoke[data-username='bob']")).click();
             pages.waitFor(By.id("aura-2fa-revoke-confirm"));
+            assertEquals("aura-2fa-revoke-cancel", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "a destructive dialog opens with the focus on Cancel");
+            assertEquals("alertdialog", browser.driver().findElement(By.id("aura-2fa-revoke-dialog")).getAttribute("role"));
             browser.screenshot("2fa-admin-revoke-dialog");
             browser.driver().findElement(By.id("aura-2fa-revoke-confirm")).click();
             pages.waitForText(By.id("aura-2fa-pending-heading"), "1");

@@ -242,6 +242,24 @@ class WorkflowBuilderBrowserIT {
             assertTrue(card.getText().toLowerCase(java.util.Locale.ROOT).contains("3 states"), card.getText());
             assertEquals("1 step requires 2FA", card.findElement(By.cssSelector(".aura-wf-card-protected"))
                     .getAttribute("textContent"));
+
+            // --- Delete: a warning dialog with the focus on Cancel; Escape closes it and gives the focus back; then
+            // deleted for real, said in a flag, and the card is gone.
+            WebElement delete = card.findElement(By.cssSelector(".aura-wf-delete"));
+            delete.click();
+            WebElement deleteDialog = pages.waitFor(By.id("aura-wf-delete-dialog"));
+            assertEquals("aura-wf-delete-cancel", pages.driver().switchTo().activeElement().getAttribute("id"),
+                    "a destructive dialog opens with the focus on Cancel");
+            assertEquals("alertdialog", deleteDialog.getAttribute("role"));
+            browser.screenshot("builder-delete-dialog");
+            pages.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !deleteDialog.isDisplayed());
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> delete.equals(d.switchTo().activeElement()));
+            delete.click();
+            pages.waitFor(By.id("aura-wf-delete-confirm")).click();
+            pages.waitForFlag("The workflow Legal review was deleted.");
+            assertTrue(pages.driver().findElements(By.cssSelector(".aura-wf-card[data-workflow-id='" + id + "']")).isEmpty());
+            assertEquals(404, host.get("admin", "/rest/aura-workflows/1.0/workflows/" + id).status());
         }
     }
 
