@@ -214,7 +214,8 @@ class PluginDescriptorTest {
             ActiveObjectsUpgradeTask task = (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
             versions.add(task.getModelVersion().toString());
         }
-        assertEquals(List.of("1", "2", "3", "4"), versions, "RequireTwoFactorOffUpgradeTask, EnrolmentSearchUpgradeTask,"
-                + " OpenTasksUpgradeTask, GroupReviewerRowsUpgradeTask; a new task takes the next version");
+        assertEquals(List.of("1", "2", "3", "4", "5"), versions, "RequireTwoFactorOffUpgradeTask,"
+                + " EnrolmentSearchUpgradeTask, OpenTasksUpgradeTask, GroupReviewerRowsUpgradeTask,"
+                + " AuditNameSearchUpgradeTask; a new task takes the next version");
     }
 }

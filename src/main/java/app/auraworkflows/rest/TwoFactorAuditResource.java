@@ -33,7 +33,7 @@ import java.util.List;
  * secure administrator session (WebSudo) for cookie sessions, like the audit screen that shows the same events,
  * so an unattended or hijacked admin session gets no more from REST than from the screen.
  *
- * <p>Both take the same filter: {@code user} (the start of a username, any case) and {@code outcome} (an
+ * <p>Both take the same filter: {@code user} (the start of a username, full name or last name, any case) and {@code outcome} (an
  * {@link AuditOutcome} name). A page title appears only when the caller may view that page.
  */
 @Path("/2fa")

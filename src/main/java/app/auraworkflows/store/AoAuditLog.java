@@ -5,6 +5,7 @@ import app.auraworkflows.twofactor.ClientInfo;
 import app.auraworkflows.twofactor.AuditFilter;
 import app.auraworkflows.twofactor.AuditLog;
 import app.auraworkflows.twofactor.AuditOutcome;
+import app.auraworkflows.twofactor.EnrolmentOrder;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public class AoAuditLog implements AuditLog {
      * the rows come in the same order); otherwise by time, which the time index serves.
      */
     private static String order(AuditFilter filter) {
-        // A username prefix spans users, so its rows come newest first by time, not grouped by user.
-        if (filter.outcome() != null && filter.usernameLower() == null) {
+        // A user prefix spans users, so its rows come newest first by time, not grouped by user.
+        if (filter.outcome() != null && filter.userPrefix() == null) {
             return "OUTCOME DESC, OCCURRED_AT DESC, ID DESC";
         }
         return "OCCURRED_AT DESC, ID DESC";
@@ -53,6 +54,8 @@ public class AoAuditLog implements AuditLog {
                 new DBParam("USERNAME_LOWER", event.username() == null ? null
                         : StoreText.indexKey(event.username().toLowerCase(Locale.ROOT))),
                 new DBParam("FULL_NAME", StoreText.recorded("FULL_NAME", event.fullName())),
+                new DBParam("FULL_NAME_LOWER", fullNameKey(event.fullName())),
+                new DBParam("LAST_NAME_LOWER", lastNameKey(event.fullName())),
                 new DBParam("OUTCOME", event.outcome().name()),
                 new DBParam("PAGE_ID", event.pageId()),
                 new DBParam("ACTOR_USERNAME", StoreText.recorded("ACTOR_USERNAME", event.actorUsername())),
@@ -140,13 +143,25 @@ public class AoAuditLog implements AuditLog {
                         ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
     }
 
+    /** The search keys of a full name, as {@link AuditFilter#matchesUser} compares them (cut only as index keys). */
+    static String fullNameKey(String fullName) {
+        String key = AuditFilter.fullNameKey(fullName);
+        return key == null ? null : StoreText.indexKey(key);
+    }
+
+    static String lastNameKey(String fullName) {
+        String key = EnrolmentOrder.lastNameKey(fullName);
+        return key == null ? null : StoreText.indexKey(key);
+    }
+
     /**
-     * The filter as conditions: the start of the username as a range on its column, the outcome as equality, the days
-     * as a range on OCCURRED_AT.
+     * The filter as conditions: the start of the username, full name or last name as a range on each column (one
+     * index each, joined by OR), the outcome as equality, the days as a range on OCCURRED_AT.
      */
     private static Where where(AuditFilter filter) {
-        String prefix = filter.usernameLower();
-        Where where = prefix == null ? Where.ALL : Where.ALL.andStartsWith("USERNAME_LOWER", prefix);
+        String prefix = filter.userPrefix();
+        Where where = prefix == null ? Where.ALL
+                : Where.ALL.andStartsWithAny(List.of("USERNAME_LOWER", "FULL_NAME_LOWER", "LAST_NAME_LOWER"), prefix);
         if (filter.outcome() != null) {
             where = where.and("OUTCOME = ?", filter.outcome().name());
         }

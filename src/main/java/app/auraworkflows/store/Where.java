@@ -33,9 +33,27 @@ record Where(String clause, List<Object> parameters) {
      * _ searches for that character, not a wildcard.
      */
     Where andStartsWith(String column, String prefix) {
+        return and(startsWith(column), startsWithValues(prefix));
+    }
+
+    /** "One of {@code columns} starts with {@code prefix}": {@link #andStartsWith}'s range for each, joined by OR. */
+    Where andStartsWithAny(List<String> columns, String prefix) {
+        List<Object> values = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            parts.add("(" + startsWith(column) + ")");
+            values.addAll(List.of(startsWithValues(prefix)));
+        }
+        return and("(" + String.join(" OR ", parts) + ")", values.toArray());
+    }
+
+    private static String startsWith(String column) {
+        return column + " >= ? AND " + column + " < ? AND " + column + " LIKE ? ESCAPE '!'";
+    }
+
+    private static Object[] startsWithValues(String prefix) {
         String pattern = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return and(column + " >= ? AND " + column + " < ? AND " + column + " LIKE ? ESCAPE '!'", prefix,
-                prefix + '\uffff', pattern);
+        return new Object[] {prefix, prefix + '\uffff', pattern};
     }
 
     Query query() {

@@ -83,7 +83,7 @@ public class TwoFactorAuditTrail {
     public AuditPage page(AuditFilter filter, int start, int limit) {
         int first = Math.max(0, start);
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        if (!TextPolicy.isCleanSingleLine(filter.usernameLower())) {
+        if (!TextPolicy.isCleanSingleLine(filter.userPrefix())) {
             return new AuditPage(0, List.of()); // no username has a control character; the store never sees it
         }
         return new AuditPage(log.count(filter), log.find(filter, first, size));
@@ -96,7 +96,7 @@ public class TwoFactorAuditTrail {
      * shifts or repeats the rest; the export is the log "as of about now", which the CSV's own time column makes plain.
      */
     public void forEach(AuditFilter filter, Consumer<AuditEvent> sink) {
-        if (!TextPolicy.isCleanSingleLine(filter.usernameLower())) {
+        if (!TextPolicy.isCleanSingleLine(filter.userPrefix())) {
             return;
         }
         AuditEvent last = null;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The audit screen's filter and paging parameters, read leniently from the query string: an unknown outcome
  * or a hand-edited offset falls back to "all" and the first page instead of failing.
  *
- * @param user    the start of the usernames to show ("" = every user)
+ * @param user    the start of the username, full name or last name of the users to show ("" = every user)
  * @param outcome outcome to filter by (null = every outcome)
  * @param from    the first day shown, in the viewer's zone (null = no lower bound; a malformed day is ignored)
  * @param to      the last day shown (null = no upper bound)

@@ -79,8 +79,8 @@ class PreviousVersionUpgradeIT {
             assertEquals(1, approval.get("approvals").asInt(), "bob's vote from the previous version counts");
             assertFalse(approval.get("requireTwoFactor").asBoolean(), "the round opened before Require 2FA stays unprotected");
 
-            assertEquals("4", new ModelVersionStore(host.database()).get(WebModules.PLUGIN_KEY).toString(),
-                    "every upgrade task ran: model version 4");
+            assertEquals("5", new ModelVersionStore(host.database()).get(WebModules.PLUGIN_KEY).toString(),
+                    "every upgrade task ran: model version 5");
             String prefix = DevActiveObjects.tablePrefix(WebModules.PLUGIN_KEY);
             try (Connection c = host.database().connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT \"DEFINITION_JSON\" FROM \"" + prefix + "WF_DEFINITION\" WHERE \"ID\" = "

@@ -242,7 +242,8 @@ class TwoFactorApprovalBrowserIT {
             assertTrue(log.contains("SOP-103 Deviation handling"), "the page of the attempts is named\n" + log);
             browser.screenshot("2fa-admin-audit");
 
-            pages.driver().findElement(By.id("aura-2fa-audit-user")).sendKeys("dave");
+            // Found by the last name, as the Users search finds people.
+            pages.driver().findElement(By.id("aura-2fa-audit-user")).sendKeys("Dunn");
             new org.openqa.selenium.support.ui.Select(pages.driver().findElement(By.id("aura-2fa-audit-outcome")))
                     .selectByValue("INVALID_CODE");
             pages.driver().findElement(By.cssSelector(".aura-2fa-audit-filter button[type='submit']")).click();
@@ -252,7 +253,7 @@ class TwoFactorApprovalBrowserIT {
             assertTrue(rows.stream().allMatch(r -> "INVALID_CODE".equals(r.getAttribute("data-outcome"))
                     && "dave".equals(r.getAttribute("data-username"))));
             String csv = pages.driver().findElement(By.id("aura-2fa-audit-csv")).getAttribute("href");
-            assertTrue(csv.endsWith("/rest/aura-workflows/1.0/2fa/audit.csv?user=dave&outcome=INVALID_CODE"), csv);
+            assertTrue(csv.endsWith("/rest/aura-workflows/1.0/2fa/audit.csv?user=Dunn&outcome=INVALID_CODE"), csv);
             browser.screenshot("2fa-admin-audit-filtered");
         }
         HttpResult unlocked = host.postJson("dave", page(pageId) + "/reviews",

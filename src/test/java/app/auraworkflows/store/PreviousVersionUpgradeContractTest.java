@@ -106,7 +106,8 @@ abstract class PreviousVersionUpgradeContractTest {
     private ModelVersion upgradeAsTheAoPluginDoes() {
         return new AoModuleInitializer(versions, hostDatabase).initialise(WebModules.PLUGIN_KEY, NS, ao,
                 List.of(new RequireTwoFactorOffUpgradeTask(), new EnrolmentSearchUpgradeTask(),
-                        new OpenTasksUpgradeTask(), new GroupReviewerRowsUpgradeTask()), StoreEntities.ALL);
+                        new OpenTasksUpgradeTask(), new GroupReviewerRowsUpgradeTask(), new AuditNameSearchUpgradeTask()),
+                StoreEntities.ALL);
     }
 
     /** The task alone once more, as after a lost model version (the dev host's documented crash window). */
@@ -119,7 +120,7 @@ abstract class PreviousVersionUpgradeContractTest {
 
     @Test
     void theNewFlagsAreAddedAsNotNullDefaultFalseColumnsToThePopulatedTables() throws SQLException {
-        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
+        assertEquals("5", upgradeAsTheAoPluginDoes().toString());
 
         List<String> added = statements.stream().map(PreviousVersionUpgradeContractTest::normalise)
                 .filter(sql -> sql.startsWith("ALTER TABLE") && sql.contains(" ADD COLUMN ")).sorted().toList();
@@ -162,7 +163,7 @@ abstract class PreviousVersionUpgradeContractTest {
             }
         });
         Set<String> auditColumns = Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
-                "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
+                "FULL_NAME_LOWER", "LAST_NAME_LOWER", "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT");
         assertEquals(Map.of("TFA_ENROLMENT", Set.of("CHECK_LOCK", "ACTIVATED_FROM_IP", "ACTIVATED_USER_AGENT",
                         "ACTIVATED_STEP", "LAST_NAME_LOWER"), "WF_HISTORY", Set.of("TWO_FACTOR_VERIFIED", "CONTENT_SHA256"),
                 "WF_INSTANCE", Set.of("REQUIRE_TWO_FACTOR", "EXCLUDE_AUTHORS", "ENTERED_PAGE_VERSION", "ENTERED_BY",
@@ -359,7 +360,7 @@ abstract class PreviousVersionUpgradeContractTest {
         execute("UPDATE " + table("WF_REVIEWER") + " SET \"REVIEWER_NAME\" = 'Reviewers' WHERE \"REVIEWER_KIND\" = 'GROUP'");
         AoPageInstanceRepository instances = new AoPageInstanceRepository(ao);
 
-        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
+        assertEquals("5", upgradeAsTheAoPluginDoes().toString());
 
         assertEquals(List.of("reviewers"), values("SELECT \"REVIEWER_NAME\" FROM " + table("WF_REVIEWER")
                 + " WHERE \"REVIEWER_KIND\" = 'GROUP'"));
@@ -377,8 +378,8 @@ abstract class PreviousVersionUpgradeContractTest {
         runTheTaskAgain();
         assertEquals(upgraded, everyRow(), "the task run twice");
 
-        assertEquals("4", upgradeAsTheAoPluginDoes().toString());
-        assertEquals(upgraded, everyRow(), "the next start: model version 4 is stored, no task runs");
+        assertEquals("5", upgradeAsTheAoPluginDoes().toString());
+        assertEquals(upgraded, everyRow(), "the next start: model version 5 is stored, no task runs");
     }
 
     @Test

@@ -723,6 +723,58 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void auditEventsAreFoundByTheStartOfTheFullNameOrLastNameAsTheUsersSearchFindsPeople() {
+        AoAuditLog log = new AoAuditLog(ao);
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0, "key-alice", "aa1", "Alice Adams",
+                app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(1), "key-bob", "bb2", "Bob van Dyke",
+                app.auraworkflows.twofactor.AuditOutcome.INVALID_CODE, 7L, "bb2"));
+        log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(2), "key-x", "xavier", null,
+                app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
+
+        java.util.function.Function<String, java.util.List<String>> found = user -> log.find(
+                app.auraworkflows.twofactor.AuditFilter.of(user, null), 0, 10).stream()
+                .map(app.auraworkflows.twofactor.AuditEvent::username).toList();
+        assertEquals(java.util.List.of("aa1"), found.apply("ALICE A"), "the start of the full name, any case");
+        assertEquals(java.util.List.of("aa1"), found.apply("adam"), "the start of the last name");
+        assertEquals(java.util.List.of("bb2"), found.apply("dyke"), "the last word of the name");
+        assertEquals(java.util.List.of("bb2"), found.apply("bb"), "the start of the username");
+        assertEquals(java.util.List.of(), found.apply("van"), "not a middle word, as the Users search");
+        assertEquals(java.util.List.of("xavier"), found.apply("x"));
+        assertEquals(1, log.count(app.auraworkflows.twofactor.AuditFilter.of("a", null)),
+                "one event, counted once although its username, name and last name all start with a");
+        for (String user : java.util.List.of("ALICE A", "adam", "dyke", "bb", "van", "x", "a")) {
+            app.auraworkflows.twofactor.AuditFilter filter = app.auraworkflows.twofactor.AuditFilter.of(user, null);
+            assertEquals(log.find(app.auraworkflows.twofactor.AuditFilter.of(null, null), 0, 10).stream()
+                            .filter(e -> filter.matchesUser(e.username(), e.fullName()))
+                            .map(app.auraworkflows.twofactor.AuditEvent::username).toList(), found.apply(user),
+                    "the database agrees with AuditFilter.matchesUser for " + user);
+        }
+    }
+
+    @Test
+    void theUpgradeToVersion5FillsTheNameKeysOfEventsRecordedBeforeOnceAndThenFindsThem() {
+        AoAuditLog log = new AoAuditLog(ao);
+        for (int i = 0; i < AuditNameSearchUpgradeTask.PAGE_SIZE + 3; i++) {
+            log.append(new app.auraworkflows.twofactor.AuditEvent(0, T0.plusSeconds(i), "key-" + i, "u" + i,
+                    i % 2 == 0 ? "Alice Adams" : null, app.auraworkflows.twofactor.AuditOutcome.USER_ADDED, null, "admin"));
+        }
+        // As the previous version left them: no name keys.
+        for (AOAuditEvent row : ao.find(AOAuditEvent.class)) {
+            row.setFullNameLower(null);
+            row.setLastNameLower(null);
+            row.save();
+        }
+        assertEquals(0, log.count(app.auraworkflows.twofactor.AuditFilter.of("adams", null)));
+
+        int named = (AuditNameSearchUpgradeTask.PAGE_SIZE + 3 + 1) / 2;
+        assertEquals(named, AuditNameSearchUpgradeTask.fillNames(ao), "every event with a full name, over two pages");
+        assertEquals(named, log.count(app.auraworkflows.twofactor.AuditFilter.of("adams", null)));
+        assertEquals(named, log.count(app.auraworkflows.twofactor.AuditFilter.of("alice a", null)));
+        assertEquals(0, AuditNameSearchUpgradeTask.fillNames(ao), "a second run fills nothing");
+    }
+
+    @Test
     void theAuditTableHasNoColumnThatCouldHoldACodeOrASecret() throws Exception {
         try (java.sql.Connection c = testDatabase.connect()) {
             java.util.Set<String> columns = new java.util.TreeSet<>();
@@ -735,7 +787,8 @@ abstract class StoreContractTest {
                 }
             }
             assertEquals(java.util.Set.of("ID", "OCCURRED_AT", "USER_KEY", "USERNAME", "USERNAME_LOWER", "FULL_NAME",
-                    "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP", "USER_AGENT"), columns);
+                    "FULL_NAME_LOWER", "LAST_NAME_LOWER", "OUTCOME", "PAGE_ID", "ACTOR_USERNAME", "CLIENT_IP",
+                    "USER_AGENT"), columns);
         }
     }
 }

@@ -285,8 +285,7 @@ public final class Fakes {
 
         private List<AuditEvent> matching(AuditFilter filter) {
             return events.stream()
-                    .filter(e -> filter.usernameLower() == null || (e.username() != null
-                            && e.username().toLowerCase(java.util.Locale.ROOT).startsWith(filter.usernameLower())))
+                    .filter(e -> filter.matchesUser(e.username(), e.fullName()))
                     .filter(e -> filter.outcome() == null || e.outcome() == filter.outcome())
                     .filter(e -> filter.from() == null || !e.at().isBefore(filter.from()))
                     .filter(e -> filter.before() == null || e.at().isBefore(filter.before()))
