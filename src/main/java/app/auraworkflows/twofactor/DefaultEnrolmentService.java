@@ -166,6 +166,9 @@ public class DefaultEnrolmentService implements EnrolmentService {
         Enrolment e = enrolment.get();
         Instant now = time.clock().instant();
         transactions.inTransaction(() -> {
+            // Under the user's code-check lock, as every attempt claim: an unlock waits for a code check of the user
+            // in progress to commit, and never clears the run between that check's read of it and its claim.
+            enrolments.lockCodeChecks(e.userKey());
             attempts.clear(e.userKey()); // the consumed steps stay: unlocking never re-opens a used code
             audit.adminAction(e.userKey(), e.username(), e.fullName(), AuditOutcome.ADMIN_UNLOCK, actingUsername, now);
             return null;

@@ -106,6 +106,36 @@ abstract class TwoFactorOnActiveObjectsTest {
     }
 
     @Test
+    void anUnlockWaitsForACodeCheckOfTheUserInProgress() throws Exception {
+        String alice = f.activate("alice");
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> check = pool.submit(() -> f.transactions.inTransaction(() -> {
+                f.enrolments.lockCodeChecks(alice); // what a code check takes first, held to commit
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertTrue(locked.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            java.util.concurrent.Future<Boolean> unlock = pool.submit(() -> f.service.unlock("alice", "admin"));
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.TimeoutException.class,
+                    () -> unlock.get(300, java.util.concurrent.TimeUnit.MILLISECONDS), "the unlock waits for the check");
+            release.countDown();
+            check.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(unlock.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aLockShowsInTheAdminListAndExpires() {
         String alice = f.activate("alice");
         for (int i = 0; i < 10; i++) {
