@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * {@link AttemptLedger} on Active Objects ({@link AOAttempt}): the lockout counter in the database, shared
  * by all cluster nodes.
  *
- * <p>A claim reads the highest attempt number of the user's run and inserts the next one, in the caller's
- * transaction. The UNIQUE {@code USER_ATTEMPT} column makes that a compare-and-set: when two claims race for the
- * same number one insert fails, and the outermost transaction runs that unit again with a fresh read
- * ({@link UnitOfWork}). So 50 concurrent claims get 50 distinct numbers and the lockout can never be outrun by
- * parallel requests; under the user's code-check lock such races do not even start.
+ * <p>The caller reads the highest attempt number of the user's run ({@link #newest}) and claims the next one
+ * ({@link #claim}), in its transaction. The UNIQUE {@code USER_ATTEMPT} column makes that a compare-and-set: when
+ * two claims race for the same number one insert fails, and the outermost transaction runs that unit again with a
+ * fresh read ({@link UnitOfWork}). So 50 concurrent claims get 50 distinct numbers and the lockout can never be
+ * outrun by parallel requests; under the user's code-check lock such races do not even start.
  */
 @Component
 public class AoAttemptLedger implements AttemptLedger {
@@ -35,18 +35,22 @@ public class AoAttemptLedger implements AttemptLedger {
     }
 
     @Override
-    public int claim(String userKey, Instant at) {
+    public Optional<Attempt> newest(String userKey) {
         Objects.requireNonNull(userKey, "userKey");
-        long claimedAt = at.toEpochMilli();
         AOAttempt[] newest = ao.find(AOAttempt.class,
                 Query.select().where("USER_KEY = ?", userKey).order("ATTEMPT_NUMBER DESC").limit(1));
-        int next = newest.length == 0 ? 1 : newest[0].getAttemptNumber() + 1;
+        return newest.length == 0 ? Optional.empty()
+                : Optional.of(new Attempt(newest[0].getAttemptNumber(), Instant.ofEpochMilli(newest[0].getClaimedAt())));
+    }
+
+    @Override
+    public void claim(String userKey, int number, Instant at) {
+        Objects.requireNonNull(userKey, "userKey");
         ao.create(AOAttempt.class,
-                new DBParam("USER_ATTEMPT", userKey + ":" + next),
+                new DBParam("USER_ATTEMPT", userKey + ":" + number),
                 new DBParam("USER_KEY", userKey),
-                new DBParam("ATTEMPT_NUMBER", next),
-                new DBParam("CLAIMED_AT", claimedAt));
-        return next;
+                new DBParam("ATTEMPT_NUMBER", number),
+                new DBParam("CLAIMED_AT", at.toEpochMilli()));
     }
 
     @Override

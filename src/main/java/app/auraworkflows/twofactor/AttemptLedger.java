@@ -10,14 +10,24 @@ import java.util.Optional;
  * {@code store/}; the count lives in the database, never in JVM memory).
  */
 public interface AttemptLedger {
+    /** One claimed attempt of a user's run: its number (1 for the first after a reset) and when it was made. */
+    record Attempt(int number, Instant at) {
+    }
+
+    /** The newest attempt of the user's current run (the highest number), if there is one: one query. */
+    Optional<Attempt> newest(String userKey);
+
     /**
-     * Claims the next attempt number for the user (1 for the first attempt after a reset) and records when it was
-     * made. Joins the caller's transaction ({@link app.auraworkflows.kernel.TransactionRunner}). Two claims never get
-     * the same number: the caller holds the user's code-check lock ({@link EnrolmentRepository#lockCodeChecks}), so
-     * claims of one user do not meet; should two meet anyway, the database refuses one (a UNIQUE number) and that
-     * whole unit of work is run again by the outermost transaction.
+     * Claims attempt number {@code number} of the user's run and records when it was made: the number after the
+     * run's {@link #newest} attempt, which the caller read in the same transaction under the user's code-check lock
+     * ({@link EnrolmentRepository#lockCodeChecks}). Joins the caller's transaction
+     * ({@link app.auraworkflows.kernel.TransactionRunner}). Two claims never get the same number: every claim, and an
+     * administrator's unlock, is made under that lock (a revoke or a re-add holds the same row by deleting or
+     * replacing it), so the number read is still the next one; should two claims of one number meet anyway, the
+     * database refuses one (a UNIQUE number) and that whole unit of work is run again by the outermost transaction,
+     * which reads the newest attempt afresh.
      */
-    int claim(String userKey, Instant at);
+    void claim(String userKey, int number, Instant at);
 
     /** When attempt number {@code n} of the current run was claimed, if it was. */
     Optional<Instant> claimedAt(String userKey, int n);

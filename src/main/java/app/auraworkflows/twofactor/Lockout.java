@@ -23,11 +23,13 @@ import org.springframework.stereotype.Component;
  *       until an administrator unlocks: a lock that expired would otherwise let guessing go on forever.</li>
  * </ul>
  *
- * <p>{@link #claim} claims an attempt slot BEFORE the code is evaluated. Slots are numbered atomically, so
- * 50 concurrent wrong codes get numbers 1..50 and only 1..10 are evaluated; the rest are LOCKED. A slot claimed
- * by a request that then finds the user locked stays claimed: it can only shorten the next period, never
- * lengthen it. The lock state is read from the attempts at the period boundaries (10, 20, 30) only, so the
- * common case (no lock) costs one ledger query.
+ * <p>A code check reads the user's {@link #run} once, under the user's code-check lock: the newest attempt and, from
+ * it, the lock in force. {@link #claim} then claims the attempt slot after that newest one BEFORE the code is
+ * evaluated. Slots are numbered atomically (a UNIQUE number per user), so 50 concurrent wrong codes get numbers
+ * 1..50 and only 1..10 are evaluated; the rest are LOCKED. A slot claimed by a request that then finds the user
+ * locked stays claimed: it can only shorten the next period, never lengthen it. The lock state is read from the
+ * attempts at the period boundaries (10, 20, 30), and only those the newest attempt has reached, so the common case
+ * (no lock, fewer than 10 attempts) costs one ledger query for the run and one insert for the claim.
  */
 @Component
 public class Lockout {
@@ -55,12 +57,56 @@ public class Lockout {
     }
 
     /**
-     * Claims the attempt slot of one code evaluation, for a user the caller has just found not locked ({@link #lock})
-     * under the user's code-check lock: no slot is claimed while locked. Admitted, or locked when the claimed slot
-     * lies in a lock period after all (a run without the lock row, or an unlock racing with the claim).
+     * The user's current run as read at one moment: the newest attempt's number (0 for none) and the lock in force at
+     * {@code now}. A code check reads it once, under the user's code-check lock, and claims after it in the same
+     * transaction ({@link #claim}); it is not to be kept beyond that transaction.
      */
-    public Admission claim(String userKey, Instant now) {
-        int attempt = ledger.claim(userKey, now); // joins the caller's transaction (see AttemptLedger)
+    public static final class Run {
+        private final String userKey;
+        private final int newest;
+        private final Optional<Lock> lock;
+
+        private Run(String userKey, int newest, Optional<Lock> lock) {
+            this.userKey = Objects.requireNonNull(userKey, "userKey");
+            this.newest = newest;
+            this.lock = Objects.requireNonNull(lock, "lock");
+        }
+
+        /** The lock in force when the run was read, if any. */
+        public Optional<Lock> lock() {
+            return lock;
+        }
+    }
+
+    /**
+     * Reads the user's run: the newest attempt (one ledger query) and, only when it has reached a period boundary
+     * (10, 20, 30), the attempts at the boundaries it has reached, for the lock in force at {@code now}.
+     */
+    public Run run(String userKey, Instant now) {
+        int newest = ledger.newest(userKey).map(AttemptLedger.Attempt::number).orElse(0);
+        Optional<Instant> previous = Optional.empty();
+        int previousBoundary = 0;
+        for (int boundary = PER_PERIOD; boundary <= Math.min(newest, UNTIL_UNLOCK); boundary += PER_PERIOD) {
+            Optional<Instant> at = ledger.claimedAt(userKey, boundary);
+            if (at.isEmpty()) {
+                break;
+            }
+            previous = at;
+            previousBoundary = boundary;
+        }
+        return new Run(userKey, newest, lockAt(previousBoundary, previous.orElse(null), now));
+    }
+
+    /**
+     * Claims the attempt slot of one code evaluation: the number after the newest of {@code run}, which the caller
+     * read ({@link #run}) under the user's code-check lock in this transaction and found not locked: no slot is
+     * claimed while locked. Joins the caller's transaction (see {@link AttemptLedger#claim}). Admitted, or locked when
+     * the claimed slot lies in a lock period after all (a run without the lock row).
+     */
+    public Admission claim(Run run, Instant now) {
+        String userKey = run.userKey;
+        int attempt = run.newest + 1;
+        ledger.claim(userKey, attempt, now); // joins the caller's transaction (see AttemptLedger)
         if (attempt > UNTIL_UNLOCK) {
             return Admission.locked(Lock.forGood(), now); // parallel requests used up the last period
         }
@@ -86,19 +132,9 @@ public class Lockout {
         ledger.clear(userKey);
     }
 
-    /** The lock in force at {@code now}, if any. */
+    /** The lock in force at {@code now}, if any ({@link #run}'s lock). */
     public Optional<Lock> lock(String userKey, Instant now) {
-        Optional<Instant> previous = Optional.empty();
-        int previousBoundary = 0;
-        for (int boundary = PER_PERIOD; boundary <= UNTIL_UNLOCK; boundary += PER_PERIOD) {
-            Optional<Instant> at = ledger.claimedAt(userKey, boundary);
-            if (at.isEmpty()) {
-                break;
-            }
-            previous = at;
-            previousBoundary = boundary;
-        }
-        return lockAt(previousBoundary, previous.orElse(null), now);
+        return run(userKey, now).lock();
     }
 
     /** For each of {@code userKeys} that is locked at {@code now}, its lock (one ledger query per lock period). */

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
  *   <li>the setup, read under that lock, must suit the {@link Purpose}: ACTIVE for a review (else NOT_ACTIVE);
  *       PENDING and not expired for a confirmation (else NOT_PENDING, SETUP_EXPIRED; the very code that confirmed an
  *       ACTIVE setup, sent again, is answered as accepted and counts as nothing: a double submission is no attack);</li>
- *   <li>no lock in force (LOCKED with the time until it ends; no attempt is claimed while locked);</li>
+ *   <li>no lock in force (LOCKED with the time until it ends; no attempt is claimed while locked): the user's attempt
+ *       run is read once ({@link Lockout#run}), under the lock, for this and for the claim below;</li>
  *   <li>a code of six ASCII digits (CODE_REQUIRED, INVALID_INPUT; not counted: there was nothing to guess);</li>
  *   <li>the secret decrypted (fails closed with {@link TwoFactorUnavailableException}; nothing counted);</li>
- *   <li>an attempt slot claimed before the code is evaluated ({@link Lockout#claim}), so parallel guesses cannot
- *       outrun the lockout;</li>
+ *   <li>an attempt slot claimed before the code is evaluated ({@link Lockout#claim}: the number after the run's
+ *       newest, UNIQUE per user), so parallel guesses cannot outrun the lockout;</li>
  *   <li>a match in the ±1 window and that step consumed for good (replay protection): wrong, expired and reused
  *       codes are one INVALID_CODE, counted (no oracle);</li>
  *   <li>a success clears the run; for a review it also stamps the setup's last use.</li>
@@ -80,12 +81,16 @@ public class SecondFactorCheck {
     public Verdict verify(String userKey, String code, Purpose purpose, Instant now) {
         enrolments.lockCodeChecks(userKey);
         Optional<Enrolment> setup = enrolments.find(userKey);
-        Optional<Verdict> refusal = statusRefusal(setup, code, purpose, now)
-                .or(() -> beforeTheCode(setup.orElseThrow(), code, now));
+        Optional<Verdict> status = statusRefusal(setup, code, purpose, now);
+        if (status.isPresent()) {
+            return status.get();
+        }
+        Lockout.Run run = lockout.run(userKey, now); // under the lock: no other check of the user claims meanwhile
+        Optional<Verdict> refusal = beforeTheCode(setup.orElseThrow(), run, code, now);
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        Verdict verdict = checkCode(setup.orElseThrow(), code, now);
+        Verdict verdict = checkCode(setup.orElseThrow(), run, code, now);
         if (verdict.check().accepted() && purpose.review()) {
             enrolments.recordUse(userKey, now);
         }
@@ -111,10 +116,10 @@ public class SecondFactorCheck {
         return Optional.empty();
     }
 
-    private Verdict checkCode(Enrolment setup, String code, Instant now) {
+    private Verdict checkCode(Enrolment setup, Lockout.Run run, String code, Instant now) {
         String userKey = setup.userKey();
         String secret = secretOf(setup);
-        Lockout.Admission admission = lockout.claim(userKey, now);
+        Lockout.Admission admission = lockout.claim(run, now);
         if (!admission.admitted()) {
             return Verdict.refused(CodeCheck.locked(admission.retryAfterSeconds(), admission.untilUnlock()),
                     Optional.of(setup));
@@ -130,8 +135,8 @@ public class SecondFactorCheck {
     }
 
     /** A lock in force, or no code worth checking: answered before any attempt is claimed or secret opened. */
-    private Optional<Verdict> beforeTheCode(Enrolment setup, String code, Instant now) {
-        Optional<Lockout.Lock> lock = lockout.lock(setup.userKey(), now);
+    private Optional<Verdict> beforeTheCode(Enrolment setup, Lockout.Run run, String code, Instant now) {
+        Optional<Lockout.Lock> lock = run.lock();
         if (lock.isPresent()) {
             Lockout.Admission locked = Lockout.Admission.locked(lock.get(), now);
             return Optional.of(Verdict.refused(CodeCheck.locked(locked.retryAfterSeconds(), locked.untilUnlock()),

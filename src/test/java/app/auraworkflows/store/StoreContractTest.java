@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.auraworkflows.devhost.ao.DevActiveObjects;
+import app.auraworkflows.twofactor.AttemptLedger;
 import app.auraworkflows.twofactor.Enrolment;
 import app.auraworkflows.twofactor.EnrolmentOrder;
 import app.auraworkflows.twofactor.EnrolmentStatus;
@@ -252,10 +253,12 @@ abstract class StoreContractTest {
         assertTrue(admitted(lockout, "u9", now));
     }
 
-    /** What the second-factor check does before a code: no lock in force, then an attempt slot claimed. */
+    /** What the second-factor check does before a code: the run read, no lock in force, then an attempt slot claimed. */
     private boolean admitted(app.auraworkflows.twofactor.Lockout lockout, String userKey, Instant now) {
-        return lockout.lock(userKey, now).isEmpty()
-                && transactions.inTransaction(() -> lockout.claim(userKey, now)).admitted();
+        return transactions.inTransaction(() -> {
+            app.auraworkflows.twofactor.Lockout.Run run = lockout.run(userKey, now);
+            return run.lock().isEmpty() && lockout.claim(run, now).admitted();
+        });
     }
 
     // ----- schema -----
@@ -565,20 +568,40 @@ abstract class StoreContractTest {
 
     @Test
     void claimsNumberAttemptsFromOneAndRememberWhen() {
-        assertEquals(1, attempts.claim("u1", T0));
-        assertEquals(2, attempts.claim("u1", T0.plusSeconds(5)));
-        assertEquals(1, attempts.claim("u2", T0));
+        assertEquals(1, claimNext("u1", T0));
+        assertEquals(2, claimNext("u1", T0.plusSeconds(5)));
+        assertEquals(1, claimNext("u2", T0));
         assertEquals(T0.plusSeconds(5), attempts.claimedAt("u1", 2).orElseThrow());
         assertTrue(attempts.claimedAt("u1", 3).isEmpty());
     }
 
     @Test
+    void theNewestAttemptIsTheHighestNumberOfTheRunWithItsTime() {
+        assertTrue(attempts.newest("u1").isEmpty());
+        claimNext("u1", T0);
+        claimNext("u1", T0.plusSeconds(5));
+        claimNext("u2", T0.plusSeconds(7));
+        assertEquals(new AttemptLedger.Attempt(2, T0.plusSeconds(5)), attempts.newest("u1").orElseThrow());
+        attempts.clear("u1");
+        assertTrue(attempts.newest("u1").isEmpty());
+        assertEquals(new AttemptLedger.Attempt(1, T0.plusSeconds(7)), attempts.newest("u2").orElseThrow());
+    }
+
+    @Test
+    void theDatabaseRefusesASecondClaimOfOneNumber() {
+        attempts.claim("u1", 1, T0);
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> attempts.claim("u1", 1, T0));
+        assertTrue(SqlFailures.isConstraintViolation(refused), refused.toString());
+        assertEquals(1, ao.count(AOAttempt.class, "USER_KEY = ?", "u1"));
+    }
+
+    @Test
     void claimedAtForManyUsersAnswersOnlyThoseWithThatAttemptInOneCall() {
-        attempts.claim("u1", T0);
-        attempts.claim("u1", T0.plusSeconds(5));
-        attempts.claim("u2", T0);
-        attempts.claim("u3", T0.plusSeconds(7));
-        attempts.claim("u3", T0.plusSeconds(9));
+        claimNext("u1", T0);
+        claimNext("u1", T0.plusSeconds(5));
+        claimNext("u2", T0);
+        claimNext("u3", T0.plusSeconds(7));
+        claimNext("u3", T0.plusSeconds(9));
         java.util.List<String> page = new java.util.ArrayList<>(java.util.List.of("u1", "u2", "u3", "nobody"));
         for (int i = 0; i < 450; i++) {
             page.add("filler" + i); // more keys than one IN chunk holds
@@ -589,17 +612,17 @@ abstract class StoreContractTest {
 
     @Test
     void clearStartsANewRun() {
-        attempts.claim("u1", T0);
-        attempts.claim("u1", T0);
+        claimNext("u1", T0);
+        claimNext("u1", T0);
         attempts.clear("u1");
         assertTrue(attempts.claimedAt("u1", 1).isEmpty());
-        assertEquals(1, attempts.claim("u1", T0));
+        assertEquals(1, claimNext("u1", T0));
     }
 
     @Test
     void fiftyConcurrentClaimsGetTheDistinctNumbersOneToFifty() throws Exception {
         // As above: a claim that lost its number is run again, with a fresh read, by the outermost transaction.
-        List<Integer> numbers = race(50, i -> transactions.inTransaction(() -> attempts.claim("u1", T0)));
+        List<Integer> numbers = race(50, i -> transactions.inTransaction(() -> claimNext("u1", T0)));
         Set<Integer> distinct = new TreeSet<>(numbers);
         assertEquals(IntStream.rangeClosed(1, 50).boxed().toList(), List.copyOf(distinct));
     }
@@ -655,6 +678,13 @@ abstract class StoreContractTest {
     }
 
     /** Runs {@code threads} calls released at the same moment and returns their results. */
+    /** A code check's claim: the newest attempt read, the next number claimed. */
+    private int claimNext(String userKey, Instant at) {
+        int next = attempts.newest(userKey).map(AttemptLedger.Attempt::number).orElse(0) + 1;
+        attempts.claim(userKey, next, at);
+        return next;
+    }
+
     static <T> List<T> race(int threads, IndexedCall<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

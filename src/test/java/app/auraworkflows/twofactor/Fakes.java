@@ -202,10 +202,24 @@ public final class Fakes {
         private final Map<String, TreeMap<Integer, Instant>> runs = new HashMap<>();
 
         @Override
-        public synchronized int claim(String userKey, Instant at) {
+        public synchronized Optional<Attempt> newest(String userKey) {
+            TreeMap<Integer, Instant> run = runs.get(userKey);
+            return run == null || run.isEmpty() ? Optional.empty()
+                    : Optional.of(new Attempt(run.lastKey(), run.lastEntry().getValue()));
+        }
+
+        @Override
+        public synchronized void claim(String userKey, int number, Instant at) {
             TreeMap<Integer, Instant> run = runs.computeIfAbsent(userKey, k -> new TreeMap<>());
-            int next = run.isEmpty() ? 1 : run.lastKey() + 1;
-            run.put(next, at);
+            if (run.putIfAbsent(number, at) != null) {
+                throw new IllegalStateException("attempt " + number + " of " + userKey + " is claimed already (UNIQUE)");
+            }
+        }
+
+        /** Test hook: claims the next number, as a code check does after reading the newest. */
+        public synchronized int claimNext(String userKey, Instant at) {
+            int next = newest(userKey).map(Attempt::number).orElse(0) + 1;
+            claim(userKey, next, at);
             return next;
         }
 

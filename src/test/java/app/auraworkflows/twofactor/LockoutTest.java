@@ -112,7 +112,7 @@ class LockoutTest {
         f.clock.advance(Duration.ofSeconds(30));
         Fakes.Attempts ledger = (Fakes.Attempts) f.attempts;
         for (int i = 1; i <= 11; i++) {
-            ledger.claim(alice, f.clock.instant());
+            ledger.claimNext(alice, f.clock.instant());
         }
         for (int i = 1; i <= 10; i++) {
             ledger.forget(alice, i); // only attempt 11 is left
