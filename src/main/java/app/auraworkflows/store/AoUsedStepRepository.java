@@ -20,11 +20,16 @@ import org.springframework.stereotype.Component;
  * <p>{@link #consume} runs in the caller's transaction. A lost insert (the same step consumed by a unit that
  * committed meanwhile) propagates: on PostgreSQL it has aborted the whole transaction, and the outermost unit runs
  * it again ({@link UnitOfWork}), whose fresh read then finds the step consumed.
+ *
+ * <p>Only the newest row is needed (it refuses its own step and every older one), so the rows are pruned, but only
+ * when there are {@link #KEEP_ROWS} to prune: the read that finds the newest reads up to that many rows, and when it
+ * finds that many the insert is followed by a DELETE of all the user's older rows. So a user has at most
+ * {@code KEEP_ROWS} rows after any consumption, and one consumption in {@code KEEP_ROWS} pays for a DELETE.
  */
 @Component
 public class AoUsedStepRepository implements UsedStepRepository {
-    /** Rows more than this many steps below the newest are pruned; only the newest is needed. */
-    static final long KEEP_STEPS = 10;
+    /** The most rows a user has after a consumption; reaching it prunes all but the newest. */
+    static final int KEEP_ROWS = 10;
 
     private final ActiveObjects ao;
 
@@ -36,7 +41,7 @@ public class AoUsedStepRepository implements UsedStepRepository {
     public boolean consume(String userKey, long step) {
         Objects.requireNonNull(userKey, "userKey");
         AOUsedStep[] newest = ao.find(AOUsedStep.class,
-                Query.select().where("USER_KEY = ?", userKey).order("STEP DESC").limit(1));
+                Query.select().where("USER_KEY = ?", userKey).order("STEP DESC").limit(KEEP_ROWS));
         if (newest.length > 0 && newest[0].getStep() >= step) {
             return false;
         }
@@ -44,7 +49,10 @@ public class AoUsedStepRepository implements UsedStepRepository {
                 new DBParam("USER_STEP", userKey + ":" + step),
                 new DBParam("USER_KEY", userKey),
                 new DBParam("STEP", step));
-        ao.deleteWithSQL(AOUsedStep.class, "USER_KEY = ? AND STEP < ?", userKey, step - KEEP_STEPS);
+        if (newest.length == KEEP_ROWS) {
+            // KEEP_ROWS + 1 rows (or more) with this one: keep this one, the newest.
+            ao.deleteWithSQL(AOUsedStep.class, "USER_KEY = ? AND STEP < ?", userKey, step);
+        }
         return true;
     }
 

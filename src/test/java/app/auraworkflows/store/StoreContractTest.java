@@ -551,9 +551,37 @@ abstract class StoreContractTest {
         for (long step = 1000; step < 1030; step++) {
             assertTrue(usedSteps.consume("u1", step));
         }
-        assertTrue(ao.count(AOUsedStep.class, "USER_KEY = ?", "u1") <= AoUsedStepRepository.KEEP_STEPS + 1);
+        assertTrue(ao.count(AOUsedStep.class, "USER_KEY = ?", "u1") <= AoUsedStepRepository.KEEP_ROWS);
         assertFalse(usedSteps.consume("u1", 1029));
         assertFalse(usedSteps.consume("u1", 1005));
+    }
+
+    @Test
+    void aUserNeverHasMoreThanKeepRowsStepsAndOnlyEveryKeepRowsthConsumptionPrunes() {
+        int keep = AoUsedStepRepository.KEEP_ROWS;
+        List<String> deletes = java.util.Collections.synchronizedList(new ArrayList<>());
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> {
+            if (sql.startsWith("DELETE") && sql.contains("TFA_USED_STEP")) {
+                deletes.add(sql);
+            }
+        };
+        assertTrue(usedSteps.consume("u2", 5)); // another user's row is no part of u1's count, and stays
+        ao.entityManager().getProvider().addSqlListener(listener);
+        try {
+            for (int i = 1; i <= 3 * keep + 5; i++) {
+                long step = 1000L * i; // reviews far apart, as they usually are
+                assertTrue(usedSteps.consume("u1", step));
+                int rows = ao.count(AOUsedStep.class, "USER_KEY = ?", "u1");
+                assertEquals(i <= keep ? i : (i - 1) % keep + 1, rows, "after consumption " + i);
+                assertFalse(usedSteps.consume("u1", step), "the newest is kept: its code works once");
+                assertFalse(usedSteps.consume("u1", step - 500), "and no older one works");
+            }
+        } finally {
+            ao.entityManager().getProvider().removeSqlListener(listener);
+        }
+        assertEquals(3, deletes.size(), "consumptions " + (keep + 1) + ", " + (2 * keep + 1) + " and "
+                + (3 * keep + 1) + " prune");
+        assertEquals(1, ao.count(AOUsedStep.class, "USER_KEY = ?", "u2"));
     }
 
     @Test
