@@ -136,24 +136,37 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         });
     }
 
+    /**
+     * The row {@link #lockCodeChecks} updated (null when the user had none). Saving it again writes only the columns
+     * set since (Active Objects saves the changed fields), by the row's id: the last use costs one UPDATE and no read.
+     */
+    private record LockedRow(AOEnrolment row) implements CheckLock {
+    }
+
     @Override
-    public void recordUse(String userKey, Instant at) {
+    public void recordUse(CheckLock held, Instant at) {
+        if (!(held instanceof LockedRow locked)) {
+            throw new IllegalArgumentException("not a code-check lock of this repository: " + held);
+        }
+        if (locked.row() == null) {
+            return;
+        }
         ao.executeInTransaction(() -> {
-            for (AOEnrolment row : ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey))) {
-                row.setLastUsedAt(at.toEpochMilli());
-                row.save();
-            }
+            locked.row().setLastUsedAt(at.toEpochMilli());
+            locked.row().save();
             return null;
         });
     }
 
     @Override
-    public void lockCodeChecks(String userKey) {
-        for (AOEnrolment row : ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey))) {
+    public CheckLock lockCodeChecks(String userKey) {
+        AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey));
+        for (AOEnrolment row : rows) {
             Long count = row.getCheckLock();
             row.setCheckLock(count == null ? 1L : count + 1);
             row.save();
         }
+        return new LockedRow(rows.length == 0 ? null : rows[0]);
     }
 
     @Override

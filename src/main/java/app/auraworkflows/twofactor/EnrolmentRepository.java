@@ -39,16 +39,28 @@ public interface EnrolmentRepository {
      */
     boolean replacePending(Instant addedAt, Enrolment fresh);
 
-    void recordUse(String userKey, Instant at);
+    /**
+     * Stamps the last use ({@code at}) on the setup row that {@code held} locked: one UPDATE of that row, without
+     * reading it again. Call it in the transaction that took the lock ({@link #lockCodeChecks}), which it joins;
+     * nothing happens when there was no row to lock.
+     */
+    void recordUse(CheckLock held, Instant at);
 
     /**
      * Takes the user's code-check lock for the rest of the caller's transaction (a row lock on the user's setup,
      * held to commit), so that code checks of one user run one after the other on every node and each reads what
      * the previous one committed. Every code check takes it first ({@link SecondFactorCheck}); the attempt claim and
      * the step consumption then never meet a concurrent insert of the same UNIQUE key. Without a setup row there is
-     * nothing to lock and nothing to check.
+     * nothing to lock and nothing to check. Returns the lock held, for {@link #recordUse} in the same transaction.
      */
-    void lockCodeChecks(String userKey);
+    CheckLock lockCodeChecks(String userKey);
+
+    /**
+     * A code-check lock taken by {@link #lockCodeChecks}: it stands for the locked row, is valid only in the
+     * transaction that took it, and only the repository that returned it reads it.
+     */
+    interface CheckLock {
+    }
 
     /** Deletes the row and its secret. Returns false when there was none. */
     boolean delete(String userKey);

@@ -79,7 +79,7 @@ public class SecondFactorCheck {
      * @throws TwoFactorUnavailableException if the stored secret cannot be decrypted (fail closed)
      */
     public Verdict verify(String userKey, String code, Purpose purpose, Instant now) {
-        enrolments.lockCodeChecks(userKey);
+        EnrolmentRepository.CheckLock held = enrolments.lockCodeChecks(userKey);
         Optional<Enrolment> setup = enrolments.find(userKey);
         Optional<Verdict> status = statusRefusal(setup, code, purpose, now);
         if (status.isPresent()) {
@@ -92,7 +92,7 @@ public class SecondFactorCheck {
         }
         Verdict verdict = checkCode(setup.orElseThrow(), run, code, now);
         if (verdict.check().accepted() && purpose.review()) {
-            enrolments.recordUse(userKey, now);
+            enrolments.recordUse(held, now); // the row under the lock, which is the setup just read
         }
         return verdict;
     }

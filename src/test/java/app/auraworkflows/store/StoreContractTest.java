@@ -345,8 +345,43 @@ abstract class StoreContractTest {
     void recordUseStoresTheLastUseTime() {
         enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
         enrolments.activate("u1", T0);
-        enrolments.recordUse("u1", T0.plusSeconds(90));
+        transactions.inTransaction(() -> {
+            enrolments.recordUse(enrolments.lockCodeChecks("u1"), T0.plusSeconds(90));
+            return null;
+        });
         assertEquals(T0.plusSeconds(90), enrolments.find("u1").orElseThrow().lastUsedAt());
+    }
+
+    @Test
+    void theLastUseIsOneUpdateOfTheLockedRowAndChangesNothingElse() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        enrolments.insertPending(pending("u2", "bob", "Bob Brown"));
+        enrolments.activate("u1", T0);
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        net.java.ao.DatabaseProvider.SqlListener listener = seen::add;
+        transactions.inTransaction(() -> {
+            app.auraworkflows.twofactor.EnrolmentRepository.CheckLock held = enrolments.lockCodeChecks("u1");
+            enrolments.find("u1"); // what a code check reads under the lock
+            ao.entityManager().getProvider().addSqlListener(listener);
+            try {
+                enrolments.recordUse(held, T0.plusSeconds(90));
+            } finally {
+                ao.entityManager().getProvider().removeSqlListener(listener);
+            }
+            return null;
+        });
+        assertEquals(1, seen.size(), String.join("\n", seen));
+        assertTrue(seen.get(0).startsWith("UPDATE") && seen.get(0).contains("LAST_USED_AT")
+                && !seen.get(0).contains("CHECK_LOCK"), seen.get(0));
+        Enrolment used = enrolments.find("u1").orElseThrow();
+        assertEquals(T0.plusSeconds(90), used.lastUsedAt());
+        assertEquals(EnrolmentStatus.ACTIVE, used.status());
+        assertEquals(T0, used.activatedAt());
+        assertNull(enrolments.find("u2").orElseThrow().lastUsedAt(), "another user's row is untouched");
+        transactions.inTransaction(() -> {
+            enrolments.recordUse(enrolments.lockCodeChecks("nobody"), T0); // no row: nothing to stamp
+            return null;
+        });
     }
 
     @Test

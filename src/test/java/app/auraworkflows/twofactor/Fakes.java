@@ -64,9 +64,13 @@ public final class Fakes {
     public static final class Enrolments implements EnrolmentRepository {
         private final Map<String, Enrolment> rows = new HashMap<>();
 
+        private record Held(String userKey) implements CheckLock {
+        }
+
         @Override
-        public void lockCodeChecks(String userKey) {
+        public CheckLock lockCodeChecks(String userKey) {
             RowLocks.lock(this, userKey);
+            return new Held(userKey);
         }
 
         @Override
@@ -106,7 +110,8 @@ public final class Fakes {
         }
 
         @Override
-        public synchronized void recordUse(String userKey, Instant at) {
+        public synchronized void recordUse(CheckLock held, Instant at) {
+            String userKey = ((Held) held).userKey();
             Enrolment e = rows.get(userKey);
             if (e != null) {
                 rows.put(userKey, new Enrolment(e.userKey(), e.username(), e.fullName(), e.status(),
