@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *       newest, UNIQUE per user), so parallel guesses cannot outrun the lockout;</li>
  *   <li>a match in the ±1 window and that step consumed for good (replay protection): wrong, expired and reused
  *       codes are one INVALID_CODE, counted (no oracle);</li>
- *   <li>a success clears the run; for a review it also stamps the setup's last use.</li>
+ *   <li>a success clears the run; for a review it also stamps the setup's last use, on the row the lock holds
+ *       ({@link EnrolmentRepository#recordUse}).</li>
  * </ol>
  * The time is the caller's one clock read for the request. The code is never stored or logged.
  */
@@ -92,7 +93,7 @@ public class SecondFactorCheck {
         }
         Verdict verdict = checkCode(setup.orElseThrow(), run, code, now);
         if (verdict.check().accepted() && purpose.review()) {
-            enrolments.recordUse(held, now); // the row under the lock, which is the setup just read
+            enrolments.recordUse(held, now); // the user's one row (a UNIQUE user key), locked above and read under it
         }
         return verdict;
     }

@@ -194,11 +194,15 @@ public final class ProtectedReviewRestBenchmark {
 
     /** Why a protected review cannot cost the same as an unprotected one; shared with the cluster benchmark's row. */
     static final String PROTECTED_COST = "A protected review does what an unprotected one does plus the second factor, in"
-            + " its transaction: it takes the user's code-check lock and reads the setup again under it, counts the attempt"
-            + " before checking the code, records the used time step (replay protection), clears the attempts and stamps"
-            + " the last use: 12 more SQL statements, 6 of them writes (22 against 10 for a vote that does not close"
-            + " the round, PostgreSQL's id sequence reads aside; the store tests count them on HSQLDB and PostgreSQL). Replay protection and a cluster-wide lockout live in the database, so these writes"
-            + " stay; the 2FA code check itself (the TOTP and the secret's decryption) costs microseconds.";
+            + " its transaction: it takes the user's code-check lock (a read and an UPDATE of the user's setup row) and"
+            + " reads the setup again under it, reads the user's newest attempt once (for the lock check and the next"
+            + " attempt number), counts the attempt before checking the code, reads the newest used time steps and"
+            + " records this one (replay protection; pruning old steps adds a DELETE to one consumption in 10), clears"
+            + " the attempts and stamps the last use on the locked row: 9 more SQL statements, 5 of them writes (19"
+            + " against 10 for a vote that does not close the round, PostgreSQL's id sequence reads aside; the store"
+            + " tests count them on HSQLDB and PostgreSQL). Replay protection and a cluster-wide lockout live in the"
+            + " database, so these writes stay; the 2FA code check itself (the TOTP and the secret's decryption) costs"
+            + " microseconds.";
 
     /**
      * {@code count} pairs: reviewer r votes on the next protected page with a fresh code (timed), then on the next
