@@ -137,11 +137,27 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     }
 
     /**
-     * The row {@link #lockCodeChecks} updated (null when the user had none). Saving it again writes only the columns
+     * The row {@link #lockCodeChecks} updated (null when the user had none), for the user it was taken for; moved on
+     * by {@link #readLocked} when the user's row turned out to be another one. Saving it again writes only the columns
      * set since (Active Objects saves the changed fields), by the row's id: the last use costs one UPDATE and no read.
+     * Valid only in the transaction that took it.
      */
-    private record LockedRow(AOEnrolment row) implements CheckLock {
+    private static final class LockedRow implements CheckLock {
+        private final String userKey;
+        private AOEnrolment row;
+
+        LockedRow(String userKey, AOEnrolment row) {
+            this.userKey = userKey;
+            this.row = row;
+        }
+
+        AOEnrolment row() {
+            return row;
+        }
     }
+
+    /** How often {@link #readLocked} follows a row that was replaced under it before it gives up (fails closed). */
+    static final int MAX_RELOCKS = 3;
 
     @Override
     public void recordUse(CheckLock held, Instant at) {
@@ -151,9 +167,10 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
         if (locked.row() == null) {
             return;
         }
+        AOEnrolment row = locked.row();
         ao.executeInTransaction(() -> {
-            locked.row().setLastUsedAt(at.toEpochMilli());
-            locked.row().save();
+            row.setLastUsedAt(at.toEpochMilli());
+            row.save();
             return null;
         });
     }
@@ -162,11 +179,40 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
     public CheckLock lockCodeChecks(String userKey) {
         AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey));
         for (AOEnrolment row : rows) {
-            Long count = row.getCheckLock();
-            row.setCheckLock(count == null ? 1L : count + 1);
-            row.save();
+            lock(row);
         }
-        return new LockedRow(rows.length == 0 ? null : rows[0]);
+        return new LockedRow(userKey, rows.length == 0 ? null : rows[0]);
+    }
+
+    /** The row lock: a write to the row, held to commit (the UPDATE waits for a transaction that holds it). */
+    private static void lock(AOEnrolment row) {
+        Long count = row.getCheckLock();
+        row.setCheckLock(count == null ? 1L : count + 1);
+        row.save();
+    }
+
+    @Override
+    public Optional<Enrolment> readLocked(CheckLock held) {
+        if (!(held instanceof LockedRow locked)) {
+            throw new IllegalArgumentException("not a code-check lock of this repository: " + held);
+        }
+        for (int relocks = 0; ; relocks++) {
+            AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", locked.userKey));
+            if (rows.length == 0) {
+                return Optional.empty(); // no setup now: nothing to check
+            }
+            AOEnrolment current = rows[0];
+            if (locked.row != null && locked.row.getID() == current.getID()) {
+                return Optional.of(toEnrolment(current));
+            }
+            if (relocks == MAX_RELOCKS) {
+                // Replaced again and again under a running check: refuse to go on without the lock.
+                throw new IllegalStateException("the 2FA setup of the user kept changing during a code check");
+            }
+            // The lock wrote to a row that is gone (revoked and added again in between): lock the one there is now.
+            lock(current);
+            locked.row = current;
+        }
     }
 
     @Override

@@ -56,6 +56,14 @@ public interface EnrolmentRepository {
     CheckLock lockCodeChecks(String userKey);
 
     /**
+     * The user's setup, read under {@code held} in the transaction that took it: always a row that lock holds. Should
+     * the row read not be the one the lock wrote to (the setup was revoked and added again, or first added, between
+     * the lock's read and its write), that row is locked too and read again, so a code check never goes on
+     * unlocked. Empty when the user has no setup.
+     */
+    Optional<Enrolment> readLocked(CheckLock held);
+
+    /**
      * A code-check lock taken by {@link #lockCodeChecks}: it stands for the locked row, is valid only in the
      * transaction that took it, and only the repository that returned it reads it.
      */

@@ -81,7 +81,7 @@ public class SecondFactorCheck {
      */
     public Verdict verify(String userKey, String code, Purpose purpose, Instant now) {
         EnrolmentRepository.CheckLock held = enrolments.lockCodeChecks(userKey);
-        Optional<Enrolment> setup = enrolments.find(userKey);
+        Optional<Enrolment> setup = enrolments.readLocked(held);
         Optional<Verdict> status = statusRefusal(setup, code, purpose, now);
         if (status.isPresent()) {
             return status.get();

@@ -361,7 +361,7 @@ abstract class StoreContractTest {
         net.java.ao.DatabaseProvider.SqlListener listener = seen::add;
         transactions.inTransaction(() -> {
             app.auraworkflows.twofactor.EnrolmentRepository.CheckLock held = enrolments.lockCodeChecks("u1");
-            enrolments.find("u1"); // what a code check reads under the lock
+            enrolments.readLocked(held); // what a code check reads under the lock
             ao.entityManager().getProvider().addSqlListener(listener);
             try {
                 enrolments.recordUse(held, T0.plusSeconds(90));
@@ -382,6 +382,45 @@ abstract class StoreContractTest {
             enrolments.recordUse(enrolments.lockCodeChecks("nobody"), T0); // no row: nothing to stamp
             return null;
         });
+    }
+
+    @Test
+    void aSetupReplacedBetweenTheLocksReadAndItsWriteIsLockedInTurnSoTheCheckNeverRunsUnlocked() {
+        enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+        enrolments.activate("u1", T0);
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        net.java.ao.DatabaseProvider.SqlListener listener = seen::add;
+        Enrolment read = transactions.inTransaction(() -> {
+            app.auraworkflows.twofactor.EnrolmentRepository.CheckLock held = enrolments.lockCodeChecks("u1");
+            // What a revoke and a re-add committed between the lock's SELECT and its UPDATE leave: another row.
+            enrolments.delete("u1");
+            enrolments.insertPending(pending("u1", "alice", "Alice Adams"));
+            ao.entityManager().getProvider().addSqlListener(listener);
+            try {
+                Enrolment setup = enrolments.readLocked(held).orElseThrow();
+                enrolments.recordUse(held, T0.plusSeconds(90));
+                return setup;
+            } finally {
+                ao.entityManager().getProvider().removeSqlListener(listener);
+            }
+        });
+        assertEquals(EnrolmentStatus.PENDING, read.status(), "the row there is now, not the revoked one");
+        String sql = String.join("\n", seen);
+        assertEquals(1, seen.stream().filter(q -> q.startsWith("UPDATE") && q.contains("CHECK_LOCK")).count(),
+                "the new row locked\n" + sql);
+        assertEquals(1, seen.stream().filter(q -> q.startsWith("UPDATE") && q.contains("LAST_USED_AT")).count(),
+                "the last use stamped\n" + sql);
+        assertEquals(T0.plusSeconds(90), enrolments.find("u1").orElseThrow().lastUsedAt(), "on the row the lock holds");
+        assertEquals(Long.valueOf(1L), ao.find(AOEnrolment.class)[0].getCheckLock(), "the new row's lock taken once");
+
+        transactions.inTransaction(() -> {
+            app.auraworkflows.twofactor.EnrolmentRepository.CheckLock none = enrolments.lockCodeChecks("u9");
+            enrolments.insertPending(pending("u9", "zed", "Zed Zulu")); // added after the lock's read found nothing
+            assertEquals(EnrolmentStatus.PENDING, enrolments.readLocked(none).orElseThrow().status());
+            return null;
+        });
+        assertEquals(Long.valueOf(1L), java.util.Arrays.stream(ao.find(AOEnrolment.class))
+                .filter(r -> r.getUserKey().equals("u9")).findFirst().orElseThrow().getCheckLock());
     }
 
     @Test

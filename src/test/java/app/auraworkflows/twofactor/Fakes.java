@@ -74,6 +74,12 @@ public final class Fakes {
         }
 
         @Override
+        public synchronized Optional<Enrolment> readLocked(CheckLock held) {
+            // The fake's lock is by user key, not by row: whatever row the user has now is the one it holds.
+            return Optional.ofNullable(rows.get(((Held) held).userKey()));
+        }
+
+        @Override
         public synchronized Optional<Enrolment> find(String userKey) {
             return Optional.ofNullable(rows.get(userKey));
         }
