@@ -102,7 +102,12 @@ class TwoFactorEnrolmentBrowserIT {
             WebElement openApp = pages.waitFor(By.id("aura-2fa-open-app"));
             assertTrue(openApp.getAttribute("href").startsWith("otpauth://totp/"), openApp.getAttribute("href"));
             assertTrue(openApp.getAttribute("href").contains("secret=" + manualKey.replace(" ", "")));
+            // The key wraps on a phone, but only between its groups of four: each group stays on one line (checked at
+            // 360 px too, a common Android width, where the line fills up inside a group).
+            assertEquals("", groupsSplitAcrossLines(browser), "groups of the setup key broken across lines at 390 px");
             browser.screenshot("2fa-user-step1-phone");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            assertEquals("", groupsSplitAcrossLines(browser), "groups of the setup key broken across lines at 360 px");
             browser.driver().manage().window().setSize(desktop);
             browser.driver().navigate().refresh();
             pages.waitFor(By.id("aura-2fa-qr"));
@@ -150,5 +155,18 @@ class TwoFactorEnrolmentBrowserIT {
 
     private static boolean rowExists(ConfluencePages pages, String username) {
         return !pages.driver().findElements(By.cssSelector("#aura-2fa-lists tr[data-username='" + username + "']")).isEmpty();
+    }
+
+    /** The groups of the setup key that the browser laid out over more than one line, comma-separated ("" for none). */
+    private static String groupsSplitAcrossLines(Browser browser) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var node = document.getElementById('aura-2fa-manual-key').firstChild, split = [], re = /\\S+/g, m;"
+                + "while ((m = re.exec(node.data))) {"
+                + "  var range = document.createRange(), tops = {};"
+                + "  range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                + "  Array.prototype.forEach.call(range.getClientRects(), function (r) { tops[Math.round(r.top)] = 1; });"
+                + "  if (Object.keys(tops).length !== 1) { split.push(m[0]); }"
+                + "}"
+                + "return split.join(',');");
     }
 }
