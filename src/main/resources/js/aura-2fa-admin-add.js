@@ -91,8 +91,12 @@
             if (outcome.flag !== null) {
                 aura.flag('success', outcome.flag);
             }
+            aura.setBusy(confirm, false);
             selection.clear();
             renderSelected();
+            // The dialog stays open for the next users: the focus goes back to the search (the confirm button it
+            // was on is disabled now that nothing is selected, which would drop it to the page's body).
+            searchInput.focus();
             screen.refreshLists();
         }
 

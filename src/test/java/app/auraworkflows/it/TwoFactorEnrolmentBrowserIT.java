@@ -51,6 +51,11 @@ class TwoFactorEnrolmentBrowserIT {
             browser.screenshot("2fa-admin-add-dialog");
             browser.driver().findElement(By.id("aura-2fa-add-confirm")).click();
             pages.waitForText(By.id("aura-2fa-add-result"), "alice");
+            assertEquals("aura-2fa-user-search", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "after adding, the focus is back in the search, ready for the next users");
+            WebElement addConfirm = browser.driver().findElement(By.id("aura-2fa-add-confirm"));
+            assertTrue(addConfirm.findElements(By.cssSelector(".aura-busy-spinner")).isEmpty()
+                    && addConfirm.getAttribute("aria-busy") == null, "the request is over: no spinner left");
             browser.driver().findElement(By.cssSelector("#aura-2fa-add-dialog [data-aura-close]")).click();
 
             pages.waitForText(By.id("aura-2fa-pending-heading"), "2");
