@@ -19,18 +19,23 @@ function fakeButton() {
         appendChild(child) { children.push(child); },
         removeChild(child) { children.splice(children.indexOf(child), 1); },
         setAttribute(name, value) { attributes[name] = String(value); },
-        removeAttribute(name) { delete attributes[name]; }
+        removeAttribute(name) { delete attributes[name]; },
+        focus() { document.activeElement = this; }
     };
 }
 
+/** The page's document as far as setBusy looks at it: where the focus is, and the body it falls to. */
+const document = {
+    body: {name: 'body'},
+    activeElement: null,
+    createElement: () => {
+        const el = fakeButton();
+        el.className = '';
+        return el;
+    }
+};
+
 function load() {
-    const document = {
-        createElement: () => {
-            const el = fakeButton();
-            el.className = '';
-            return el;
-        }
-    };
     const window = {};
     const source = fs.readFileSync(path.join(__dirname, '../../main/resources/js/aura-dialogs.js'), 'utf8');
     vm.runInNewContext(source, {window, document, Event: function () {}});
@@ -75,4 +80,29 @@ test("with AUI's button the spinner is AUI's own busy() and idle(), each called 
 
 test('no button, nothing happens', () => {
     assert.doesNotThrow(() => aura.setBusy(null, true));
+});
+
+test('a button that had the focus gets it back when idle, as a disabled button drops it to the body', () => {
+    const button = fakeButton();
+    button.focus();
+    aura.setBusy(button, true);
+    document.activeElement = document.body; // what a browser does with the focus of a button that is disabled
+    aura.setBusy(button, false);
+    assert.strictEqual(document.activeElement, button);
+});
+
+test('the focus is left where it went meanwhile, and a button that never had it does not take it', () => {
+    const button = fakeButton();
+    const elsewhere = fakeButton();
+    button.focus();
+    aura.setBusy(button, true);
+    elsewhere.focus(); // the user moved on, or the screen moved the focus itself
+    aura.setBusy(button, false);
+    assert.strictEqual(document.activeElement, elsewhere);
+
+    const other = fakeButton();
+    document.activeElement = document.body;
+    aura.setBusy(other, true);
+    aura.setBusy(other, false);
+    assert.strictEqual(document.activeElement, document.body);
 });

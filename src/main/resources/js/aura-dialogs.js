@@ -9,7 +9,9 @@
  *
  * setBusy(button, busy) marks the primary button of a running request: disabled (no second submit), with AUI's own
  * busy spinner (the aui-button element's busy()/idle()) or, without it, the same small spinner of our own and
- * aria-busy. Cancel stays usable: closing a dialog while its request runs only hides the answer.
+ * aria-busy. Cancel stays usable: closing a dialog while its request runs only hides the answer. A button that had the
+ * focus when it went busy gets it back when it is idle again, unless the focus has moved on meanwhile: a disabled
+ * button loses the focus to the page's body, where a keyboard user would have to start over.
  */
 (function () {
     'use strict';
@@ -28,7 +30,17 @@
         if (!button) {
             return;
         }
+        if (busy && document.activeElement === button) {
+            button.auraHadFocus = true;
+        }
         button.disabled = busy;
+        if (!busy && button.auraHadFocus) {
+            button.auraHadFocus = false;
+            var focused = document.activeElement;
+            if (!focused || focused === document.body) {
+                button.focus();
+            }
+        }
         var aui = typeof button.busy === 'function' && typeof button.idle === 'function'
             && typeof button.isBusy === 'function';
         if (aui) {

@@ -211,6 +211,8 @@ class WorkflowBuilderBrowserIT {
             pages.driver().findElement(By.id("aura-wf-save")).click();
             pages.waitForFlag("The workflow was saved.");
             assertFalse(pages.driver().findElement(By.id("aura-wf-dirty")).isDisplayed());
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "aura-wf-save".equals(d.switchTo().activeElement()
+                    .getAttribute("id")));  // the focus is back on Save, not on the page's body
 
             // --- What was stored, over REST.
             String id = url.substring(url.indexOf("id=") + 3);
