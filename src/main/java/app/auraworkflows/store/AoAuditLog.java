@@ -143,15 +143,16 @@ public class AoAuditLog implements AuditLog {
                         ? null : new ClientInfo(row.getClientIp(), row.getUserAgent())));
     }
 
-    /** The search keys of a full name, as {@link AuditFilter#matchesUser} compares them (cut only as index keys). */
+    /**
+     * The stored search keys of a full name, for new events and for the upgrade of earlier ones alike:
+     * {@link EnrolmentOrder}'s keys, as {@link AuditFilter#matchesUser} compares them, cut only as index keys.
+     */
     static String fullNameKey(String fullName) {
-        String key = AuditFilter.fullNameKey(fullName);
-        return key == null ? null : StoreText.indexKey(key);
+        return StoreText.indexKey(EnrolmentOrder.fullNameKey(fullName));
     }
 
     static String lastNameKey(String fullName) {
-        String key = EnrolmentOrder.lastNameKey(fullName);
-        return key == null ? null : StoreText.indexKey(key);
+        return StoreText.indexKey(EnrolmentOrder.lastNameKey(fullName));
     }
 
     /**

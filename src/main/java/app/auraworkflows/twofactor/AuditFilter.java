@@ -38,20 +38,15 @@ public record AuditFilter(String userPrefix, AuditOutcome outcome, Instant from,
     }
 
     /**
-     * Whether an event of this user passes the user part of the filter: its username, its full name or the last word
-     * of the full name ({@link EnrolmentOrder#lastNameKey}) starts with the prefix. The store asks the same in SQL.
+     * Whether an event of this user passes the user part of the filter: the username, the full name or its last word
+     * starts with the prefix, each as {@link EnrolmentOrder}'s search key. The store asks the same in SQL.
      */
     public boolean matchesUser(String username, String fullName) {
         if (userPrefix == null) {
             return true;
         }
-        return startsWith(EnrolmentOrder.usernameKey(username)) || startsWith(fullNameKey(fullName))
+        return startsWith(EnrolmentOrder.usernameKey(username)) || startsWith(EnrolmentOrder.fullNameKey(fullName))
                 || startsWith(EnrolmentOrder.lastNameKey(fullName));
-    }
-
-    /** The full name as the filter compares it: trimmed and lower-cased, or null without one. */
-    public static String fullNameKey(String fullName) {
-        return fullName == null || fullName.isBlank() ? null : fullName.strip().toLowerCase(Locale.ROOT);
     }
 
     private boolean startsWith(String key) {

@@ -20,6 +20,11 @@ public final class EnrolmentOrder {
         return lower(username);
     }
 
+    /** The full name trimmed and lower-cased; null without one (a blank name is none). */
+    public static String fullNameKey(String fullName) {
+        return fullName == null || fullName.isBlank() ? null : lower(fullName.strip());
+    }
+
     /** The last word of the full name, lower-cased; null when the full name has fewer than two words. */
     public static String lastNameKey(String fullName) {
         if (fullName == null) {
