@@ -137,10 +137,7 @@ public final class WorkflowValidator {
             if (transition instanceof SelectionTransition selection) {
                 state(problems, stateKeys, path + ".to", selection.to(),
                         ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);
-                if (selection.label() != null && selection.label().strip().length() > DefinitionLimits.MAX_LABEL) {
-                    problems.add(Problem.error(path + ".label", ProblemCode.SELECTION_LABEL_TOO_LONG,
-                            DefinitionLimits.MAX_LABEL));
-                }
+                optionalLabel(problems, path + ".label", selection.label(), ProblemCode.SELECTION_LABEL_TOO_LONG);
             } else if (transition instanceof EditTransition edit) {
                 state(problems, stateKeys, path + ".to", edit.to(),
                         ProblemCode.TO_STATE_MISSING, ProblemCode.TO_STATE_UNKNOWN);
@@ -175,6 +172,13 @@ public final class WorkflowValidator {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** An optional button label (approve, reject, selection): none is fine, a trimmed one of more than MAX_LABEL is not. */
+    private static void optionalLabel(List<Problem> problems, String path, String label, ProblemCode tooLong) {
+        if (label != null && label.strip().length() > DefinitionLimits.MAX_LABEL) {
+            problems.add(Problem.error(path, tooLong, DefinitionLimits.MAX_LABEL));
+        }
+    }
+
     private static void approval(List<Problem> problems, Set<String> stateKeys, String path, ApprovalTransition t) {
         state(problems, stateKeys, path + ".approveTo", t.approveTo(),
                 ProblemCode.APPROVE_TARGET_MISSING, ProblemCode.APPROVE_TARGET_UNKNOWN);
@@ -186,12 +190,8 @@ public final class WorkflowValidator {
         if (t.minRejections() < 1) {
             problems.add(Problem.error(path + ".minRejections", ProblemCode.MIN_REJECTIONS_BELOW_ONE));
         }
-        if (t.approveLabel() != null && t.approveLabel().strip().length() > DefinitionLimits.MAX_LABEL) {
-            problems.add(Problem.error(path + ".approveLabel", ProblemCode.APPROVE_LABEL_TOO_LONG, DefinitionLimits.MAX_LABEL));
-        }
-        if (t.rejectLabel() != null && t.rejectLabel().strip().length() > DefinitionLimits.MAX_LABEL) {
-            problems.add(Problem.error(path + ".rejectLabel", ProblemCode.REJECT_LABEL_TOO_LONG, DefinitionLimits.MAX_LABEL));
-        }
+        optionalLabel(problems, path + ".approveLabel", t.approveLabel(), ProblemCode.APPROVE_LABEL_TOO_LONG);
+        optionalLabel(problems, path + ".rejectLabel", t.rejectLabel(), ProblemCode.REJECT_LABEL_TOO_LONG);
         Reviewers reviewers = t.reviewers();
         List<String> users = reviewers.users();
         List<String> groups = reviewers.groups();
