@@ -65,12 +65,12 @@
                 return {key: s.key, name: s.name, colour: s.colour || null};
             }),
             transitions: wf.transitions.map(function (t) {
-                if (t.type === 'SELECTION') {
-                    return {key: t.key, type: t.type, from: t.from || null, to: t.to || null,
-                        label: t.label ? t.label.trim() || null : null};
-                }
                 if (t.type !== 'APPROVAL') {
-                    return {key: t.key, type: t.type, from: t.from || null, to: t.to || null};
+                    var other = {key: t.key, type: t.type, from: t.from || null, to: t.to || null};
+                    if (t.type === 'SELECTION') {
+                        other.label = t.label ? t.label.trim() || null : null;
+                    }
+                    return other;
                 }
                 return {
                     key: t.key, type: 'APPROVAL', from: t.from || null,
