@@ -38,7 +38,8 @@ public class AoAttemptLedger implements AttemptLedger {
     public Optional<Attempt> newest(String userKey) {
         Objects.requireNonNull(userKey, "userKey");
         AOAttempt[] newest = ao.find(AOAttempt.class,
-                Query.select().where("USER_KEY = ?", userKey).order("ATTEMPT_NUMBER DESC").limit(1));
+                Query.select("ID, ATTEMPT_NUMBER, CLAIMED_AT").where("USER_KEY = ?", userKey)
+                        .order("ATTEMPT_NUMBER DESC").limit(1));
         return newest.length == 0 ? Optional.empty()
                 : Optional.of(new Attempt(newest[0].getAttemptNumber(), Instant.ofEpochMilli(newest[0].getClaimedAt())));
     }

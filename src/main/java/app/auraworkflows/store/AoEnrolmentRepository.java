@@ -177,7 +177,8 @@ public class AoEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public CheckLock lockCodeChecks(String userKey) {
-        AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select().where("USER_KEY = ?", userKey));
+        // Only the columns the lock writes: the setup itself (and its sealed secret) is read again under the lock.
+        AOEnrolment[] rows = ao.find(AOEnrolment.class, Query.select("ID, CHECK_LOCK").where("USER_KEY = ?", userKey));
         for (AOEnrolment row : rows) {
             lock(row);
         }

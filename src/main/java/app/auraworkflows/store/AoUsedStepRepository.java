@@ -40,8 +40,9 @@ public class AoUsedStepRepository implements UsedStepRepository {
     @Override
     public boolean consume(String userKey, long step) {
         Objects.requireNonNull(userKey, "userKey");
+        // Only the columns read (as for the attempt run and the code-check lock): the rest is never needed here.
         AOUsedStep[] newest = ao.find(AOUsedStep.class,
-                Query.select().where("USER_KEY = ?", userKey).order("STEP DESC").limit(KEEP_ROWS));
+                Query.select("ID, STEP").where("USER_KEY = ?", userKey).order("STEP DESC").limit(KEEP_ROWS));
         if (newest.length > 0 && newest[0].getStep() >= step) {
             return false;
         }
