@@ -89,7 +89,7 @@ public class DefaultReviewService implements ReviewService {
             return ReviewResult.refused(ReviewOutcome.VERSION_REQUIRED, state, round.number());
         }
         // Checked before the guard, so someone who may not review (an author, say) uses up no authenticator code.
-        ReviewerEligibility.Standing standing = eligibility.of(pageId, round, actor);
+        ReviewerEligibility.Standing standing = eligibility.of(pageId, round, actor, request.viewChecked());
         if (standing.refusal() == ReviewerEligibility.Refusal.NOT_A_REVIEWER) {
             return ReviewResult.refused(ReviewOutcome.NOT_A_REVIEWER, state, round.number());
         }

@@ -16,11 +16,21 @@ import java.util.Objects;
  * @param shownVersion  the version the reviewer's client showed them, or null when it named none; a protected step
  *                      requires it, and a review is recorded only when it is the current version, so a signature
  *                      always belongs to the text its signer saw
+ * @param viewChecked   the caller has already found, on the page object {@code pageVersion} was read from, that the
+ *                      actor may view the page (Confluence's VIEW): the review does not ask Confluence again. False:
+ *                      the review asks it ({@link ReviewerEligibility})
  */
 public record ReviewRequest(long pageId, Actor actor, String decision, String comment, Integer round,
-                            String twoFactorCode, Integer pageVersion, String contentSha256, Integer shownVersion) {
+                            String twoFactorCode, Integer pageVersion, String contentSha256, Integer shownVersion,
+                            boolean viewChecked) {
     public ReviewRequest {
         Objects.requireNonNull(actor, "actor");
+    }
+
+    /** A review whose page right the review service asks itself. */
+    public ReviewRequest(long pageId, Actor actor, String decision, String comment, Integer round,
+                         String twoFactorCode, Integer pageVersion, String contentSha256, Integer shownVersion) {
+        this(pageId, actor, decision, comment, round, twoFactorCode, pageVersion, contentSha256, shownVersion, false);
     }
 
     /** A review whose version, when given, was named by the client, with no content fingerprint. */

@@ -50,13 +50,21 @@ public final class ReviewerEligibility {
 
     /** The standing of {@code actor} on {@code round} of page {@code pageId}, asking each reviewer group live. */
     public Standing of(long pageId, ApprovalRound round, Actor actor) {
+        return of(pageId, round, actor, false);
+    }
+
+    /**
+     * As {@link #of(long, ApprovalRound, Actor)}; when {@code viewChecked}, the caller has already asked Confluence
+     * that the actor may view the page (on the page it read for the review), and the answer is not asked twice.
+     */
+    public Standing of(long pageId, ApprovalRound round, Actor actor, boolean viewChecked) {
         List<String> viaGroups = new ArrayList<>();
         for (String group : round.groups()) {
             if (groups.isMember(actor.username(), group)) {
                 viaGroups.add(group);
             }
         }
-        return judge(pageId, round, actor.userKey(), round.isNamed(actor.userKey()), viaGroups);
+        return judge(pageId, round, actor.userKey(), round.isNamed(actor.userKey()), viaGroups, viewChecked);
     }
 
     /**
@@ -66,12 +74,13 @@ public final class ReviewerEligibility {
     public Standing of(long pageId, ApprovalRound round, String userKey, Set<String> memberOf) {
         List<String> viaGroups = round.groups().stream()
                 .filter(g -> memberOf.contains(g.toLowerCase(java.util.Locale.ROOT))).toList();
-        return judge(pageId, round, userKey, round.isNamed(userKey), viaGroups);
+        return judge(pageId, round, userKey, round.isNamed(userKey), viaGroups, false);
     }
 
-    private Standing judge(long pageId, ApprovalRound round, String userKey, boolean named, List<String> viaGroups) {
+    private Standing judge(long pageId, ApprovalRound round, String userKey, boolean named, List<String> viaGroups,
+                           boolean viewChecked) {
         List<String> via = List.copyOf(viaGroups);
-        if ((!named && via.isEmpty()) || !permissions.canView(pageId, userKey)) {
+        if ((!named && via.isEmpty()) || (!viewChecked && !permissions.canView(pageId, userKey))) {
             return new Standing(named, via, Refusal.NOT_A_REVIEWER);
         }
         if (round.excludeAuthors() && authors.authorKeys(pageId).contains(userKey)) {

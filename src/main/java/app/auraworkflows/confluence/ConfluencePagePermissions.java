@@ -9,6 +9,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,12 +71,26 @@ public class ConfluencePagePermissions implements PagePermissions {
         return page != null && permissionManager.hasPermission(null, Permission.VIEW, page);
     }
 
+    /**
+     * The page, when the user may view it: one page read and one permission question, for a caller that goes on to
+     * read facts of that same page object (a review's version and fingerprint). Empty for a missing page, an unknown
+     * user or no VIEW.
+     */
+    public Optional<AbstractPage> viewablePage(long pageId, String userKey) {
+        return pageWith(pageId, userKey, Permission.VIEW);
+    }
+
     private boolean has(long pageId, String userKey, Permission permission) {
+        return pageWith(pageId, userKey, permission).isPresent();
+    }
+
+    private Optional<AbstractPage> pageWith(long pageId, String userKey, Permission permission) {
         if (userKey == null) {
-            return false;
+            return Optional.empty();
         }
         AbstractPage page = pageManager.getAbstractPage(pageId);
         ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
-        return page != null && user != null && permissionManager.hasPermission(user, permission, page);
+        return page != null && user != null && permissionManager.hasPermission(user, permission, page)
+                ? Optional.of(page) : Optional.empty();
     }
 }

@@ -15,15 +15,18 @@ import java.util.Optional;
 
 /**
  * Role: the page facts the workflow screens show (title, space, link) and the engine needs (the current version and
- * who saved it: {@link PageVersions}), read from Confluence's {@link PageManager}. It does not check permissions:
- * callers ask {@link AuraPermissions} first.
+ * who saved it: {@link PageVersions}), read from Confluence's {@link PageManager}. It does not check permissions
+ * (callers ask {@link AuraPermissions} first), except {@link #reviewedBy}, which asks through
+ * {@link ConfluencePagePermissions} on the page it reads.
  */
 @Component
 public class ConfluencePages implements PageVersions {
     private final PageManager pageManager;
+    private final ConfluencePagePermissions permissions;
 
-    public ConfluencePages(PageManager pageManager) {
+    public ConfluencePages(PageManager pageManager, ConfluencePagePermissions permissions) {
         this.pageManager = pageManager;
+        this.permissions = permissions;
     }
 
     /** The page's facts, or empty when no such page exists. */
@@ -56,14 +59,15 @@ public class ConfluencePages implements PageVersions {
     /**
      * The page's current version and the SHA-256 of its body in storage format, both read from the same page object
      * so the fingerprint always belongs to that version (a signature names the text its signer saw); empty when no
-     * such page exists.
+     * such page exists or the user may not view it. The permission is asked of that same page object, so a review
+     * reads the page once and asks its right once.
      */
-    public Optional<ReviewedVersion> reviewed(long pageId) {
-        AbstractPage page = pageManager.getAbstractPage(pageId);
-        if (page == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReviewedVersion(page.getVersion(), storageBodySha256(page)));
+    public Optional<ReviewedVersion> reviewedBy(long pageId, String userKey) {
+        return permissions.viewablePage(pageId, userKey).map(ConfluencePages::reviewedVersion);
+    }
+
+    private static ReviewedVersion reviewedVersion(AbstractPage page) {
+        return new ReviewedVersion(page.getVersion(), storageBodySha256(page));
     }
 
     /**

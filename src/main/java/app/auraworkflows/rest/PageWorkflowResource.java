@@ -164,7 +164,9 @@ public class PageWorkflowResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response review(@Context HttpServletRequest request, @PathParam("pageId") String pageIdText,
                            WorkflowRequests.Review body) {
-        PageCall call = pageCall(request, pageIdText);
+        // The guard of every method, with the page read once: its right, version and body fingerprint come from one
+        // page object (so the hash is of the version recorded), and the review does not ask the right again.
+        PageCall call = reviewCall(request, pageIdText);
         if (call.refusal() != null) {
             return call.refusal();
         }
@@ -174,12 +176,9 @@ public class PageWorkflowResource {
         if (body.inputError() != null) {
             return errors.invalidJson(body.inputError());
         }
-        // Version and body fingerprint come from one page object, so the hash is of the version recorded.
-        Optional<ConfluencePages.ReviewedVersion> reviewed = pages.reviewed(call.pageId());
-        Integer pageVersion = reviewed.map(ConfluencePages.ReviewedVersion::version).orElse(null);
         ReviewResult result = reviews.review(new ReviewRequest(call.pageId(), call.actor(), body.decision(),
-                body.comment(), body.round(), body.code(), pageVersion,
-                reviewed.map(ConfluencePages.ReviewedVersion::contentSha256).orElse(null), body.pageVersion()));
+                body.comment(), body.round(), body.code(), call.version().version(), call.version().contentSha256(),
+                body.pageVersion(), true));
         return switch (result.outcome()) {
             case RECORDED -> Response.ok(new ReviewResultDto(true, result.transitioned(), StateDto.of(result.state()),
                     result.round(), result.approvals(), result.rejections())).build();
@@ -290,15 +289,35 @@ public class PageWorkflowResource {
 
     /** Signed in (401), a well-formed id of a page the caller can view (404): the guard of every method. */
     private PageCall pageCall(HttpServletRequest request, String pageIdText) {
+        return guard(request, pageIdText, false);
+    }
+
+    /**
+     * As {@link #pageCall}, with the right asked on the page the review's version and fingerprint are read from
+     * ({@link ConfluencePages#reviewedBy}): one page read, one permission question.
+     */
+    private PageCall reviewCall(HttpServletRequest request, String pageIdText) {
+        return guard(request, pageIdText, true);
+    }
+
+    private PageCall guard(HttpServletRequest request, String pageIdText, boolean forReview) {
         RestCaller caller = RestCaller.signedIn(permissions, errors, request);
         if (caller.refused()) {
-            return new PageCall(0, null, caller.refusal());
+            return new PageCall(0, null, null, caller.refusal());
         }
         OptionalLong pageId = parsePageId(pageIdText);
-        if (pageId.isEmpty() || !permissions.canViewPage(caller.user(), pageId.getAsLong())) {
-            return new PageCall(0, null, errors.error(404, PAGE_NOT_FOUND, "aura.workflow.rest.error.pagenotfound"));
+        Optional<ConfluencePages.ReviewedVersion> version = Optional.empty();
+        boolean visible = false;
+        if (pageId.isPresent() && forReview) {
+            version = pages.reviewedBy(pageId.getAsLong(), caller.user().userKey());
+            visible = version.isPresent();
+        } else if (pageId.isPresent()) {
+            visible = permissions.canViewPage(caller.user(), pageId.getAsLong());
         }
-        return new PageCall(pageId.getAsLong(), permissions.actor(caller.user()), null);
+        if (!visible) {
+            return new PageCall(0, null, null, errors.error(404, PAGE_NOT_FOUND, "aura.workflow.rest.error.pagenotfound"));
+        }
+        return new PageCall(pageId.getAsLong(), permissions.actor(caller.user()), version.orElse(null), null);
     }
 
     /** Strict ASCII decimal ({@link RestParameters#id}): {@code +12}, {@code 012} and full-width digits are no id. */
@@ -306,6 +325,7 @@ public class PageWorkflowResource {
         return RestParameters.id(text);
     }
 
-    private record PageCall(long pageId, Actor actor, Response refusal) {
+    /** The guard's outcome: the page and the caller, the reviewed version when asked for, or the refusal. */
+    private record PageCall(long pageId, Actor actor, ConfluencePages.ReviewedVersion version, Response refusal) {
     }
 }

@@ -142,6 +142,22 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aViewRightTheCallerCheckedOnThePageItReadIsNotAskedAgainButTheReviewerListStillDecides() {
+        inReviewWith(Reviewers.users("alice"), 5);
+        // Denied here, so an answer that was asked again would refuse: the caller's check stands for it.
+        f.permissions.denyView(ApprovalFixture.PAGE, "key-alice");
+        f.permissions.denyView(ApprovalFixture.PAGE, "key-bob");
+        assertEquals(ReviewOutcome.RECORDED, checkedReview("alice").outcome());
+        assertEquals(ReviewOutcome.NOT_A_REVIEWER, checkedReview("bob").outcome(), "not on the list");
+        assertEquals(1, f.votes.rows.size());
+    }
+
+    private ReviewResult checkedReview(String username) {
+        return f.reviewService().review(new ReviewRequest(ApprovalFixture.PAGE, ApprovalFixture.actor(username),
+                "APPROVE", "", 1, null, null, null, null, true));
+    }
+
+    @Test
     void withoutAnOpenRoundThereIsNoPendingApproval() {
         assertEquals(ReviewOutcome.NO_PENDING_APPROVAL, review("alice", "APPROVE", "", 1).outcome(), "no workflow");
         f.applyToPage(ApprovalFixture.reviewWorkflow(Reviewers.users("alice"), 1, 1, false)); // in Draft

@@ -79,6 +79,20 @@ class ReviewerEligibilityTest {
     }
 
     @Test
+    void aViewRightTheCallerAlreadyCheckedIsNotAskedAgainButTheListStillDecides() {
+        assertTrue(eligibility.of(PAGE, round(false), alice, true).eligible());
+        assertEquals(List.of(), asked);
+        assertEquals(ReviewerEligibility.Refusal.NOT_A_REVIEWER, eligibility.of(PAGE, round(false), otto, true).refusal());
+        assertEquals(List.of("view key-alice"), askedAfter(() -> eligibility.of(PAGE, round(false), alice, false)));
+    }
+
+    private List<String> askedAfter(Runnable run) {
+        asked.clear();
+        run.run();
+        return List.copyOf(asked);
+    }
+
+    @Test
     void anAuthorIsRefusedOnlyWhereTheRoundExcludesAuthors() {
         authors = Set.of("key-alice");
         assertTrue(eligibility.of(PAGE, round(false), alice).eligible());

@@ -13,7 +13,14 @@ import app.auraworkflows.approval.ReviewService;
 import app.auraworkflows.approval.SelectionResult;
 import app.auraworkflows.approval.StateView;
 import app.auraworkflows.confluence.ConfluencePages;
+import app.auraworkflows.confluence.ConfluencePagePermissions;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -45,7 +52,12 @@ class PageWorkflowResourceTest extends RestTestSupport {
 
     private final PageWorkflowService pageWorkflows = mock(PageWorkflowService.class);
     private final ReviewService reviews = mock(ReviewService.class);
-    private final ConfluencePages pages = new ConfluencePages(mock(PageManager.class));
+    // The review's guard reads the page and asks its VIEW right through Confluence's own managers (mocked here).
+    private final PageManager pageManager = mock(PageManager.class);
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final UserAccessor userAccessor = mock(UserAccessor.class);
+    private final ConfluencePages pages = new ConfluencePages(pageManager,
+            new ConfluencePagePermissions(pageManager, permissionManager, userAccessor, userManager));
     private final PageWorkflowResource resource =
             new PageWorkflowResource(pageWorkflows, reviews, pages, permissions,
                     mock(app.auraworkflows.twofactor.TwoFactorReadiness.class), errors,
@@ -55,6 +67,14 @@ class PageWorkflowResourceTest extends RestTestSupport {
     private void aliceViews() {
         signedIn("alice", false);
         when(pagePermissions.canView(PAGE, "key-alice")).thenReturn(true);
+        Page page = new Page();
+        page.setId(PAGE);
+        page.setVersion(3);
+        page.setBodyAsString("<p>text</p>");
+        ConfluenceUser alice = mock(ConfluenceUser.class);
+        when(pageManager.getAbstractPage(PAGE)).thenReturn(page);
+        when(userAccessor.getUserByKey(new UserKey("key-alice"))).thenReturn(alice);
+        when(permissionManager.hasPermission(alice, Permission.VIEW, page)).thenReturn(true);
     }
 
     private static PageWorkflowStatus status() {
@@ -204,6 +224,12 @@ class PageWorkflowResourceTest extends RestTestSupport {
         assertEquals("123456", sent.getValue().twoFactorCode());
         assertEquals(new Actor("key-alice", "alice", null), sent.getValue().actor());
         assertEquals(1, sent.getValue().round());
+        // the version and fingerprint of the page the right was asked on, and the service told not to ask it again
+        assertEquals(3, sent.getValue().pageVersion());
+        // sha256sum of "<p>text</p>"
+        assertEquals("8494656ca1fc8ca36a63af2fce8a0b70774464b2a0125cd63e60da0acbb1d071", sent.getValue().contentSha256());
+        assertTrue(sent.getValue().viewChecked());
+        verify(pagePermissions, org.mockito.Mockito.never()).canView(anyLong(), any());
     }
 
     @ParameterizedTest
