@@ -201,8 +201,11 @@ public final class ProtectedReviewRestBenchmark {
             + " the attempts and stamps the last use on the locked row: 9 more SQL statements, 5 of them writes (19"
             + " against 10 for a vote that does not close the round, PostgreSQL's id sequence reads aside; the store"
             + " tests count them on HSQLDB and PostgreSQL). Replay protection and a cluster-wide lockout live in the"
-            + " database, so these writes stay; the 2FA code check itself (the TOTP and the secret's decryption) costs"
-            + " microseconds.";
+            + " database, so these writes stay. A Java Flight Recorder profile of this benchmark (1 ms sampling) puts"
+            + " about 0.95 ms of CPU per protected review in the second-factor check: 0.8 ms in Active Objects and the"
+            + " database for those 9 statements (about 0.1 ms each), 0.1 ms for the TOTP and the secret's decryption."
+            + " A median within 1.05 of an unprotected review (5 to 6 ms) leaves about 0.3 ms: less than the lock and"
+            + " the read under it alone.";
 
     /**
      * {@code count} pairs: reviewer r votes on the next protected page with a fresh code (timed), then on the next
